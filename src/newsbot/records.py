@@ -1,0 +1,141 @@
+"""The records that flow from an article to an answer.
+
+Every record that carries text also carries the character offsets of that text in the article file as read
+(`open(path, encoding="utf-8").read()`), so any layer can prove a quote is verbatim: `text[start:end] == quote`.
+Records are frozen pydantic models so they can be cached, hashed and serialised into the index sidecar.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "ArticleMeta",
+    "ArticleRecords",
+    "DateMention",
+    "Granularity",
+    "Paragraph",
+    "Passage",
+    "Person",
+    "Sentence",
+    "Span",
+    "Statement",
+    "StatementKind",
+]
+
+StatementKind = Literal["direct", "indirect", "mixed", "post"]
+Granularity = Literal["year", "month", "week", "day"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """A verbatim slice of the article: `article_text[start:end] == text`."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Paragraph(Span):
+    """A block of text; `number` counts from 1 as a reader would cite it."""
+
+    number: int = Field(ge=1)
+
+
+class Sentence(Span):
+    """A sentence; `index` counts from 0 over the whole article."""
+
+    index: int = Field(ge=0)
+    paragraph: int = Field(ge=1)
+
+
+class ArticleMeta(_Frozen):
+    """Front matter, plus the publication date the date resolver anchors on."""
+
+    title: str | None = None
+    published: str | None = None  # ISO YYYY-MM-DD
+    published_inferred: bool = False  # True when guessed from the latest date in the text
+    source: str | None = None
+    url: str | None = None
+
+
+class Passage(_Frozen):
+    """One retrieval unit: a sentence embedded together with its neighbours.
+
+    `id` is the FAISS id. The cited text is always the centre sentence (`text`, `start`, `end`);
+    the window only widens what the embedding sees.
+    """
+
+    id: int = Field(ge=0)
+    article_id: str
+    paragraph: int = Field(ge=1)
+    sentence: int = Field(ge=0)
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    window_start: int = Field(ge=0)
+    window_end: int = Field(ge=0)
+
+
+class DateMention(Span):
+    """A date expression resolved against the publication date.
+
+    `value` is an ISO date or a prefix of one (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) and never claims more
+    precision than the text gives: `granularity` says how much it gives.
+    """
+
+    value: str
+    granularity: Granularity
+
+
+class Person(_Frozen):
+    """Someone (or an organisation that speaks) the article mentions.
+
+    `name` is the canonical (longest) name; `aliases` are the other ways the article refers to them
+    ("Misri", "Mr Vikram Misri", "Foreign Secretary Misri").
+    """
+
+    name: str
+    kind: Literal["person", "organisation"] = "person"
+    aliases: list[str] = Field(default_factory=list)
+    roles: list[str] = Field(default_factory=list)
+    mentions: list[Span] = Field(default_factory=list)
+    introduction: Span | None = None  # the sentence-part that first introduces them
+
+
+class Statement(_Frozen):
+    """Who said what, with what cue, and when.
+
+    `quote` covers the statement's words; for a split quote ("…," he added, "…") `fragments` holds the
+    quoted pieces and `quote` spans from the first to the last. `repeats` are other places in the article
+    that carry the same words (an embedded post quoted again in the body).
+    """
+
+    id: int = Field(ge=0)
+    article_id: str
+    quote: Span
+    fragments: list[Span] = Field(default_factory=list)
+    kind: StatementKind
+    speaker: str | None = None  # canonical Person.name, or a description when the article names no one
+    speaker_mention: Span | None = None
+    cue: Span | None = None
+    date: str | None = None  # ISO value as in DateMention.value
+    date_text: str | None = None
+    date_span: Span | None = None
+    paragraph: int = Field(ge=1)
+    repeats: list[Span] = Field(default_factory=list)
+
+
+class ArticleRecords(_Frozen):
+    """Everything extraction found in one article, built at index time so answering never parses."""
+
+    article_id: str
+    meta: ArticleMeta
+    statements: list[Statement] = Field(default_factory=list)
+    persons: list[Person] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
