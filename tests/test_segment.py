@@ -30,4 +30,5 @@ def test_sentence_offsets_are_exact_for_any_text(text: str) -> None:
     segment(article)
     for sent in article.sentences:
         assert text[sent.start : sent.end] == sent.text
-        assert sent.text and sent.text == sent.text.strip()
+        assert sent.text
+        assert sent.text == sent.text.strip()
