@@ -1,0 +1,81 @@
+"""`newsbot dates`: every date expression in each article, normalised against its publication date.
+
+All files are handled in one run; a file that cannot be read is reported on stderr as one line and the others
+still run, with a non-zero exit status at the end. `--json` prints one JSON object per file (the benchmark
+contract); otherwise a table per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..articles import read_article
+from ..errors import ArticleError
+from ..extract.dates import find_dates, published_date, resolve_meta
+from ..records import ArticleMeta, DateMention
+from ._common import print_table
+from ._common import published_date as cli_published_date
+
+__all__ = ["register", "run"]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "dates",
+        help="list the date expressions in articles with their normalised values",
+        description="Find every date expression in each article and normalise it against the publication date "
+        "(front matter, --published, or else the latest full date in the text, flagged as inferred).",
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article text files")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per file")
+    parser.add_argument(
+        "--published", type=cli_published_date, metavar="YYYY-MM-DD", help="publication date for every file (overrides)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    status = 0
+    for path in args.files:
+        try:
+            article = read_article(path, published=args.published)
+        except ArticleError as exc:
+            print(f"newsbot: error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        meta = resolve_meta(article)
+        mentions = find_dates(article.text, published=published_date(meta), start=article.body_start)
+        if args.json:
+            print(json.dumps(_as_json(str(path), meta, mentions), ensure_ascii=False), flush=True)
+        else:
+            _print_table(str(path), meta, mentions)
+    return status
+
+
+def _as_json(file: str, meta: ArticleMeta, mentions: list[DateMention]) -> dict[str, Any]:
+    return {
+        "file": file,
+        "published": meta.published,
+        "published_inferred": meta.published_inferred,
+        "dates": [
+            {"text": m.text, "start": m.start, "end": m.end, "value": m.value, "granularity": m.granularity}
+            for m in mentions
+        ],
+    }
+
+
+def _print_table(file: str, meta: ArticleMeta, mentions: list[DateMention]) -> None:
+    if meta.published is None:
+        published = "publication date unknown: only dates with a year are resolved"
+    else:
+        published = f"published {meta.published}" + (" (inferred from the text)" if meta.published_inferred else "")
+    print(f"{file} — {published}")
+    if not mentions:
+        print("  no date expressions found")
+        return
+    rows = [[f"{m.start}-{m.end}", " ".join(m.text.split()), m.value, m.granularity] for m in mentions]
+    print_table(["offset", "text", "value", "granularity"], rows)

@@ -1,0 +1,80 @@
+"""Finding every date expression in an article and normalising it against the publication date.
+
+Pure regex and calendar rules (see `dates_rules`), so it is fast and deterministic: "May 7" → 2025-05-07,
+"On Saturday" → the latest Saturday on or before publication, "earlier this week" → 2025-W19, "last June" →
+the June before publication, "in 1995" → 1995. A value never claims more precision than the text gives.
+Without a publication date only expressions that carry their own year resolve.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from ..records import ArticleMeta, DateMention
+from .dates_rules import RULES, Candidate, Context
+
+if TYPE_CHECKING:
+    from ..articles import Article
+
+__all__ = ["find_dates", "published_date", "resolve_meta"]
+
+
+def find_dates(text: str, *, published: dt.date | None, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every date expression in text[start:end], offsets into `text`, sorted by start."""
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, start)
+    if begin >= stop:
+        return []
+    ctx = Context(text=text, published=published)
+    candidates: list[Candidate] = []
+    for rule in RULES:
+        for match in rule.pattern.finditer(text, begin, stop):
+            found = rule.resolve(match, ctx)
+            if found is not None and begin <= found.start < found.end <= stop:
+                candidates.append(found)
+    return [
+        DateMention(
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            value=c.resolved.value,
+            granularity=c.resolved.granularity,
+        )
+        for c in _longest_first(candidates, begin, stop)
+    ]
+
+
+def _longest_first(candidates: list[Candidate], begin: int, stop: int) -> list[Candidate]:
+    """Keep the longest candidates that do not overlap ("May 11, 2025" beats "May 11" and "2025")."""
+    taken = bytearray(stop - begin)
+    kept: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        lo, hi = cand.start - begin, cand.end - begin
+        if taken.find(1, lo, hi) != -1:
+            continue
+        taken[lo:hi] = b"\x01" * (hi - lo)
+        kept.append(cand)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def resolve_meta(article: Article) -> ArticleMeta:
+    """The article's metadata with a publication date: given, or inferred from the latest full date in the text.
+
+    The inferred date is the latest explicit year-month-day date in the body (a post's byline "May 11, 2025",
+    a dateline), flagged `published_inferred=True`; with no such date `published` stays None.
+    """
+    meta = article.meta
+    if meta.published is not None:
+        return meta
+    mentions = find_dates(article.text, published=None, start=article.body_start)
+    days = [m.value for m in mentions if m.granularity == "day"]
+    if not days:
+        return meta
+    return meta.model_copy(update={"published": max(days), "published_inferred": True})
+
+
+def published_date(meta: ArticleMeta) -> dt.date | None:
+    """`meta.published` as a date (None when unknown)."""
+    return None if meta.published is None else dt.date.fromisoformat(meta.published)

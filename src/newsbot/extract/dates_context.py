@@ -1,0 +1,75 @@
+"""Reading the words around a date: tense (does "Monday" point forward or back?) and sentence bounds.
+
+A bare weekday or month is resolved backwards from the publication date unless its clause speaks of the
+future ("will meet on Monday", "is set to resume Monday", "expected in April"). The cue nearest before the
+expression within its sentence decides; failing that, the first cue after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+__all__ = ["Tense", "sentence_bounds", "tense_at"]
+
+Tense = Literal["past", "future"]
+
+_MAX_BACK = 200
+_MAX_AHEAD = 120
+
+_FUTURE = (
+    r"will|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+to"
+    r"|due|plann?(?:ed|ing|s)?\s+to|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to"
+    r"|to\s+be\s+held|upcoming|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than"
+    r"|until|till|postponed|deadline|expire|expires|next|await(?:s|ing)?|preparing|prepares\s+to"
+)
+_PAST = (
+    r"was|were|had|did|ago|earlier|last|since|[a-z]{3,}ed|said|told|came|went|began|took|gave|met|made|left|won|lost"
+)
+_CUES = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
+# Words ending in -ed that are not past tense.
+_NOT_PAST = frozenset(
+    {"need", "needed", "indeed", "speed", "proceed", "succeed", "exceed", "breed", "seed", "feed", "united", "hundred"}
+)
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cheap sentence window around [start, end): from the last sentence break before to the next after."""
+    lo = max(0, start - _MAX_BACK)
+    left = lo
+    for match in _SENTENCE_END.finditer(text, lo, start):
+        left = match.end()
+    hi = min(len(text), end + _MAX_AHEAD)
+    stop = _SENTENCE_END.search(text, end, hi)
+    right = stop.start() + 1 if stop else hi
+    return left, right
+
+
+def _cue(text: str, match: re.Match[str]) -> Tense | None:
+    if match.group("future") is not None:
+        return "future"
+    word = match.group("past").lower()
+    if word in _NOT_PAST:
+        return None
+    if word.endswith("ed") and _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
+        return None  # "to be completed", "is expected": the auxiliary's tense is what counts
+    return "past"
+
+
+def tense_at(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the clause around text[start:end], or None when no cue is found."""
+    left, right = sentence_bounds(text, start, end)
+    before: Tense | None = None
+    for match in _CUES.finditer(text, left, start):
+        cue = _cue(text, match)
+        if cue is not None:
+            before = cue
+    if before is not None:
+        return before
+    for match in _CUES.finditer(text, end, right):
+        cue = _cue(text, match)
+        if cue is not None:
+            return cue
+    return None
