@@ -1,0 +1,411 @@
+"""The public entry point: any question about an article → an `Answer` built from the article's own words.
+
+`Answerer.ask` reads the question (commands or free text), ranks the article's sentences and statements with
+one embedding plus the records, and composes a lead line, verbatim quotes and citations — or says plainly
+that the article doesn't say. It never raises: a bug becomes a logged, apologetic non-answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from ..errors import NewsbotError
+from ..records import DateMention, Span
+from .abstain import abstain_reason, doesnt_say
+from .cast import cast_reply, profile_reply
+from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead
+from .model import Answer
+from .question import Question, parse_question
+from .retrieve import Ranking, rank, similarities
+from .terms import STOPWORDS, words
+from .timeline import timeline_reply
+from .view import ArticleView, SentenceView, StatementView, view_of
+
+if TYPE_CHECKING:
+    from ._types import LibraryLike
+
+__all__ = ["HELP_TEXT", "Answerer"]
+
+log = logging.getLogger(__name__)
+
+HELP_TEXT = (
+    "Ask me who said what, and when, in the article. Every answer quotes the article verbatim.\n"
+    "/who — everyone in the article; /who NAME — who that is and what they said; /who QUESTION — who did it\n"
+    "/when — the timeline; /when EVENT — when it happened, with the article's own wording\n"
+    "/quotes [NAME] — all statements, or one person's; /source N — paragraph N verbatim\n"
+    "Or just ask: “What did Misri say about the attack?”"
+)
+
+_STATEMENT_MARGIN = 0.05  # a statement wins unless a plain sentence scores clearly better
+_MAX_QUOTES = 3
+_ANSWER_QUOTE_CHARS = 700
+_EXTRA_SENTENCE_MARGIN = 0.08
+_MAX_LISTED_QUOTES = 40
+_TITLES = frozenset(
+    ["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "president", "colonel", "general", "captain"]
+)
+
+
+class Answerer:
+    """Answers questions about the articles of a `Library`; safe to share between requests."""
+
+    def __init__(self, library: LibraryLike) -> None:
+        self.library = library
+
+    def ask(self, question: str, *, article_id: str | None = None) -> Answer:
+        """The best answer the article supports; never raises."""
+        raw = question if isinstance(question, str) else str(question)
+        try:
+            article_id = article_id or self.library.default_article_id()
+            view = view_of(self.library.article(article_id))
+        except NewsbotError as exc:
+            return Answer(question=raw, kind="help", answered=False, text=str(exc), article_id=article_id)
+        try:
+            return self._ask(view, parse_question(raw))
+        except Exception:
+            log.exception("failed to answer %r", raw[:200])
+            return Answer(
+                question=raw,
+                kind="help",
+                answered=False,
+                text="Sorry, something went wrong while answering that. Try /who, /when or /quotes.",
+                article_id=view.article.id,
+            )
+
+    # ---- dispatch ------------------------------------------------------------------------------------------
+
+    def _ask(self, view: ArticleView, q: Question) -> Answer:
+        if q.intent == "empty":
+            return Reply(view, q.raw, "empty", answered=False).say(HELP_TEXT).answer()
+        if q.intent == "help":
+            prefix = "I don't know that command.\n" if q.unknown_command else ""
+            return Reply(view, q.raw, "help", answered=not q.unknown_command).say(prefix + HELP_TEXT).answer()
+        if q.intent == "cast":
+            return cast_reply(view, q.raw).answer()
+        if q.intent == "timeline":
+            return timeline_reply(view, q.raw).answer()
+        if q.intent == "source":
+            return _source(view, q).answer()
+        if q.intent == "quotes":
+            return _quotes(view, q).answer()
+        name = _named_person(view, q)
+        if name is not None:
+            return profile_reply(view, q.raw, name).answer()
+        unknown = _unknown_name(view, q)
+        if unknown:
+            return doesnt_say(view, q.raw, "who", f"it never mentions {unknown}").answer()
+        persons = view.find_persons(q.body)
+        ranking = rank(view, q, similarities(self.library, view, q.query), persons)
+        if q.intent == "who":
+            return _who(view, q, ranking, persons).answer()
+        if q.intent == "when":
+            return _when(view, q, ranking, persons).answer()
+        return _what(view, q, ranking, persons).answer()
+
+
+# ---- who ---------------------------------------------------------------------------------------------------
+
+
+def _name_words(body: str) -> list[str]:
+    """The words of a "who is NAME" body, without the question words and titles."""
+    ws = [w[:-2] if w.endswith("'s") else w for w in words(body)]
+    lead = ("who", "is", "was", "are", "s", "exactly", "tell", "me", "about", "what", "the")
+    while ws and ws[0] in lead:
+        ws = ws[1:]
+    return ws
+
+
+def _named_person(view: ArticleView, q: Question) -> str | None:
+    """The person a "/who NAME" or "who is NAME?" question is about, if that is all it asks."""
+    if q.intent not in ("who", "what"):
+        return None
+    ws = _name_words(q.body)
+    if not ws or len(ws) > 6:
+        return None
+    if q.intent == "what" and not (q.body.lower().startswith(("tell me about", "what about"))):
+        return None
+    persons = view.find_persons(" ".join(ws))
+    if len(persons) != 1:
+        return None
+    alias_words = {w for alias, name in view.alias_map.items() if name == persons[0] for w in alias}
+    rest = [w for w in ws if w not in alias_words and w not in _TITLES]
+    return persons[0] if not rest else None
+
+
+def _unknown_name(view: ArticleView, q: Question) -> str | None:
+    """A bare name the article never mentions ("/who Modi", "who is Narendra Modi?")."""
+    if q.intent != "who":
+        return None
+    body = q.body.strip().rstrip("?!. ")
+    ws = _name_words(body)
+    raw_tokens = body.split()[-len(ws) :] if ws else []
+    if not ws or len(ws) > 4 or any(w in STOPWORDS for w in ws):
+        return None
+    if not all(t[:1].isupper() for t in raw_tokens):
+        return None
+    if view.find_persons(" ".join(ws)) or all(w in view.vocab_words for w in ws):
+        return None
+    return " ".join(raw_tokens)
+
+
+def _best_statement(view: ArticleView, ranking: Ranking, *, need_speaker: bool = False) -> int | None:
+    for i in ranking.statements_by_score():
+        if not need_speaker or view.statements[i].statement.speaker:
+            return i
+    return None
+
+
+def _best_sentence(ranking: Ranking) -> int | None:
+    order = ranking.sentences_by_score()
+    return order[0] if order else None
+
+
+def _statement_wins(ranking: Ranking, st: int | None, sent: int | None, q: Question) -> bool:
+    if st is None:
+        return False
+    if sent is None:
+        return True
+    margin = _STATEMENT_MARGIN + (0.1 if q.speech else 0.0)
+    return ranking.statement_scores[st] >= ranking.sentence_scores[sent] - margin
+
+
+def _quote_statement(reply: Reply, view: ArticleView, sv: StatementView, *, lead: bool = True) -> None:
+    st = sv.statement
+    if lead:
+        reply.say(statement_lead(view, st) + "\n")
+    for n, piece in enumerate(sv.pieces):
+        if n:
+            reply.say(" … ")
+        reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
+    if st.repeats:
+        paras = sorted({_paragraph_number(view, r.start) for r in st.repeats})
+        reply.say(f" (repeated in ¶{', ¶'.join(str(p) for p in paras)})")
+
+
+def _paragraph_number(view: ArticleView, offset: int) -> int:
+    number = 1
+    for para in view.article.paragraphs:
+        if para.start <= offset:
+            number = para.number
+    return number
+
+
+def _statement_reply(view: ArticleView, q: Question, ranking: Ranking, best: int) -> Reply:
+    """The best statement, plus close runners-up by the same speaker, best first."""
+    sv = view.statements[best]
+    st = sv.statement
+    reply = Reply(view, q.raw, "when" if q.intent == "when" else "who" if q.intent == "who" else "what")
+    reply.speaker = st.speaker
+    reply.date = st.date
+    _quote_statement(reply, view, sv)
+    shown = 1
+    used = set(sv.sentences)
+    for i in ranking.statements_by_score():
+        if shown >= _MAX_QUOTES or ranking.statement_scores[i] < ranking.statement_scores[best] - 0.1:
+            break
+        other = view.statements[i]
+        if (
+            i == best
+            or other.statement.speaker != st.speaker
+            or used.intersection(other.sentences)
+        ):
+            continue
+        used.update(other.sentences)
+        reply.say("\n")
+        _quote_statement(reply, view, other)
+        shown += 1
+    reply.say(inferred_note(view.article.meta, [st.date_text]))
+    return reply
+
+
+def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
+    st = _best_statement(view, ranking, need_speaker=True)
+    sent = _best_sentence(ranking)
+    statement = _statement_wins(ranking, st, sent, q)
+    reason = abstain_reason(view, q, ranking, statement=statement)
+    if reason:
+        return doesnt_say(view, q.raw, "who", reason)
+    if statement and st is not None:
+        return _statement_reply(view, q, ranking, st)
+    # An actor, not a speaker: the people the best sentences name, other than those the question names.
+    for i in ranking.sentences_by_score()[:3]:
+        s = view.sentences[i]
+        actors = [p for p in s.persons if p not in persons]
+        if not actors:
+            continue
+        reply = Reply(view, q.raw, "who", speaker=actors[0])
+        names = [person_label(view, a) for a in actors]
+        reply.say(("; ".join(names) if len(names) > 1 else names[0]) + ":\n")
+        reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+        # Their own words on it, when the article quotes them.
+        best_by_actor = next(
+            (j for j in ranking.statements_by_score() if view.statements[j].statement.speaker == actors[0]), None
+        )
+        if (
+            best_by_actor is not None
+            and st is not None
+            and ranking.statement_scores[best_by_actor] >= ranking.sentence_scores[i] - 0.3
+        ):
+            reply.say("\n")
+            _quote_statement(reply, view, view.statements[best_by_actor])
+            reply.date = view.statements[best_by_actor].statement.date
+        return reply
+    reply = doesnt_say(view, q.raw, "who", "it names no one for that")
+    if sent is not None:
+        reply.say("\nClosest passage: ").quote(_sentence_span(view.sentences[sent]), max_chars=_ANSWER_QUOTE_CHARS)
+    return reply
+
+
+def _sentence_span(s: SentenceView) -> Span:
+    return Span(text=s.passage.text, start=s.passage.start, end=s.passage.end)
+
+
+# ---- when --------------------------------------------------------------------------------------------------
+
+
+def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
+    st = _best_statement(view, ranking)
+    sent = _best_sentence(ranking)
+    statement = q.speech and _statement_wins(ranking, st, sent, q)
+    reason = abstain_reason(view, q, ranking, statement=statement)
+    if reason:
+        return doesnt_say(view, q.raw, "when", reason)
+    if statement and st is not None and view.statements[st].statement.date:
+        return _statement_reply(view, q, ranking, st)
+    # An event: the best sentence that the article dates, else the best one, undated.
+    order = ranking.sentences_by_score()
+    if not order:
+        return doesnt_say(view, q.raw, "when")
+    top = ranking.sentence_scores[order[0]]
+    for i in order[:3]:
+        if ranking.sentence_scores[i] < top - 0.1:
+            break
+        mention = _event_date(view, view.sentences[i], ranking.matched[i])
+        if mention is not None:
+            s = view.sentences[i]
+            reply = Reply(view, q.raw, "when", date=mention.value)
+            reply.say(f"{date_phrase(mention.value, mention.text).strip().capitalize()}:\n")
+            reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+            if not reply.cited(mention.start, mention.end):
+                reply.say(" — dated by ").quote(mention)
+            reply.say(inferred_note(view.article.meta, [mention.text]))
+            return reply
+    s = view.sentences[order[0]]
+    reply = Reply(view, q.raw, "when")
+    reply.say("The article gives no date for this. What it says:\n")
+    reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+    for sid in s.statements:
+        said = view.statements[sid].statement
+        if said.date and said.speaker:
+            reply.say(f"\n(That is from {said.speaker}'s statement{date_phrase(said.date, said.date_text)}.)")
+            break
+    return reply
+
+
+def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> DateMention | None:
+    """The date mention in `s` nearest the words the question matched, skipping dates of statements about it.
+
+    A date that dates a statement ("in the May 7 briefing said") is when it was said, not when what it
+    describes happened, so it does not date an event the quote itself describes.
+    """
+    if not s.dates:
+        return None
+    text = view.text
+    quotes = [view.statements[i].statement for i in s.statements]
+    inside_quote: list[tuple[int, int]] = []
+    for st in quotes:
+        inside_quote.append((st.quote.start, st.quote.end))
+    positions: list[int] = []
+    lowered = text[s.passage.start : s.passage.end].lower()
+    for w in matched:
+        at = lowered.find(w)
+        if at >= 0:
+            positions.append(s.passage.start + at)
+    in_quote = bool(positions) and all(any(a <= p < b for a, b in inside_quote) for p in positions)
+    speech_dates = {st.date_span.start for st in quotes if st.date_span is not None}
+    candidates = [d for d in s.dates if not (in_quote and d.start in speech_dates)]
+    candidates = [d for d in candidates if not any(a <= d.start < b for a, b in inside_quote) or in_quote]
+    if not candidates:
+        return None
+    if not positions:
+        return candidates[0]
+    return min(candidates, key=lambda d: min(abs(d.start - p) for p in positions))
+
+
+# ---- what and other free questions -------------------------------------------------------------------------
+
+
+def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
+    st = _best_statement(view, ranking)
+    sent = _best_sentence(ranking)
+    speakers = {view.statements[i].statement.speaker for i in range(len(view.statements))}
+    wants_statement = q.speech or any(p in speakers for p in persons)
+    statement = wants_statement and _statement_wins(ranking, st, sent, q)
+    reason = abstain_reason(view, q, ranking, statement=statement)
+    if reason:
+        return doesnt_say(view, q.raw, "what", reason)
+    if statement and st is not None:
+        return _statement_reply(view, q, ranking, st)
+    if sent is None:
+        return doesnt_say(view, q.raw, "what")
+    reply = Reply(view, q.raw, "what")
+    top = ranking.sentence_scores[sent]
+    chosen = [
+        i
+        for i in ranking.sentences_by_score()[:_MAX_QUOTES]
+        if ranking.sentence_scores[i] >= top - _EXTRA_SENTENCE_MARGIN
+    ]
+    first = view.sentences[chosen[0]]
+    speaker_sv = next((view.statements[i] for i in first.statements if view.statements[i].statement.speaker), None)
+    if (
+        speaker_sv is not None
+        and speaker_sv.statement.quote.start <= first.passage.start < speaker_sv.statement.quote.end
+    ):
+        reply.speaker = speaker_sv.statement.speaker
+        reply.say(statement_lead(view, speaker_sv.statement) + "\n")
+    else:
+        reply.say("The article says:\n")
+    for n, i in enumerate(sorted(chosen)):
+        if n:
+            reply.say("\n")
+        reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
+    return reply
+
+
+# ---- quotes and source -------------------------------------------------------------------------------------
+
+
+def _quotes(view: ArticleView, q: Question) -> Reply:
+    persons = view.find_persons(q.body) if q.body else []
+    if q.body and not persons:
+        return doesnt_say(view, q.raw, "quotes", f"it quotes no one called {q.body[:80]}")
+    chosen = [sv for sv in view.statements if not persons or sv.statement.speaker in persons]
+    reply = Reply(view, q.raw, "quotes", speaker=persons[0] if len(persons) == 1 else None)
+    if not chosen:
+        reply.answered = False
+        who = ", ".join(persons)
+        return reply.say(f"The article quotes {who} nowhere." if who else "The article quotes no one.")
+    reply.say(
+        f"{len(chosen)} statement{'s' if len(chosen) != 1 else ''}"
+        + (f" by {persons[0]}" if len(persons) == 1 else "")
+        + ":"
+    )
+    for sv in chosen[:_MAX_LISTED_QUOTES]:
+        reply.say(f"\n• {statement_lead(view, sv.statement)} ")
+        _quote_statement(reply, view, sv, lead=False)
+    if len(chosen) > _MAX_LISTED_QUOTES:
+        reply.say(f"\n… and {len(chosen) - _MAX_LISTED_QUOTES} more.")
+    reply.say(inferred_note(view.article.meta, [sv.statement.date_text for sv in chosen]))
+    return reply
+
+
+def _source(view: ArticleView, q: Question) -> Reply:
+    paragraphs = view.article.paragraphs
+    reply = Reply(view, q.raw, "source")
+    if q.number is None or not 1 <= q.number <= len(paragraphs):
+        reply.answered = False
+        return reply.say(f"Give a paragraph number from 1 to {len(paragraphs)}, e.g. /source 1.")
+    para = paragraphs[q.number - 1]
+    reply.say(f"Paragraph {para.number}:\n")
+    return reply.quote(Span(text=para.text, start=para.start, end=para.end), max_chars=len(view.text) + 1)

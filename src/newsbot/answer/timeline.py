@@ -1,0 +1,109 @@
+"""The article's timeline for "/when": dated statements and dated events, oldest first.
+
+A statement's date is the one its record carries (the date governing its cue, or a post's byline); a date
+the article mentions that dates no statement becomes an event, cited with the sentence that mentions it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..records import DateMention, Span, Statement
+from .compose import Reply, date_phrase, format_date, inferred_note, statement_lead
+
+if TYPE_CHECKING:
+    from .view import ArticleView
+
+__all__ = ["sort_key", "timeline_reply"]
+
+_MAX_ENTRIES = 30
+_ENTRY_QUOTE_CHARS = 220
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def sort_key(value: str) -> tuple[dt.date, int]:
+    """Chronological order of ISO values of any precision; coarser first on the same starting day."""
+    try:
+        week = _WEEK.match(value)
+        if week:
+            return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1), 1
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            return dt.date(parts[0], parts[1], parts[2]), 3
+        if len(parts) == 2:
+            return dt.date(parts[0], parts[1], 1), 2
+        return dt.date(parts[0], 1, 1), 0
+    except (ValueError, IndexError):
+        return dt.date.max, 9
+
+
+@dataclass(frozen=True)
+class _Entry:
+    value: str
+    position: int
+    statement: Statement | None = None
+    pieces: tuple[Span, ...] = ()
+    mention: DateMention | None = None
+
+
+def _entries(view: ArticleView) -> list[_Entry]:
+    entries: list[_Entry] = []
+    used: set[int] = set()
+    for sv in view.statements:
+        st = sv.statement
+        if st.date:
+            entries.append(_Entry(st.date, st.quote.start, statement=st, pieces=sv.pieces))
+            if st.date_span is not None:
+                used.add(st.date_span.start)
+    seen_events: set[tuple[str, int]] = set()
+    for mention in sorted(view.article.records.dates, key=lambda d: d.start):
+        if mention.start in used:
+            continue
+        i = view.sentence_at(mention.start)
+        if i is None:
+            continue
+        key = (mention.value, i)
+        if key in seen_events:
+            continue
+        seen_events.add(key)
+        entries.append(_Entry(mention.value, mention.start, mention=mention))
+    entries.sort(key=lambda e: (sort_key(e.value), e.position))
+    return entries
+
+
+def timeline_reply(view: ArticleView, question: str) -> Reply:
+    """Oldest first: each dated statement with its lead and quote, each dated event with its sentence."""
+    reply = Reply(view, question, "timeline")
+    entries = _entries(view)
+    if not entries:
+        reply.answered = False
+        return reply.say("The article gives no dates.")
+    reply.say("Timeline (oldest first):")
+    for entry in entries[:_MAX_ENTRIES]:
+        when = format_date(entry.value)
+        if entry.statement is not None:
+            st = entry.statement
+            lead = statement_lead(view, st).replace(date_phrase(st.date, st.date_text), "")
+            reply.say(f"\n• {when} — {lead} ")
+            reply.quote(entry.pieces[0], max_chars=_ENTRY_QUOTE_CHARS)
+            span = st.date_span
+            if span is not None and not reply.cited(span.start, span.end):
+                reply.say(" — dated by ").quote(span)
+        elif entry.mention is not None:
+            sentence = view.sentences[view.sentence_at(entry.mention.start) or 0].passage
+            reply.say(f"\n• {when} (“{entry.mention.text}”) — ")
+            reply.quote(Span(text=sentence.text, start=sentence.start, end=sentence.end), max_chars=_ENTRY_QUOTE_CHARS)
+            if not reply.cited(entry.mention.start, entry.mention.end):
+                reply.say(" — ").quote(entry.mention)
+    if len(entries) > _MAX_ENTRIES:
+        reply.say(f"\n… and {len(entries) - _MAX_ENTRIES} more dated items.")
+    reply.say(
+        inferred_note(
+            view.article.meta,
+            [e.statement.date_text if e.statement else e.mention.text if e.mention else None for e in entries],
+        )
+    )
+    return reply

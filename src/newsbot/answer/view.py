@@ -1,0 +1,289 @@
+"""Per-article lookups built once and cached, so answering a question only scans the article's sentences.
+
+Everything here derives from the records indexing produced (passages, persons, statements, dates): names and
+offsets come from the records, and the only text work is tokenising sentences and locating the records'
+own aliases, done once per article version.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import DateMention, Passage, Person, Span, Statement
+from ._types import ArticleLike
+from .terms import stem, tokens, words
+
+__all__ = ["ArticleView", "SentenceView", "StatementView", "view_of"]
+
+_MAX_ALIAS_WORDS = 6
+_TITLE_WORDS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "president", "minister", "secretary"])
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence (a passage's centre) with what the records say is in it."""
+
+    index: int
+    passage: Passage
+    terms: frozenset[str]
+    persons: tuple[str, ...]
+    dates: tuple[DateMention, ...]
+    statements: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class StatementView:
+    """A statement with its words as terms and the sentences it covers (quote, fragments, repeats, cue)."""
+
+    index: int
+    statement: Statement
+    terms: frozenset[str]
+    sentences: tuple[int, ...]
+    pieces: tuple[Span, ...]  # what to cite: the fragments of a split quote, else the quote
+
+
+@dataclass
+class ArticleView:
+    """The cached, query-ready form of one indexed article."""
+
+    article: ArticleLike
+    sentences: list[SentenceView]
+    statements: list[StatementView]
+    persons: dict[str, Person]
+    person_order: list[str]
+    alias_map: dict[tuple[str, ...], str]
+    name_stems: frozenset[str]
+    idf: dict[str, float]
+    unknown_idf: float
+    vocab_words: frozenset[str]
+    sorted_vocab: list[str]
+    passage_to_sentence: dict[int, int]
+    by_speaker: dict[str, list[int]] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def dates(self) -> list[DateMention]:
+        return list(self.article.records.dates)
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence containing `offset` (or the nearest before it)."""
+        if not self._starts:
+            return None
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return max(i, 0)
+
+    def sentences_in(self, start: int, end: int) -> list[int]:
+        """Indices of the sentences overlapping article[start:end]."""
+        first = self.sentence_at(start)
+        if first is None:
+            return []
+        out: list[int] = []
+        for i in range(first, len(self.sentences)):
+            p = self.sentences[i].passage
+            if p.start >= end and out:
+                break
+            if p.end > start and p.start < end:
+                out.append(i)
+            elif p.start >= end:
+                break
+        if not out:
+            out.append(first)
+        return out
+
+    def idf_of(self, term: str) -> float:
+        return self.idf.get(term, self.unknown_idf)
+
+    def find_persons(self, text: str) -> list[str]:
+        """Canonical names of the article's persons that `text` names, longest alias first, in order."""
+        ws = [w[:-2] if w.endswith("'s") else w for w in words(text)]
+        found: dict[str, None] = {}
+        i = 0
+        while i < len(ws):
+            for n in range(min(_MAX_ALIAS_WORDS, len(ws) - i), 0, -1):
+                name = self.alias_map.get(tuple(ws[i : i + n]))
+                if name is not None:
+                    found.setdefault(name, None)
+                    i += n
+                    break
+            else:
+                i += 1
+        return list(found)
+
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, str], ArticleView] = {}
+
+
+def view_of(article: ArticleLike) -> ArticleView:
+    """The view of `article`, built on first use and cached per article version."""
+    key = (article.id, article.sha256)
+    with _lock:
+        cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    built = _build(article)
+    with _lock:
+        for old in [k for k in _cache if k[0] == article.id]:
+            del _cache[old]
+        _cache[key] = built
+    return built
+
+
+def _passages(article: ArticleLike) -> list[Passage]:
+    passages = sorted(article.passages, key=lambda p: p.start)
+    if passages:
+        return passages
+    # An article indexed without passages still answers from its paragraphs.
+    return [
+        Passage(
+            id=para.number - 1,
+            article_id=article.id,
+            paragraph=para.number,
+            sentence=para.number - 1,
+            text=para.text,
+            start=para.start,
+            end=para.end,
+            window_start=para.start,
+            window_end=para.end,
+        )
+        for para in article.paragraphs
+    ]
+
+
+def _aliases(person: Person) -> set[tuple[str, ...]]:
+    """The word sequences that name `person`: name, aliases, and surname for a person."""
+    out: set[tuple[str, ...]] = set()
+    for alias in [person.name, *person.aliases]:
+        ws = tuple(w[:-2] if w.endswith("'s") else w for w in words(alias))
+        if ws:
+            out.add(ws)
+            stripped = tuple(w for w in ws if w not in _TITLE_WORDS)
+            if stripped and person.kind == "person":
+                out.add(stripped)
+                if len(stripped) > 1:
+                    out.add(stripped[-1:])  # the surname
+    return out
+
+
+def _alias_map(persons: list[Person]) -> dict[tuple[str, ...], str]:
+    claims: dict[tuple[str, ...], set[str]] = {}
+    for person in persons:
+        for alias in _aliases(person):
+            claims.setdefault(alias, set()).add(person.name)
+    # An alias two people share ("Singh" for two Singhs) names neither; full names always win.
+    out = {alias: next(iter(names)) for alias, names in claims.items() if len(names) == 1}
+    for person in persons:
+        full = tuple(words(person.name))
+        if full:
+            out[full] = person.name
+    return out
+
+
+def _person_spans(
+    article: ArticleLike, persons: list[Person], alias_map: dict[tuple[str, ...], str]
+) -> list[tuple[int, int, str]]:
+    spans = [(m.start, m.end, p.name) for p in persons for m in p.mentions]
+    # Also locate the records' own aliases, in case extraction listed fewer mentions than there are.
+    names = sorted({" ".join(a) for a in alias_map}, key=len, reverse=True)
+    if names:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b", re.I)
+        for m in pattern.finditer(article.text):
+            key = tuple(words(m.group(0)))
+            name = alias_map.get(key)
+            if name is not None:
+                spans.append((m.start(), m.end(), name))
+    spans.sort()
+    return spans
+
+
+def _build(article: ArticleLike) -> ArticleView:
+    records = article.records
+    persons_list = list(records.persons)
+    persons = {p.name: p for p in persons_list}
+    alias_map = _alias_map(persons_list)
+    passages = _passages(article)
+    starts = [p.start for p in passages]
+
+    def sentence_of(offset: int) -> int:
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    sent_persons: list[dict[str, None]] = [{} for _ in passages]
+    for start, _end, name in _person_spans(article, persons_list, alias_map):
+        if passages:
+            i = sentence_of(start)
+            if passages[i].start <= start < passages[i].end:
+                sent_persons[i].setdefault(name, None)
+    sent_dates: list[list[DateMention]] = [[] for _ in passages]
+    for d in sorted(records.dates, key=lambda d: d.start):
+        if passages:
+            sent_dates[sentence_of(d.start)].append(d)
+
+    statements: list[StatementView] = []
+    sent_statements: list[list[int]] = [[] for _ in passages]
+    by_speaker: dict[str, list[int]] = {}
+    for st in sorted(records.statements, key=lambda s: s.quote.start):
+        pieces = tuple(st.fragments) if st.fragments else (st.quote,)
+        covered: dict[int, None] = {}
+        for span in [st.quote, *st.repeats, *([st.cue] if st.cue else [])]:
+            if not passages:
+                break
+            for i in range(sentence_of(span.start), len(passages)):
+                if passages[i].start >= max(span.end, span.start + 1):
+                    break
+                covered.setdefault(i, None)
+        text_parts = [st.quote.text, *(passages[i].text for i in covered if passages)]
+        terms = frozenset(t for part in text_parts for t in tokens(part))
+        sv = StatementView(len(statements), st, terms, tuple(sorted(covered)), pieces)
+        for i in covered:
+            sent_statements[i].append(sv.index)
+        if st.speaker:
+            by_speaker.setdefault(st.speaker, []).append(sv.index)
+        statements.append(sv)
+
+    sentences = [
+        SentenceView(
+            index=i,
+            passage=p,
+            terms=frozenset(tokens(p.text)),
+            persons=tuple(sent_persons[i]),
+            dates=tuple(sent_dates[i]),
+            statements=tuple(sent_statements[i]),
+        )
+        for i, p in enumerate(passages)
+    ]
+    df: Counter[str] = Counter()
+    for s in sentences:
+        df.update(s.terms)
+    n = max(len(sentences), 1)
+    idf = {t: math.log(1 + n / c) for t, c in df.items()}
+    name_stems = frozenset(
+        stem(w) for p in persons_list for text in [p.name, *p.aliases, *p.roles] for w in words(text)
+    )
+    all_words = words(article.text)
+    vocab = frozenset(all_words) | frozenset(w[:-2] for w in all_words if w.endswith("'s"))
+    order = sorted(persons_list, key=lambda p: min((m.start for m in p.mentions), default=len(article.text)))
+    return ArticleView(
+        article=article,
+        sentences=sentences,
+        statements=statements,
+        persons=persons,
+        person_order=[p.name for p in order],
+        alias_map=alias_map,
+        name_stems=name_stems,
+        idf=idf,
+        unknown_idf=math.log(1 + n),
+        vocab_words=vocab,
+        sorted_vocab=sorted(vocab),
+        passage_to_sentence={p.id: i for i, p in enumerate(passages)},
+        by_speaker=by_speaker,
+        _starts=starts,
+    )
