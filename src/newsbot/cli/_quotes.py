@@ -1,0 +1,130 @@
+"""`newsbot quotes`: who said what, and when, in each article.
+
+All files are parsed in one run with the spaCy pipeline loaded once. A file that cannot be read is reported on
+stderr as one line and the others still run, with exit status 1 at the end. `--json` prints one JSON object
+per file (the benchmark contract); otherwise a table per file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import ArticleError
+from ._common import published_date
+
+if TYPE_CHECKING:
+    from ..records import ArticleRecords, Span
+
+__all__ = ["register", "run"]
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "quotes",
+        help="list every statement in articles: who said what, with what cue, and when",
+        description="Extract every statement (direct quote, reported speech, embedded post) from each article, "
+        "with its speaker, cue and date.",
+    )
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article text files")
+    parser.add_argument("--json", action="store_true", help="print one JSON object per file")
+    parser.add_argument(
+        "--published", type=published_date, metavar="YYYY-MM-DD", help="publication date for every file (overrides)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..articles import read_article
+    from ..extract import extract_records
+    from ..segment import segment
+
+    status = 0
+    for path in args.files:
+        try:
+            article = read_article(path, published=args.published)
+        except ArticleError as exc:
+            print(f"newsbot: error: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        records = extract_records(article, segment(article))
+        if args.json:
+            print(json.dumps(as_json(str(path), records), ensure_ascii=False), flush=True)
+        else:
+            _print_table(str(path), records)
+    return status
+
+
+def _span(span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
+    """The benchmark contract: one object per file with a list of quotes."""
+    return {
+        "file": file,
+        "published": records.meta.published,
+        "quotes": [
+            {
+                "quote": s.quote.text,
+                "start": s.quote.start,
+                "end": s.quote.end,
+                "kind": s.kind,
+                "speaker": s.speaker,
+                "speaker_mention": _span(s.speaker_mention),
+                "cue": _span(s.cue),
+                "date": s.date,
+                "date_text": s.date_text,
+                "paragraph": s.paragraph,
+                "repeats": [_span(r) for r in s.repeats],
+            }
+            for s in records.statements
+        ],
+    }
+
+
+def _print_table(file: str, records: ArticleRecords) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    meta = records.meta
+    if meta.published is None:
+        published = "publication date unknown"
+    else:
+        published = f"published {meta.published}" + (" (inferred from the text)" if meta.published_inferred else "")
+    console = Console()
+    console.print(f"[bold]{escape(file)}[/bold] — {escape(published)}")
+    if not records.statements:
+        console.print("  no statements found")
+        return
+    table = Table(show_lines=True)
+    table.add_column("#", justify="right", style="dim")
+    table.add_column("¶", justify="right", style="dim")
+    table.add_column("speaker", style="bold")
+    table.add_column("cue")
+    table.add_column("date")
+    table.add_column("kind")
+    table.add_column("quote", ratio=1)
+    for s in records.statements:
+        speaker = s.speaker or "—"
+        if s.speaker_mention is not None and s.speaker_mention.text != s.speaker:
+            speaker += f"\n[dim]({escape(s.speaker_mention.text)})[/dim]"
+        quote = " ".join(s.quote.text.split())
+        if s.repeats:
+            quote += f"\n[dim]also in ¶ {', '.join(str(r.start) for r in s.repeats)}[/dim]"
+        table.add_row(
+            str(s.id),
+            str(s.paragraph),
+            speaker if s.speaker_mention is None else speaker,
+            escape(s.cue.text) if s.cue else "—",
+            escape(s.date or "—"),
+            s.kind,
+            quote,
+        )
+    console.print(table)

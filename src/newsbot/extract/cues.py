@@ -1,0 +1,105 @@
+"""Which words introduce a statement, and what kind of complement carries its content.
+
+A cue is a verb (or "according to") that attributes words or a stance to a source. The lexicons are grouped
+by the complement that holds the content, because that is what the parser gives us: "said *that …*" (a
+clausal complement), "promised *to …*" (an open clausal complement), "called *for …*" (a prepositional
+object), "cited *the report*" (a direct object).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "CLAUSE_CUES",
+    "OBJECT_CUES",
+    "PREP_CUES",
+    "XCOMP_CUES",
+    "cue_tokens",
+    "is_clause_cue",
+    "is_speech_lemma",
+]
+
+# Verbs that report speech, writing or a stance with a clausal complement ("X said (that) …").
+SPEECH_VERBS = frozenset(
+    """
+    say tell add note write claim argue explain insist state declare announce confirm deny acknowledge admit
+    report suggest warn predict assert contend maintain stress emphasize emphasise recall reply respond answer
+    ask tweet post testify allege concede complain promise pledge vow agree observe remark comment estimate
+    conclude reveal disclose indicate joke quip boast brag lament caution recommend propose demand signal hint
+    imply mention reiterate repeat affirm counter retort scoff shout yell whisper guarantee assure inform
+    notify advise remind announce proclaim charge accuse concur reason muse speculate theorize theorise
+    acknowledge protest object complain grumble marvel exclaim cry recount describe clarify specify predict
+    forecast project reckon insinuate contend posit point highlight underscore underline tout brief
+    """.split()
+)
+
+# Verbs of belief, knowledge, perception and finding that PolNeAR-style attribution also counts.
+STANCE_VERBS = frozenset(
+    """
+    think believe know fear hope expect feel worry doubt suspect find show learn realize realise understand
+    recognize recognise assume presume imagine wonder suppose guess bet determine decide discover see hear
+    read conclude judge consider figure sense trust acknowledge
+    """.split()
+)
+
+CLAUSE_CUES = SPEECH_VERBS | STANCE_VERBS
+
+# Verbs whose content is an infinitive: "vowed to fight", "urged voters to …".
+XCOMP_CUES = frozenset(
+    """
+    promise pledge vow threaten refuse decline agree urge call plan want intend hope expect vow offer demand
+    ask encourage implore beg push press warn tell advise invite claim seem appear
+    """.split()
+)
+
+# Verbs whose content is a noun phrase object: "cited the report", "denied the allegations".
+OBJECT_CUES = frozenset(
+    """
+    cite mention deny announce criticize criticise praise blame condemn question dispute reject dismiss
+    describe slam blast attack accuse applaud welcome endorse support oppose defend tout highlight recommend
+    propose demand predict acknowledge admit repeat reiterate confirm
+    """.split()
+)
+
+# Verb + preposition cues whose content is the prepositional object: "called for X", "railed against X".
+PREP_CUES: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on"}),
+    "rail": frozenset({"against"}),
+    "speak": frozenset({"of", "about"}),
+    "talk": frozenset({"about"}),
+    "complain": frozenset({"about"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "advocate": frozenset({"for"}),
+    "lash": frozenset({"out"}),
+}
+
+_SPEECH_LEMMAS = SPEECH_VERBS | frozenset({"according"})
+
+
+def is_speech_lemma(lemma: str) -> bool:
+    """True for cues that report words (not just beliefs): these may introduce a direct quote."""
+    return lemma.lower() in _SPEECH_LEMMAS
+
+
+def _lemma(token: Token) -> str:
+    return str(token.lemma_).lower()
+
+
+def is_clause_cue(token: Token) -> bool:
+    """A verb that can take a reported clause as its content."""
+    return token.pos_ in {"VERB", "AUX"} and _lemma(token) in CLAUSE_CUES
+
+
+def cue_tokens(token: Token) -> list[Token]:
+    """The words of the cue proper: the verb plus a particle or governing preposition ("pointed out")."""
+    tokens = [token]
+    for child in token.children:
+        if child.dep_ == "prt" and child.i == token.i + 1:
+            tokens.append(child)
+    return sorted(tokens, key=lambda t: t.i)

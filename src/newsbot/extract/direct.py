@@ -1,0 +1,277 @@
+"""Direct speech: tying quotations to their cues, and joining the pieces of split and continued quotes.
+
+A quotation that is the content of a parsed cue ("Misri said, “…”") takes that cue. Otherwise the nearest
+speech verb in the same sentence, before the opening mark (`He said: “…”`) or after the closing one
+(`“…,” he added`, `“…,” said Caddell`) is its cue. A quotation with no cue of its own that follows a quoted
+statement in the same paragraph continues it (`“…,” he said. “…”`), as does one sharing the same cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate, Offsets
+from .cues import CLAUSE_CUES, cue_tokens, is_speech_lemma
+from .posts import DashByline
+from .quotes import QuoteLookup, QuoteSpan
+from .reported import mention_span, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["DocIndex", "attach_quotes"]
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_ONLY_THAT = re.compile(r"^[\W_]*(?:that)?[\W_]*$", re.IGNORECASE)
+_MAX_GAP_BEFORE = 8  # words between a cue and the opening mark: "told reporters on Monday:"
+_MAX_GAP_AFTER = 10  # words between the closing mark and the cue: ", Rep. Gwen Moore (D-Wis.) said"
+_MAX_CONTINUATION_GAP = 14  # words between a quoted statement and a quotation that continues it
+_MIN_STANDALONE_WORDS = 6
+
+
+class DocIndex:
+    """Maps article offsets to paragraph docs, tokens and sentences."""
+
+    def __init__(self, docs: Sequence[Doc], offsets: Sequence[int]) -> None:
+        self.docs = list(docs)
+        self.offsets = list(offsets)
+        self._token_starts = [[offset + t.idx for t in doc] for doc, offset in zip(docs, offsets, strict=True)]
+
+    def paragraph_of(self, offset: int) -> int:
+        """0-based index of the paragraph doc containing (or preceding) `offset`."""
+        return max(0, bisect.bisect_right(self.offsets, offset) - 1)
+
+    def token_at(self, offset: int) -> Token | None:
+        index = self.paragraph_of(offset)
+        starts = self._token_starts[index]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i < 0 or not starts:
+            return None
+        return self.docs[index][i]
+
+    def sentence_at(self, offset: int) -> tuple[int, Span] | None:
+        token = self.token_at(offset)
+        if token is None:
+            return None
+        return self.paragraph_of(offset), token.sent
+
+    def article_offset(self, paragraph: int, token: Token) -> int:
+        return self.offsets[paragraph] + token.idx
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _outside_text(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) -> str:
+    pieces: list[str] = []
+    cursor = start
+    for q in quotes:
+        if q.end <= start or q.start >= end:
+            continue
+        pieces.append(text[cursor : max(cursor, q.start)])
+        cursor = max(cursor, q.end)
+    pieces.append(text[cursor:end])
+    return " ".join(pieces)
+
+
+def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> None:
+    """Widen a parsed content to the quotations it touches and decide direct or mixed."""
+    start = min([cand.start, *(q.start for q in quotes)])
+    end = max([cand.end, *(q.end for q in quotes)])
+    cand.start, cand.end = start, end
+    outside = _outside_text(text, start, end, quotes)
+    if _ONLY_THAT.match(outside):
+        cand.kind = "direct"
+        fragments = [f for q in quotes for f in q.fragments]
+        cand.fragments = fragments if len(fragments) > 1 else []
+    else:
+        cand.kind = "mixed"
+        cand.fragments = []
+
+
+def _cue_candidate(
+    token: Token, paragraph: int, quote: QuoteSpan, index: DocIndex, text: str, origin: str
+) -> Candidate:
+    offset = index.offsets[paragraph]
+    cue_words = cue_tokens(token)
+    cue = (offset + cue_words[0].idx, offset + cue_words[-1].idx + len(cue_words[-1].text))
+    subject = subject_of(token)
+    sent = token.sent
+    return Candidate(
+        start=quote.start,
+        end=quote.end,
+        kind="direct",
+        paragraph=paragraph + 1,
+        origin=origin,
+        fragments=list(quote.fragments) if len(quote.fragments) > 1 else [],
+        cue=cue,
+        cue_token=token,
+        speaker_token=subject,
+        mention=mention_span(subject, offset) if subject is not None else None,
+        date_anchor=(offset + sent.start_char, offset + sent.end_char),
+    )
+
+
+def _is_cue_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in {"VERB", "AUX"} and (is_speech_lemma(lemma) or lemma in CLAUSE_CUES)
+
+
+def _cue_before(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
+    found = index.sentence_at(quote.start)
+    if found is None:
+        return None
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    best: Token | None = None
+    for token in sent:
+        at = offset + token.idx
+        if at >= quote.start:
+            break
+        if _is_cue_verb(token) and lookup.covering(at) is None:
+            best = token
+    if best is None:
+        return None
+    gap = text[offset + best.idx + len(best.text) : quote.start]
+    if lookup.overlapping(offset + best.idx + len(best.text), quote.start):
+        return None
+    if _words(gap) > _MAX_GAP_BEFORE or not re.search(r"[:,]\s*$|^\s*$|that\s*$", gap):
+        return None
+    return paragraph, best
+
+
+def _cue_after(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
+    last_start, last_end = quote.fragments[-1]
+    del last_start
+    found = index.sentence_at(max(quote.start, last_end - 1))
+    if found is None:
+        return None
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    for token in sent:
+        at = offset + token.idx
+        if at < quote.end:
+            continue
+        if lookup.covering(at) is not None:
+            return None
+        if _is_cue_verb(token):
+            gap = text[quote.end : at]
+            if _words(gap) > _MAX_GAP_AFTER:
+                return None
+            return paragraph, token
+    return None
+
+
+def attach_quotes(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    reported: list[Candidate],
+    index: DocIndex,
+    bylines: Sequence[DashByline],
+    excluded: Sequence[Offsets],
+) -> list[Candidate]:
+    """Merge parsed statements with quotations; returns every statement candidate in article order."""
+    lookup = QuoteLookup(quotes)
+    owned: set[int] = set()
+    results: list[Candidate] = []
+    for cand in reported:
+        touched = lookup.overlapping(cand.start, cand.end)
+        if touched:
+            _absorb(cand, touched, text)
+            owned.update(id(q) for q in touched)
+        results.append(cand)
+
+    by_end = {b.quote_end: b for b in bylines}
+    for quote in lookup.quotes:
+        if id(quote) in owned or any(a <= quote.start < b for a, b in excluded):
+            continue
+        byline = by_end.get(quote.end)
+        if byline is not None:
+            results.append(
+                Candidate(
+                    start=quote.start,
+                    end=quote.end,
+                    kind="direct",
+                    paragraph=index.paragraph_of(quote.start) + 1,
+                    origin="byline",
+                    fragments=list(quote.fragments) if len(quote.fragments) > 1 else [],
+                    cue=byline.dash,
+                    mention=byline.name,
+                    speaker=" ".join(text[byline.name[0] : byline.name[1]].split()),
+                    date_anchor=(byline.dash[0], byline.name[1]),
+                )
+            )
+            continue
+        inner = quote.words(text)
+        after = _cue_after(quote, index, lookup, text)
+        before = _cue_before(quote, index, lookup, text)
+        prefer_after = (
+            text[quote.end - 2 : quote.end - 1] in {",", "?", "!"} or text[quote.end - 3 : quote.end - 1] == ",'"
+        )
+        chosen = (after or before) if prefer_after else (before or after)
+        if chosen is not None:
+            paragraph, token = chosen
+            results.append(_cue_candidate(token, paragraph, quote, index, text, "quote"))
+            continue
+        results.append(
+            Candidate(
+                start=quote.start,
+                end=quote.end,
+                kind="direct",
+                paragraph=index.paragraph_of(quote.start) + 1,
+                origin="orphan" if inner >= _MIN_STANDALONE_WORDS else "fragment",
+                fragments=list(quote.fragments) if len(quote.fragments) > 1 else [],
+            )
+        )
+    results.sort(key=lambda c: (c.start, c.end))
+    return _join_pieces(results, text, lookup)
+
+
+def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup) -> list[Candidate]:
+    """Join quotations that share a cue, and uncued quotations that continue the quote before them."""
+    joined: list[Candidate] = []
+    by_cue: dict[int, Candidate] = {}
+    for cand in cands:
+        if cand.kind == "direct" and cand.cue_token is not None:
+            key = id(cand.cue_token)
+            host = by_cue.get(key)
+            if host is not None and host.kind == "direct" and host.paragraph == cand.paragraph:
+                _append(host, cand)
+                continue
+            by_cue[key] = cand
+        if cand.origin in {"orphan", "fragment"}:
+            host = _continued(joined, cand, text, lookup)
+            if host is not None:
+                _append(host, cand)
+                continue
+            if cand.origin == "fragment":
+                continue
+        joined.append(cand)
+    return joined
+
+
+def _continued(joined: list[Candidate], cand: Candidate, text: str, lookup: QuoteLookup) -> Candidate | None:
+    for host in reversed(joined[-4:]):
+        if host.kind != "direct" or host.paragraph != cand.paragraph or host.end > cand.start:
+            continue
+        if host.cue is None and host.speaker is None:
+            return None
+        gap = text[host.end : cand.start]
+        if _words(gap) > _MAX_CONTINUATION_GAP or lookup.overlapping(host.end, cand.start):
+            return None
+        if host.cue is not None and not (host.end <= host.cue[0] < cand.start) and _words(gap) > 0:
+            return None
+        return host
+    return None
+
+
+def _append(host: Candidate, piece: Candidate) -> None:
+    fragments = host.fragments or [(host.start, host.end)]
+    fragments.extend(piece.fragments or [(piece.start, piece.end)])
+    host.fragments = sorted(fragments)
+    host.start = min(host.start, piece.start)
+    host.end = max(host.end, piece.end)

@@ -1,0 +1,391 @@
+"""People (and speaking organisations) an article names, with their aliases, roles and mentions.
+
+Names are chains of proper nouns ("Foreign Secretary Vikram Misri"). Leading titles become roles
+("Foreign Secretary") or honorifics ("Mr"); a surname alone ("Misri") joins the person with that surname
+mentioned nearest before it. The small English model's entity labels are unreliable for rare names
+("Misri" tagged LOC), so a chain counts as a person when the model calls it PERSON, when it shares a
+surname with one, or when it is the subject of a cue (a speaker).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..records import Person, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["NameMention", "PersonIndex", "build_persons", "name_chain"]
+
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev mx".split())
+_FEMALE = frozenset("mrs ms miss dame lady madam congresswoman chairwoman spokeswoman queen princess".split())
+_MALE = frozenset("mr sir lord congressman chairman spokesman king prince".split())
+TITLE_WORDS = frozenset(
+    """
+    president vice prime minister secretary foreign home defence defense finance external affairs interior
+    senator sen rep representative gov governor mayor judge justice chief general gen colonel col lt
+    lieutenant major maj captain capt commander wing admiral adm sergeant sgt officer chairman chairwoman
+    chair speaker leader director ambassador attorney state deputy assistant associate former ceo cfo coo
+    king queen prince princess pope bishop cardinal rabbi imam sheikh coach detective inspector
+    superintendent constable commissioner congressman congresswoman councilman councilwoman councillor
+    premier chancellor nominee candidate brigadier marshal air army naval navy police chief minister
+    spokesman spokeswoman spokesperson professor justice treasurer comptroller sheriff principal dean
+    ex late first lady gop democratic republican u.s. us uk un union cabinet federal
+    """.split()
+)
+_ACRONYM_ROLE = re.compile(r"^(?P<full>.+?)\s*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)\s*(?P<rest>.+)$")
+_NAME_DEPS = frozenset({"compound", "flat", "nmod", "appos", "poss", "nsubj", "dobj", "pobj"})
+_PRONOUNS = frozenset("he she him her his hers they them it we i you".split())
+
+
+def _clean(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def name_chain(token: Token) -> list[Token]:
+    """The run of proper-noun tokens a name token belongs to ("Foreign Secretary Vikram Misri")."""
+    doc = token.doc
+    if token.pos_ != "PROPN":
+        return []
+    lo = hi = token.i
+    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct and doc[lo - 1].text[:1].isupper():
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
+        hi += 1
+    return [doc[i] for i in range(lo, hi + 1) if any(ch.isalpha() for ch in doc[i].text)]
+
+
+@dataclass
+class NameMention:
+    """One occurrence of a name: its chain of words, split into titles and the name proper."""
+
+    start: int
+    end: int
+    paragraph: int  # 0-based index of the paragraph doc
+    tokens: tuple[int, ...]  # token indices in the paragraph doc
+    name: tuple[str, ...]
+    titles: tuple[str, ...]
+    honorific: str | None
+    label: str
+    quoted: bool
+    subject: bool
+
+    @property
+    def text_key(self) -> str:
+        return " ".join(self.name)
+
+
+@dataclass
+class _PersonBuilder:
+    name: tuple[str, ...]
+    kind: str = "person"
+    gender: str | None = None
+    mentions: list[NameMention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    introduction: tuple[int, int] | None = None
+
+    def add_role(self, role: str) -> None:
+        role = " ".join(role.split()).strip(" ,;:-—")
+        if role and role.lower() not in {r.lower() for r in self.roles}:
+            self.roles.append(role)
+
+
+def _split_titles(chain: Sequence[Token], ent_start: int | None) -> tuple[list[Token], list[Token], str | None]:
+    """(role words, name words, honorific) for a chain; `ent_start` is where a PERSON entity begins."""
+    titles: list[Token] = []
+    honorific: str | None = None
+    rest = list(chain)
+    while len(rest) > 1:
+        word = _clean(rest[0].text)
+        is_title = word in TITLE_WORDS or (ent_start is not None and rest[0].i < ent_start)
+        if word in HONORIFICS:
+            honorific = rest[0].text
+            rest = rest[1:]
+            continue
+        if not is_title:
+            break
+        titles.append(rest[0])
+        rest = rest[1:]
+    return titles, rest, honorific
+
+
+class PersonIndex:
+    """The article's persons and a way back from any name or pronoun token to one of them."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._people: list[_PersonBuilder] = []
+        self._by_token: dict[tuple[int, int], _PersonBuilder] = {}
+        self._ordered: list[tuple[int, _PersonBuilder, NameMention]] = []
+        self._starts: list[int] = []
+
+    # -- building -------------------------------------------------------------------------------------------
+
+    def _find(self, mention: NameMention, *, allow_new: bool) -> _PersonBuilder | None:
+        key = mention.name
+        same = [p for p in self._people if p.name == key]
+        if same:
+            return same[0]
+        if len(key) > 1:
+            longer = [p for p in self._people if len(p.name) > len(key) and p.name[-len(key) :] == key]
+            if longer:
+                return longer[-1]
+            shorter = [p for p in self._people if len(p.name) < len(key) and key[-len(p.name) :] == p.name]
+            if shorter:
+                person = shorter[-1]
+                person.name = key
+                return person
+        else:
+            word = key[0]
+            by_surname = [p for p in self._people if p.name[-1] == word]
+            if by_surname:
+                return self._nearest(by_surname, mention.start)
+            by_first = [p for p in self._people if len(p.name) > 1 and p.name[0] == word]
+            if len(by_first) == 1:
+                return by_first[0]
+        if not allow_new:
+            return None
+        person = _PersonBuilder(name=key)
+        self._people.append(person)
+        return person
+
+    def _nearest(self, people: list[_PersonBuilder], offset: int) -> _PersonBuilder:
+        def last_before(p: _PersonBuilder) -> int:
+            before = [m.start for m in p.mentions if m.start <= offset]
+            return max(before) if before else -1
+
+        return max(people, key=last_before)
+
+    def add(self, mention: NameMention, *, allow_new: bool) -> _PersonBuilder | None:
+        person = self._find(mention, allow_new=allow_new)
+        if person is None:
+            return None
+        person.mentions.append(mention)
+        for i in mention.tokens:
+            self._by_token[(mention.paragraph, i)] = person
+        if mention.honorific is not None and person.gender is None:
+            word = _clean(mention.honorific)
+            person.gender = "f" if word in _FEMALE else "m" if word in _MALE else None
+        if mention.titles:
+            person.add_role(" ".join(mention.titles))
+        return person
+
+    def finish(self) -> None:
+        self._ordered = sorted(((m.start, p, m) for p in self._people for m in p.mentions), key=lambda item: item[0])
+        self._starts = [item[0] for item in self._ordered]
+        for person in self._people:
+            person.mentions.sort(key=lambda m: m.start)
+            canonical = " ".join(person.name)
+            seen = {canonical.lower()}
+            for m in person.mentions:
+                alias = self._text[m.start : m.end]
+                if alias.lower() not in seen:
+                    seen.add(alias.lower())
+                    person.aliases.append(alias)
+            if person.kind == "person" and any(_clean(r) in _FEMALE for role in person.roles for r in role.split()):
+                person.gender = person.gender or "f"
+
+    # -- lookups --------------------------------------------------------------------------------------------
+
+    def person_at(self, paragraph: int, token_index: int) -> str | None:
+        person = self._by_token.get((paragraph, token_index))
+        return " ".join(person.name) if person is not None else None
+
+    def records_names(self) -> list[str]:
+        """Canonical names of the persons found, in order of first mention."""
+        return [" ".join(p.name) for p in self._people if p.mentions]
+
+    def kind_of(self, name: str) -> str | None:
+        for person in self._people:
+            if " ".join(person.name) == name:
+                return person.kind
+        return None
+
+    def gender_of(self, name: str) -> str | None:
+        for person in self._people:
+            if " ".join(person.name) == name:
+                return person.gender
+        return None
+
+    def mentions_before(self, offset: int) -> Iterable[tuple[str, NameMention]]:
+        """Person mentions before `offset`, nearest first."""
+        stop = bisect.bisect_left(self._starts, offset)
+        for i in range(stop - 1, -1, -1):
+            _start, person, mention = self._ordered[i]
+            if person.kind == "person":
+                yield " ".join(person.name), mention
+
+    def records(self) -> list[Person]:
+        people: list[Person] = []
+        for person in self._people:
+            if not person.mentions:
+                continue
+            intro = person.introduction or (person.mentions[0].start, person.mentions[0].end)
+            people.append(
+                Person(
+                    name=" ".join(person.name),
+                    kind="organisation" if person.kind == "organisation" else "person",
+                    aliases=person.aliases,
+                    roles=person.roles,
+                    mentions=[
+                        Span(text=self._text[m.start : m.end], start=m.start, end=m.end) for m in person.mentions
+                    ],
+                    introduction=Span(text=self._text[intro[0] : intro[1]], start=intro[0], end=intro[1]),
+                )
+            )
+        return people
+
+
+def _role_phrase(head: Token, exclude: Token | None) -> list[Token]:
+    """A role noun phrase ("The AIMIM President", "president of the NAACP") without the name it describes."""
+    skip = {t.i for t in exclude.subtree} if exclude is not None else set()
+    tokens = [t for t in head.subtree if t.i not in skip and t.dep_ not in {"relcl"}]
+    relcl = {t.i for c in head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in relcl]
+    tokens.sort(key=lambda t: t.i)
+    # Keep the contiguous run that contains the head.
+    run: list[Token] = []
+    for token in tokens:
+        if run and token.i != run[-1].i + 1:
+            if head.i <= run[-1].i:
+                break
+            run = []
+        run.append(token)
+    while run and (run[0].is_punct or run[0].dep_ == "det" or run[0].lower_ in {"the", "a", "an"}):
+        run = run[1:]
+    while run and run[-1].is_punct and run[-1].text != ")":
+        run = run[:-1]
+    return run
+
+
+def _roles_for(head: Token, chain: list[Token]) -> tuple[list[str], tuple[int, int] | None]:
+    """Roles from appositives around a name, and the extent of the introducing phrase."""
+    roles: list[str] = []
+    extent: tuple[int, int] | None = None
+    chain_ids = {t.i for t in chain}
+    candidates: list[tuple[Token, Token | None]] = []
+    if head.dep_ == "appos" and head.head.i not in chain_ids and head.head.pos_ in {"NOUN", "PROPN"}:
+        candidates.append((head.head, head))
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i not in chain_ids:
+            candidates.append((child, None))
+    for role_head, excluded in candidates:
+        phrase = _role_phrase(role_head, excluded)
+        if not phrase or not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in phrase):
+            continue
+        doc = head.doc
+        text = doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+        if len(phrase) > 14:
+            continue
+        roles.append(text)
+        acronym = _ACRONYM_ROLE.match(text)
+        if acronym:
+            roles.append(f"{acronym.group('acr')} {acronym.group('rest')}")
+        lo = min(phrase[0].i, chain[0].i)
+        hi = max(phrase[-1].i, chain[-1].i)
+        extent = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+    return roles, extent
+
+
+def _mentions(
+    doc: Doc, paragraph: int, offset: int, quoted: Sequence[tuple[int, int]]
+) -> list[tuple[NameMention, list[Token]]]:
+    found: list[tuple[NameMention, list[Token]]] = []
+    seen: set[int] = set()
+    person_starts = {t.i: ent.start for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
+    for token in doc:
+        if token.i in seen or token.pos_ != "PROPN":
+            continue
+        chain = name_chain(token)
+        if not chain:
+            continue
+        seen.update(t.i for t in chain)
+        ent_start = next((person_starts[t.i] for t in chain if t.i in person_starts), None)
+        titles, name, honorific = _split_titles(chain, ent_start)
+        name = [t for t in name if t.lower_ not in {"'s", "’s"}]
+        if not name:
+            continue
+        labels = [t.ent_type_ for t in chain if t.ent_type_]
+        label = "PERSON" if "PERSON" in labels else (labels[-1] if labels else "")
+        start = offset + chain[0].idx
+        end = offset + chain[-1].idx + len(chain[-1].text)
+        is_quoted = any(a <= start < b for a, b in quoted)
+        head = chain[-1]
+        found.append(
+            (
+                NameMention(
+                    start=start,
+                    end=end,
+                    paragraph=paragraph,
+                    tokens=tuple(t.i for t in chain),
+                    name=tuple(t.text.rstrip(".") if len(t.text) > 2 else t.text for t in name),
+                    titles=tuple(t.text for t in titles),
+                    honorific=honorific,
+                    label=label,
+                    quoted=is_quoted,
+                    subject=head.dep_ in {"nsubj", "nsubjpass"},
+                ),
+                chain,
+            )
+        )
+    return found
+
+
+def build_persons(
+    text: str,
+    docs: Sequence[Doc],
+    offsets: Sequence[int],
+    quoted: Sequence[tuple[int, int]],
+    speakers: set[tuple[int, int]],
+) -> PersonIndex:
+    """Cluster the article's name mentions into persons.
+
+    `quoted` are regions (quotations, embedded posts) whose names alone do not make someone a person;
+    `speakers` are (paragraph, token) heads of cue subjects, which count as persons or organisations.
+    """
+    index = PersonIndex(text)
+    all_mentions: list[tuple[NameMention, list[Token]]] = []
+    for number, (doc, offset) in enumerate(zip(docs, offsets, strict=True)):
+        all_mentions.extend(_mentions(doc, number, offset, quoted))
+
+    def is_speaker(mention: NameMention) -> bool:
+        return any((mention.paragraph, i) in speakers for i in mention.tokens)
+
+    # Full names the model calls PERSON seed the persons, in article order.
+    for mention, _chain in all_mentions:
+        if mention.label == "PERSON" and not mention.quoted and len(mention.name) > 1:
+            index.add(mention, allow_new=True)
+    for mention, _chain in all_mentions:
+        if mention.label == "PERSON" and not mention.quoted and len(mention.name) == 1:
+            index.add(mention, allow_new=True)
+    # Everything else joins an existing person, or stands alone when it speaks.
+    for mention, chain in all_mentions:
+        if any(m is mention for p in index._people for m in p.mentions):
+            continue
+        speaking = is_speaker(mention) and not mention.quoted
+        person = index.add(mention, allow_new=speaking)
+        if person is not None and speaking and len(person.mentions) == 1:
+            if mention.label in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
+                person.kind = "organisation"
+        del chain
+    # Roles from appositives and the introducing phrase.
+    for mention, chain in all_mentions:
+        person = index._by_token.get((mention.paragraph, mention.tokens[0]))
+        if person is None:
+            continue
+        roles, extent = _roles_for(chain[-1], chain)
+        for role in roles:
+            person.add_role(role)
+        if person.introduction is None and not mention.quoted:
+            offset = offsets[mention.paragraph]
+            person.introduction = (offset + extent[0], offset + extent[1]) if extent else (mention.start, mention.end)
+    index.finish()
+    return index

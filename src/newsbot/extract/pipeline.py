@@ -1,0 +1,212 @@
+"""From a parsed article to its records: statements, persons and dates, in one pass at index time.
+
+Order matters: quotations and embedded posts are found on the raw text, reported speech on the parse; the
+two are merged (`direct.py`), persons are clustered knowing who speaks, speakers are resolved, posts are
+joined with the quotes that repeat them, and each statement gets the date that governs its cue.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..records import ArticleRecords, DateMention, Span, Statement
+from .candidates import Candidate, Offsets
+from .dates import find_dates, published_date, resolve_meta
+from .direct import DocIndex, attach_quotes
+from .persons import build_persons
+from .posts import Post, find_dash_bylines, find_posts
+from .quotes import QuoteLookup, find_quotes
+from .reported import find_reported
+from .speakers import SpeakerResolver
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..articles import Article
+
+__all__ = ["extract_records"]
+
+_NORMAL_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_MATCH_WORDS = 6  # a post and a quotation are the same words when they share this many in a row
+
+
+def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
+    """Every statement, person and date in `article`; `docs` are its paragraphs parsed by `segment`."""
+    text = article.text
+    paragraphs = [(p.start, p.end) for p in article.paragraphs]
+    offsets = [p.start for p in article.paragraphs]
+    if len(docs) != len(paragraphs):
+        raise ValueError(f"{len(docs)} parsed paragraphs for {len(paragraphs)} paragraphs in {article.id}")
+    meta = resolve_meta(article)
+    dates = find_dates(text, published=published_date(meta), start=article.body_start)
+
+    quotes = find_quotes(text, paragraphs)
+    posts = find_posts(text, paragraphs)
+    post_regions = [(p.start, p.end) for p in posts]
+    index = DocIndex(docs, offsets)
+    lookup = QuoteLookup(quotes)
+
+    reported: list[Candidate] = []
+    for number, (doc, offset) in enumerate(zip(docs, offsets, strict=True)):
+        for cand in find_reported(doc, offset, number + 1, text):
+            cue_at = cand.cue[0] if cand.cue is not None else cand.start
+            if _inside(cue_at, post_regions) or lookup.covering(cue_at) is not None:
+                continue
+            reported.append(cand)
+    candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, paragraphs), post_regions)
+
+    speakers = {
+        (c.paragraph - 1, c.speaker_token.i) for c in candidates if c.speaker_token is not None and c.paragraph >= 1
+    }
+    quoted: list[Offsets] = [f for q in quotes for f in q.fragments] + post_regions
+    persons = build_persons(text, docs, offsets, quoted, speakers)
+    resolver = SpeakerResolver(persons, text, offsets)
+    for cand in candidates:
+        if cand.speaker is None and cand.speaker_token is not None:
+            cand.speaker = resolver.resolve(cand.speaker_token, cand.paragraph - 1, cand.mention)
+        elif cand.speaker is not None and cand.origin == "byline":
+            cand.speaker = _person_named(cand.speaker, persons.records_names()) or cand.speaker
+
+    candidates = _join_posts(candidates, posts, text, index, persons.records_names())
+    candidates.sort(key=lambda c: (c.start, c.end))
+    starts = [d.start for d in dates]
+    statements = [_statement(i, c, article, dates, starts) for i, c in enumerate(candidates)]
+    return ArticleRecords(
+        article_id=article.id,
+        meta=meta,
+        statements=statements,
+        persons=persons.records(),
+        dates=dates,
+    )
+
+
+def _inside(offset: int, regions: Sequence[Offsets]) -> bool:
+    return any(a <= offset < b for a, b in regions)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _NORMAL_WORD.findall(text)]
+
+
+def _person_named(name: str, known: Sequence[str]) -> str | None:
+    words = name.split()
+    for person in known:
+        if person == name or (words and person.split()[-1:] == words[-1:]):
+            return person
+    return None
+
+
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Whether two texts share a run of words long enough to be the same statement (or are equal)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    n = min(_MATCH_WORDS, len(a), len(b))
+    if n < 3:
+        return False
+    grams = {tuple(a[i : i + n]) for i in range(len(a) - n + 1)}
+    return any(tuple(b[i : i + n]) in grams for i in range(len(b) - n + 1))
+
+
+def _join_posts(
+    candidates: list[Candidate], posts: Sequence[Post], text: str, index: DocIndex, known: Sequence[str]
+) -> list[Candidate]:
+    """Each post fragment either repeats a quotation elsewhere (one statement) or is a statement itself."""
+    for post in posts:
+        name = " ".join(text[post.name[0] : post.name[1]].split())
+        speaker = _person_named(name, known) or name
+        loose: list[Offsets] = []
+        for fragment in post.fragments:
+            words = _words(text[fragment[0] : fragment[1]])
+            host = next(
+                (
+                    c
+                    for c in candidates
+                    if c.kind in {"direct", "mixed", "post"}
+                    and not (post.start <= c.start < post.end)
+                    and _same_words(_words(text[c.start : c.end]), words)
+                ),
+                None,
+            )
+            if host is None:
+                loose.append(fragment)
+                continue
+            host.repeats.append(fragment)
+            host.kind = "post"
+            host.date_anchor = post.date
+            if host.speaker is None:
+                host.speaker = speaker
+                host.mention = host.mention or post.name
+        if loose:
+            candidates.append(
+                Candidate(
+                    start=loose[0][0],
+                    end=loose[-1][1],
+                    kind="post",
+                    paragraph=index.paragraph_of(loose[0][0]) + 1,
+                    origin="post",
+                    fragments=loose if len(loose) > 1 else [],
+                    cue=post.dash,
+                    mention=post.name,
+                    speaker=speaker,
+                    date_anchor=post.date,
+                )
+            )
+    return candidates
+
+
+def _span(text: str, offsets: Offsets) -> Span:
+    return Span(text=text[offsets[0] : offsets[1]], start=offsets[0], end=offsets[1])
+
+
+def _statement_date(cand: Candidate, dates: Sequence[DateMention], starts: Sequence[int]) -> DateMention | None:
+    """The date governing the cue: in the cue's sentence (or byline), outside the statement's own words."""
+    if cand.date_anchor is None:
+        return None
+    lo, hi = cand.date_anchor
+    i = bisect.bisect_left(starts, lo)
+    pieces = cand.fragments or [(cand.start, cand.end)]
+    best: DateMention | None = None
+    best_distance = 0
+    anchor = cand.cue[0] if cand.cue is not None else lo
+    while i < len(dates) and dates[i].start < hi:
+        mention = dates[i]
+        i += 1
+        if mention.end > hi:
+            continue
+        if (
+            cand.origin not in {"post"}
+            and cand.kind != "post"
+            and any(a < mention.end and mention.start < b for a, b in pieces)
+        ):
+            continue
+        distance = abs(mention.start - anchor)
+        if best is None or distance < best_distance:
+            best, best_distance = mention, distance
+    return best
+
+
+def _statement(
+    number: int, cand: Candidate, article: Article, dates: Sequence[DateMention], starts: Sequence[int]
+) -> Statement:
+    text = article.text
+    date = _statement_date(cand, dates, starts)
+    return Statement(
+        id=number,
+        article_id=article.id,
+        quote=_span(text, (cand.start, cand.end)),
+        fragments=[_span(text, f) for f in cand.fragments] if len(cand.fragments) > 1 else [],
+        kind=cand.kind,  # type: ignore[arg-type]
+        speaker=cand.speaker,
+        speaker_mention=_span(text, cand.mention) if cand.mention is not None else None,
+        cue=_span(text, cand.cue) if cand.cue is not None else None,
+        date=date.value if date is not None else None,
+        date_text=date.text if date is not None else None,
+        date_span=_span(text, (date.start, date.end)) if date is not None else None,
+        paragraph=article.paragraph_at(cand.start),
+        repeats=[_span(text, r) for r in cand.repeats],
+    )

@@ -1,0 +1,137 @@
+"""Finding quoted passages by their quotation marks, across paragraphs.
+
+Works on raw text with character offsets, independent of the parser, because tokenisers split and attach
+quotation marks inconsistently. Handles curly and straight double quotes, doubled apostrophes (''…'') and
+guillemets, and the newspaper convention for a quote that runs over several paragraphs: each paragraph
+opens with a quotation mark and only the last one closes it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["QuoteLookup", "QuoteSpan", "find_quotes"]
+
+_OPENERS = {"“": "”", "«": "»", "„": "”", "‟": "”"}
+_CLOSERS = {"”", "»"}
+_STRAIGHT = {'"', "''", "``"}
+_BEFORE_OPENER = set(" \t\n\u00a0([{—–-/:;,\u2014\u2013") | {""}
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation from its opening mark to its closing mark (both included).
+
+    `fragments` has one (start, end) per paragraph the quotation covers; `closed` is False when the text ends
+    a paragraph without a closing mark and no continuation follows.
+    """
+
+    start: int
+    end: int
+    fragments: tuple[tuple[int, int], ...]
+    closed: bool = True
+
+    def words(self, text: str) -> int:
+        return sum(len(text[a:b].split()) for a, b in self.fragments)
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Quotation-mark tokens in text[start:end] as (offset, mark); a doubled apostrophe is one mark."""
+    marks: list[tuple[int, str]] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        pair = text[i : i + 2]
+        if pair in ("''", "``") and i + 1 < end:
+            marks.append((i, pair))
+            i += 2
+            continue
+        if ch in _OPENERS or ch in _CLOSERS or ch == '"':
+            marks.append((i, ch))
+        i += 1
+    return marks
+
+
+def _opens(text: str, offset: int, mark: str) -> bool:
+    """Whether a mark at `offset` opens a quotation (by its shape, or for straight marks by its context)."""
+    if mark in _OPENERS or mark == "``":
+        return True
+    if mark in _CLOSERS:
+        return False
+    before = text[offset - 1] if offset > 0 else ""
+    after_at = offset + len(mark)
+    after = text[after_at] if after_at < len(text) else ""
+    return before in _BEFORE_OPENER and after not in ("", " ", "\n", "\t")
+
+
+def _closes(text: str, offset: int, mark: str) -> bool:
+    if mark in _CLOSERS:
+        return True
+    if mark in _OPENERS or mark == "``":
+        return False
+    # A straight mark closes unless it plainly opens a new quotation ("… word "Next").
+    before = text[offset - 1] if offset > 0 else ""
+    return not (before in (" ", "\t") and _opens(text, offset, mark))
+
+
+def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    """Every quotation in the article, in order; `paragraphs` are (start, end) offsets of the blocks."""
+    quotes: list[QuoteSpan] = []
+    pending: list[tuple[int, int]] = []  # fragments of a quotation still open at a paragraph end
+    for p_start, p_end in paragraphs:
+        open_at: int | None = None
+        marks = _marks(text, p_start, p_end)
+        if pending and not (marks and marks[0][0] == p_start and _opens(text, p_start, marks[0][1])):
+            # The previous paragraph's quotation never closed and is not continued here.
+            first = pending[0][0]
+            quotes.append(QuoteSpan(first, pending[-1][1], tuple(pending), closed=False))
+            pending = []
+        for offset, mark in marks:
+            if open_at is None:
+                if _opens(text, offset, mark):
+                    open_at = offset
+                continue
+            if _closes(text, offset, mark):
+                end = offset + len(mark)
+                fragments = (*pending, (open_at, end))
+                quotes.append(QuoteSpan(fragments[0][0], end, fragments))
+                pending = []
+                open_at = None
+            elif _opens(text, offset, mark):
+                open_at = offset  # an opener while open: the earlier one was stray
+        if open_at is not None:
+            pending.append((open_at, p_end))
+    if pending:
+        quotes.append(QuoteSpan(pending[0][0], pending[-1][1], tuple(pending), closed=False))
+    return quotes
+
+
+class QuoteLookup:
+    """Quotations sorted by offset, for fast overlap and containment tests."""
+
+    def __init__(self, quotes: Sequence[QuoteSpan]) -> None:
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.starts = [q.start for q in self.quotes]
+
+    def overlapping(self, start: int, end: int) -> list[QuoteSpan]:
+        hits: list[QuoteSpan] = []
+        i = bisect.bisect_left(self.starts, end)
+        # Quotes are disjoint and sorted, so walk back while they can still overlap.
+        j = i - 1
+        while j >= 0:
+            q = self.quotes[j]
+            if q.end > start:
+                hits.append(q)
+            elif q.end <= start:
+                break
+            j -= 1
+        hits.reverse()
+        return hits
+
+    def covering(self, offset: int) -> QuoteSpan | None:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
