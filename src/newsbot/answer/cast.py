@@ -40,8 +40,9 @@ def cast_reply(view: ArticleView, question: str) -> Reply:
         intro = person.introduction
         if intro is not None and intro.end - intro.start <= _MAX_INTRO_CHARS:
             reply.say(", introduced as ").quote(intro)
-    for speaker in unnamed:
-        reply.say(f"\n• {speaker} (not named); {_count(len(view.by_speaker[speaker]))}")
+    if unnamed:
+        counted = ", ".join(f"{s} ({len(view.by_speaker[s])})" for s in unnamed)
+        reply.say(f"\nAlso quoted without a name: {counted}.")
     return reply
 
 

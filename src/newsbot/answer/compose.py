@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 __all__ = ["Reply", "date_phrase", "format_date", "inferred_note", "is_relative", "person_label", "statement_lead"]
 
 _MAX_QUOTE_CHARS = 600
+_LEADING_MARKS = frozenset('"“”„«»')
+_TRAILING_MARKS = frozenset('"“”«»,;:')
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _RELATIVE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|"
@@ -132,9 +134,10 @@ class Reply:
         if short:
             cut = text.rfind(" ", start, start + max_chars)
             end = cut if cut > start else start + max_chars
-        while end > start and text[end - 1].isspace():
+        # Our own curly marks go around the quote: drop the article's marks and trailing punctuation.
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_MARKS):
             end -= 1
-        while start < end and text[start].isspace():
+        while start < end and (text[start].isspace() or text[start] in _LEADING_MARKS):
             start += 1
         if start >= end:
             return self
