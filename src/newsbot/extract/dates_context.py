@@ -18,10 +18,10 @@ _MAX_BACK = 200
 _MAX_AHEAD = 120
 
 _FUTURE = (
-    r"will|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+to"
+    r"will|would|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+to"
     r"|due|plann?(?:ed|ing|s)?\s+to|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to"
     r"|to\s+be\s+held|upcoming|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than"
-    r"|until|till|postponed|deadline|expire|expires|next|await(?:s|ing)?|preparing|prepares\s+to"
+    r"|postponed|deadline|expire|expires|await(?:s|ing)?|preparing|prepares\s+to"
 )
 _PAST = (
     r"was|were|had|did|ago|earlier|last|since|[a-z]{3,}ed|said|told|came|went|began|took|gave|met|made|left|won|lost"

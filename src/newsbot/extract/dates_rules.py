@@ -27,6 +27,7 @@ from .dates_calendar import (
     year,
 )
 from .dates_context import Tense, tense_at
+from .dates_holidays import HOLIDAY_PATTERN, holiday_date
 from .dates_lexicon import (
     DAY_PART,
     MONTH_FULL,
@@ -130,24 +131,51 @@ def _at_sentence_start(text: str, index: int) -> bool:
 # ---------------------------------------------------------------- years and months without a day
 
 
-def _year_for_month(pub: dt.date, m: int, tense: Tense | None, d: int | None = None) -> int:
-    """The year of a month (and day) named without a year: the publication year unless tense says otherwise.
+def _tense_cost(offset_days: float, tense: Tense | None) -> float:
+    """How unlikely a reading is: its distance from publication, more if it runs against the tense."""
+    cost = abs(offset_days)
+    if tense == "past" and offset_days > 0:
+        cost += _TENSE_PENALTY
+    elif tense == "future" and offset_days < 0:
+        cost += _FUTURE_PENALTY
+    elif tense is None and offset_days > 0:
+        cost += _UNKNOWN_FUTURE_PENALTY
+    return cost
 
-    A month after the publication month in a past-tense clause is last year's ("in November", written in
-    April); one before it in a future-tense clause is next year's ("expected in April", written in December).
+
+def nearest_date(pub: dt.date, tense: Tense | None, in_year: Callable[[int], dt.date | None]) -> dt.date | None:
+    """The reading of a yearless date ("Nov. 25", "Christmas") nearest the publication date.
+
+    Tense tips the balance: a past-tense clause prefers the date before publication ("rescued Nov. 25",
+    written in January), a future-tense one the date after ("completed by Dec. 15", written in October).
     """
-    here = (pub.month, pub.day)
-    there = (m, d if d is not None else (pub.day if m == pub.month else 1))
-    if m == pub.month and d is None:
+    best: dt.date | None = None
+    best_cost = float("inf")
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        there = in_year(y)
+        if there is None:
+            continue
+        cost = _tense_cost(float((there - pub).days), tense)
+        if cost < best_cost:
+            best, best_cost = there, cost
+    return best
+
+
+def _year_for_month(pub: dt.date, m: int, tense: Tense | None) -> int:
+    """The year of a month named without one ("in November"), by the same rule as `nearest_date`."""
+    if m == pub.month:
         return pub.year
-    if there > here:
-        months_ahead = (m - pub.month) % 12
-        if tense == "future" or (tense is None and months_ahead <= 2):
-            return pub.year
-        return pub.year - 1
-    if tense == "future" and (pub.month - m) % 12 >= 2:
-        return pub.year + 1
-    return pub.year
+    best_year, best_cost = pub.year, float("inf")
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        cost = _tense_cost(float((y - pub.year) * 12 + m - pub.month) * 30.4, tense)
+        if cost < best_cost:
+            best_year, best_cost = y, cost
+    return best_year
+
+
+_TENSE_PENALTY = 150.0
+_FUTURE_PENALTY = 300.0
+_UNKNOWN_FUTURE_PENALTY = 30.0
 
 
 def _month_relative(pub: dt.date, m: int, rel: str) -> int:
@@ -160,7 +188,7 @@ def _month_relative(pub: dt.date, m: int, rel: str) -> int:
 
 
 def _rel_word(match: re.Match[str], group: str = "rel") -> str | None:
-    raw = match.group(group)
+    raw = match.groupdict().get(group)
     return None if raw is None else " ".join(raw.lower().split())
 
 
@@ -188,19 +216,21 @@ def _numeric(match: re.Match[str], ctx: Context) -> Candidate | None:
     return _span(match, day(readings.pop()))
 
 
+_DATE_REL = rf"(?:(?P<rel>last|next|this{SP}coming|this{SP}past|this|coming|past){SP})?"
 _MDY = re.compile(
-    rf"\b{_WD_PREFIX}(?P<mon>{MONTH_NAME}){SP}(?:(?:the{SP})?{_DAY_NUM}{_NOT_QUANTITY}|(?P<dayw>{ORDINAL_WORD})\b)"
+    rf"\b{_DATE_REL}{_WD_PREFIX}(?P<mon>{MONTH_NAME}){SP}(?:(?:the{SP})?{_DAY_NUM}{_NOT_QUANTITY}|(?P<dayw>{ORDINAL_WORD})\b)"
     rf"{_YEAR_TAIL}",
     _FLAGS,
 )
 _DMY = re.compile(
-    rf"\b{_WD_PREFIX}(?:the{SP})?(?:{_DAY_NUM}|(?P<dayw>{ORDINAL_WORD})){SP}(?:of{SP})?(?P<mon>{MONTH_NAME})"
+    rf"\b{_DATE_REL}{_WD_PREFIX}(?:the{SP})?(?:{_DAY_NUM}|(?P<dayw>{ORDINAL_WORD})){SP}(?:of{SP})?(?P<mon>{MONTH_NAME})"
     rf"{_YEAR_TAIL}",
     _FLAGS,
 )
 
 
-def _month_day(match: re.Match[str], ctx: Context) -> Candidate | None:
+def _month_day_date(match: re.Match[str], ctx: Context) -> dt.date | None:
+    """The date a month-day match names, with its year from the text or the nearest to publication."""
     mon = match.group("mon")
     if not _capitalised(mon):
         return None
@@ -213,18 +243,38 @@ def _month_day(match: re.Match[str], ctx: Context) -> Candidate | None:
         before = ctx.text[match.start("day") - 1 : match.start("day")]
         if before and before in ".,$£€:/-+#":
             return None
-    if match.group("wd") is not None and not _capitalised(match.group("wd")):
+    wd = match.groupdict().get("wd")
+    if wd is not None and not _capitalised(wd):
         return None
     if match.group("year") is not None:
-        return _span(match, day(safe_date(int(match.group("year")), m, d)))
+        return safe_date(int(match.group("year")), m, d)
     pub = ctx.published
-    if pub is None or safe_date(2000, m, d) is None:  # leap-safe check that the day exists at all
+    if pub is None:
         return None
-    y = _year_for_month(pub, m, _tense(match, ctx), d)
-    found = safe_date(y, m, d)
-    if found is None and m == 2 and d == 29:
-        return None
-    return _span(match, day(found))
+    rel = _rel_word(match)
+    if rel in {"last", "past", "this past"}:
+        tense: Tense | None = "past"
+    elif rel in {"next", "coming", "this coming"}:
+        tense = "future"
+    else:
+        tense = _tense(match, ctx)
+    return nearest_date(pub, tense, lambda y: safe_date(y, m, d))
+
+
+def _month_day(match: re.Match[str], ctx: Context) -> Candidate | None:
+    return _span(match, day(_month_day_date(match, ctx)))
+
+
+_WEEK_OF = re.compile(
+    rf"\b(?:the{SP})?week{SP}(?:of|beginning|starting|ending){SP}(?P<mon>{MONTH_NAME}){SP}{_DAY_NUM}{_NOT_QUANTITY}"
+    rf"{_YEAR_TAIL}",
+    _FLAGS,
+)
+
+
+def _week_of(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "the week of March 6": the ISO week containing that day."""
+    return _span(match, iso_week(_month_day_date(match, ctx)))
 
 
 # ---------------------------------------------------------------- rules: months
@@ -339,11 +389,29 @@ _RELATIVE_DAY = re.compile(
 _DAY_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+_GENERIC_AFTER = re.compile(
+    r"['’]s\s+(?:world|youth|generation|society|children|kids|young|teenagers|standards|terms|technology"
+    r"|personal|computers|economy|culture|politics|media|students|workers|women|men|families|america|india|china)\b",
+    re.IGNORECASE,
+)
+_GENERIC_BEFORE = re.compile(r"\b(?:of|for|than)\s+$", re.IGNORECASE)
+
+
+def _generic_today(text: str, match: re.Match[str]) -> bool:
+    """ "today's youth", "the people of tomorrow": the present or future in general, not a day."""
+    if _GENERIC_AFTER.match(text, match.end()):
+        return True
+    word = match.group("word").lower()
+    return word in {"today", "tomorrow"} and bool(
+        _GENERIC_BEFORE.search(text, max(0, match.start() - 6), match.start())
+    )
+
+
 def _relative_day(match: re.Match[str], ctx: Context) -> Candidate | None:
     word = match.group("word")
-    if word in {"Today", "TODAY"} and (  # "USA Today", "the Today programme": a title, not a date
-        _previous_word(ctx.text, match.start()).lower() == "usa" or _capitalised(_next_word(ctx.text, match.end()))
-    ):
+    if word == "Today" and not _at_sentence_start(ctx.text, match.start()):
+        return None  # "USA Today", "VOA Today": a title, not a date
+    if word is not None and _generic_today(ctx.text, match):
         return None
     pub = ctx.published
     if pub is None:
@@ -379,6 +447,8 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Candidate | None:
     rel = _rel_word(match) or "this"
     shift = _SHIFT[rel]
     unit = match.group("unit").lower()
+    if _capitalised(match.group("unit")) and not match.group("unit").isupper():
+        return None  # "This Week", "Last Week Tonight": a programme title
     following = _next_word(ctx.text, match.end()).lower()
     if rel.startswith("the ") and following in {"of", "or", "and"}:
         return None  # "the past year of his life", "the next year or two": a stretch of time
@@ -426,11 +496,41 @@ def _year_ago(match: re.Match[str], ctx: Context) -> Candidate | None:
     return _span(match, year(pub.year - 1))
 
 
+_THE_YEAR = re.compile(
+    rf"\b(?:(?P<lead>by|at|around|before|until|till|since|through|to){SP})?"
+    rf"(?:(?P<end>(?:the{SP})?end{SP}of{SP}(?:the|this){SP}year|year[- ]end|year['’]s{SP}end)"
+    rf"|the{SP}(?P<kind>(?:current{SP}fiscal|full|current|fiscal|entire|whole){SP})?year)(?![\w'’-])",
+    _FLAGS,
+)
+_THE_YEAR_BLOCKERS = _words("ended ending to through before after earlier later ago that when in of he she they it we")
+
+
+def _the_year(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "the current year", "for the year", "by year-end": the publication year."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    following = _next_word(ctx.text, match.end()).lower()
+    if match.group("end") is not None:
+        if match.group("lead") is None and not match.group("end").lower().startswith(("the", "end")):
+            return None  # "year-end net was": an adjective, not a time
+        if (match.group("lead") or "").lower() == "since":
+            return _span(match, year(pub.year - 1))
+        return _span(match, year(pub.year))
+    if following in _THE_YEAR_BLOCKERS:
+        return None  # "the year ended June 30" (a fiscal year), "the year before", "the year he was born"
+    if match.group("kind") is None:
+        previous = _previous_word(ctx.text, match.start()).lower()
+        if previous not in {"for", "of", "during", "throughout"} and not match.group("lead"):
+            return None
+    return _span(match, year(pub.year))
+
+
 # ---------------------------------------------------------------- rules: bare years
 
 _YEAR_ALONE = re.compile(
-    rf"(?:\b(?P<pre>fiscal(?:{SP}year)?|FY|the{SP}year|calendar(?:{SP}year)?){SP}?)?"
-    rf"(?<![\w$£€#.,/-])(?P<year>1\d\d\d|20\d\d){_YEAR_END}(?![\w])",
+    rf"(?:\b(?P<pre>fiscal(?:{SP}year)?|FY|the{SP}year|calendar(?:{SP}year)?){SP}?|\b(?P<pre2>mid|early|late|post|pre)-)?"
+    rf"(?<![\w$£€#.,/](?<!\w-))(?P<year>1\d\d\d|20\d\d){_YEAR_END}(?![\w])",
     _FLAGS,
 )
 _COUNTED = re.compile(
@@ -458,7 +558,7 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
     y = int(match.group("year"))
     text = ctx.text
     after = match.end()
-    if match.group("pre") is None:
+    if match.group("pre") is None and match.group("pre2") is None:
         if _COUNTED.match(text, after) or _STREET.match(text, after):
             return None
         previous = _previous_word(text, match.start("year")).lower()
@@ -474,11 +574,103 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
     return _span(match, year(y))
 
 
+# ---------------------------------------------------------------- rules: named days and spelled-out years
+
+_HOLIDAY = re.compile(
+    rf"\b(?:(?P<rel>last|next|this{SP}past|this{SP}coming|this|coming|past){SP})?(?P<name>{HOLIDAY_PATTERN})"
+    rf"(?:,?{SP}(?P<year>{_YEAR}){_YEAR_END})?(?![\w-])",
+    _FLAGS,
+)
+
+
+def _holiday(match: re.Match[str], ctx: Context) -> Candidate | None:
+    name = match.group("name")
+    if not _capitalised(name):
+        return None
+    if match.group("year") is not None:
+        return _span(match, day(holiday_date(name, int(match.group("year")))))
+    pub = ctx.published
+    if pub is None:
+        return None
+    rel = _rel_word(match)
+    if rel in {"last", "past", "this past"}:
+        found = nearest_date(pub, "past", lambda y: _strictly(holiday_date(name, y), pub, before=True))
+    elif rel in {"next", "coming", "this coming"}:
+        found = nearest_date(pub, "future", lambda y: _strictly(holiday_date(name, y), pub, before=False))
+    else:
+        found = nearest_date(pub, _tense(match, ctx), lambda y: holiday_date(name, y))
+    return _span(match, day(found))
+
+
+def _strictly(found: dt.date | None, pub: dt.date, *, before: bool) -> dt.date | None:
+    if found is None:
+        return None
+    return found if (found < pub if before else found > pub) else None
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SPELLED_YEAR = (
+    rf"(?:(?P<century>eighteen|nineteen|twenty){SP}(?P<rest>(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|hundred"
+    rf"|oh[- ](?:{_UNITS}))"
+    rf"|two{SP}thousand(?:{SP}and)?(?:{SP}(?P<rest2>(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}))?)(?![\w-])"
+)
+_SPELLED = re.compile(
+    rf"\b(?:(?P<mon>{MONTH_FULL}){SP}|(?P<theyear>the{SP}year){SP})?{_SPELLED_YEAR}",
+    _FLAGS,
+)
+
+
+def _spelled_value(words: str) -> int | None:
+    """ "ninety-six" → 96, "oh five" → 5, "hundred" → 0."""
+    cleaned = words.lower().replace("-", " ").split()
+    if cleaned == ["hundred"]:
+        return 0
+    if cleaned and cleaned[0] == "oh":
+        cleaned = cleaned[1:]
+    total = 0
+    for word in cleaned:
+        value = number_value(word)
+        if value is None:
+            return None
+        total += value
+    return total
+
+
+def _spelled_year(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "nineteen ninety-six", "the year two thousand", "January nineteen ninety-seven"."""
+    if match.group("century") is not None:
+        rest = _spelled_value(match.group("rest"))
+        century = number_value(match.group("century"))
+        if rest is None or century is None:
+            return None
+        y = century * 100 + rest
+    else:
+        extra = match.group("rest2")
+        if extra is None and match.group("theyear") is None and match.group("mon") is None:
+            return None  # "two thousand" alone is usually a number
+        rest = 0 if extra is None else _spelled_value(extra)
+        if rest is None:
+            return None
+        y = 2000 + rest
+        if _COUNTED.match(ctx.text, match.end()):
+            return None
+    mon = match.group("mon")
+    if mon is not None:
+        m = month_number(mon)
+        if m is None or not _capitalised(mon):
+            return None
+        return _span(match, month(y, m))
+    return _span(match, year(y))
+
+
 RULES: tuple[Rule, ...] = (
     Rule("iso", _ISO, _iso),
     Rule("numeric", _NUMERIC, _numeric),
     Rule("month-day", _MDY, _month_day),
     Rule("day-month", _DMY, _month_day),
+    Rule("week-of", _WEEK_OF, _week_of),
     Rule("month-year", _MONTH_YEAR, _month_year),
     Rule("month", _MONTH_ALONE, _month_alone),
     Rule("weekday", _WEEKDAY, _weekday),
@@ -487,4 +679,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ago", _AGO, _ago),
     Rule("year-ago", _YEAR_AGO, _year_ago),
     Rule("year", _YEAR_ALONE, _year_alone),
+    Rule("the-year", _THE_YEAR, _the_year),
+    Rule("holiday", _HOLIDAY, _holiday),
+    Rule("spelled-year", _SPELLED, _spelled_year),
 )
