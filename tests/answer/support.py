@@ -6,6 +6,7 @@ in the text; passages come from the real splitter and vectors from the real mode
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -242,5 +243,117 @@ def owaisi_article(path: Path) -> tuple[Article, ArticleRecords]:
         statements=statements,
         persons=[owaisi, misri, qureshi, singh],
         dates=sorted([byline, may7, saturday, week], key=lambda d: d.start),
+    )
+    return article, records
+
+
+# ---- tests/data/indiana-governor-endorses-cruz.txt (PolNeAR train), as a correct extractor would see it ----
+
+
+def _person(t: str, name: str, aliases: list[str], roles: list[str], intro: str, *, kind: str = "person") -> Person:
+    return Person(
+        name=name,
+        kind="organisation" if kind == "organisation" else "person",
+        aliases=aliases,
+        roles=roles,
+        mentions=mentions(t, name, *aliases),
+        introduction=span(t, intro),
+    )
+
+
+def _statement(
+    article: Article,
+    n: int,
+    quote: str,
+    kind: str,
+    speaker: str | None,
+    cue: str,
+    *,
+    after: str | None = None,
+    when: DateMention | None = None,
+) -> Statement:
+    t = article.text
+    q = span(t, quote, after=after)
+    cues = [m.start() for m in re.finditer(re.escape(cue), t)]
+    at = min(cues, key=lambda c: min(abs(c - q.start), abs(c - q.end)))
+    return Statement(
+        id=n,
+        article_id=article.id,
+        quote=q,
+        kind="direct" if kind == "direct" else "indirect" if kind == "indirect" else "mixed",
+        speaker=speaker,
+        cue=Span(text=cue, start=at, end=at + len(cue)),
+        date=when.value if when else None,
+        date_text=when.text if when else None,
+        date_span=Span(text=when.text, start=when.start, end=when.end) if when else None,
+        paragraph=article.paragraph_at(q.start),
+    )
+
+
+def indiana_article(path: Path) -> tuple[Article, ArticleRecords]:
+    article = read_article(path)
+    t = article.text
+    aid = article.id
+    persons = [
+        _person(t, "Ted Cruz", ["Cruz"], ["senator from Texas"], "Ted Cruz, who badly needs a win"),
+        _person(t, "Mike Pence", ["Pence", "Gov. Mike Pence", "Governor Mike Pence"], ["Indiana Governor"],
+                "Gov. Mike Pence (R)"),
+        _person(t, "Donald Trump", ["Trump"], ["Republican front-runner"], "Republican front-runner Donald Trump"),
+        _person(t, "Greg Garrison", ["Garrison"], ["conservative host"], "conservative host Greg Garrison"),
+        _person(t, "Lindsey O. Graham", ["Graham", "Sen. Lindsey O. Graham"], ["former presidential candidate"],
+                "Sen. Lindsey O. Graham (R-S.C.), a former presidential candidate and a Cruz supporter"),
+        _person(t, "John Kasich", ["Kasich", "Ohio Gov. John Kasich"], ["Ohio Gov."],
+                "Ohio Gov. John Kasich, the third candidate in the GOP race"),
+        _person(t, "Bobby Knight", ["Knight"], ["former Indiana University basketball coach"],
+                "former Indiana University basketball coach Bobby Knight"),
+        _person(t, "Carly Fiorina", ["Fiorina"], ["former technology executive"],
+                "former technology executive Carly Fiorina"),
+    ]  # fmt: skip
+    tuesday = date(t, "Tuesday", "2016-05-03", "day")  # the upcoming primary: Tuesday 3 May 2016
+    friday = date(t, "on Friday", "2016-04-29", "day")
+    this_year = date(t, "this year", "2016", "year")
+    this_week = date(t, "this week", "2016-W17", "week")
+    friday_afternoon = date(t, "on Friday afternoon", "2016-04-29", "day")
+    wednesday = date(t, "Wednesday", "2016-04-27", "day")
+    last_week = date(t, "last week", "2016-W16", "week")
+    this_week2 = date(t, "this week", "2016-W17", "week", 1)
+    friday2 = date(t, "on Friday", "2016-04-29", "day", 2)
+    friday3 = date(t, "Friday", "2016-04-29", "day", 3)
+    wednesday2 = date(t, "Wednesday", "2016-04-27", "day", 1)
+    dates = [tuesday, friday, this_year, this_week, friday_afternoon, wednesday, last_week, this_week2, friday2,
+             friday3, wednesday2]  # fmt: skip
+    s = functools.partial(_statement, article)
+    statements = [
+        s(0, "I'm not against anybody, but I will be voting for Ted Cruz in the upcoming primary", "direct",
+          "Mike Pence", "said"),
+        s(1, 'Cruz for showing "the courage of his convictions."', "mixed", "Mike Pence", "praised",
+          after="running for reelection"),
+        s(2, "I particularly want to commend Donald Trump, who I think has given voice to the frustration of "
+          "millions of working Americans", "direct", "Mike Pence", "said"),
+        s(3, "he plans to support the Republican nominee, whoever it ends up being", "indirect", "Mike Pence",
+          "said", after="It wasn't clear"),
+        s(4, "I appreciate Indiana Governor @mike_pence endorsing @tedcruz for President. He's standing up for "
+          "Conservatism - not Trumpism", "direct", "Lindsey O. Graham", "tweeted"),
+        s(5, "that he did not know whether Pence would endorse him, even as speculation was brewing publicly",
+          "indirect", "Ted Cruz", "told"),
+        s(6, "Pence for cutting taxes and paring regulations - moves that he said improved Indiana's economy",
+          "indirect", "Ted Cruz", "praised"),
+        s(7, "I have tremendous respect for Governor Mike Pence. He has been an incredible leader for the state of "
+          "Indiana", "direct", "Ted Cruz", "said"),
+        s(8, "I would enthusiastically welcome his support.", "direct", "Ted Cruz", "adding"),
+        s(9, "Thank you Indiana! #Trump2016", "direct", "Donald Trump", "tweeted", when=friday_afternoon),
+        s(10, "the idea that he had struck a major deal with Kasich", "indirect", "Ted Cruz", "played down",
+          when=friday2),
+        s(11, "There never was a grand alliance", "direct", "Ted Cruz", "said", when=friday2),
+        s(12, "John Kasich is throwing votes away.", "direct", "Carly Fiorina", "told"),
+    ]  # fmt: skip
+    records = ArticleRecords(
+        article_id=aid,
+        meta=ArticleMeta(
+            title="Indiana governor endorses Cruz - but also has praise for front-runner", published="2016-04-30"
+        ),
+        statements=statements,
+        persons=persons,
+        dates=sorted(dates, key=lambda d: d.start),
     )
     return article, records

@@ -8,6 +8,7 @@ that the article doesn't say. It never raises: a bug becomes a logged, apologeti
 from __future__ import annotations
 
 import logging
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import NewsbotError
@@ -18,7 +19,7 @@ from .compose import Reply, date_phrase, inferred_note, person_label, statement_
 from .model import Answer
 from .question import Question, parse_question
 from .retrieve import Ranking, rank, similarities
-from .terms import STOPWORDS, words
+from .terms import STOPWORDS, stem, words
 from .timeline import timeline_reply
 from .view import ArticleView, SentenceView, StatementView, view_of
 
@@ -42,6 +43,7 @@ _MAX_QUOTES = 3
 _ANSWER_QUOTE_CHARS = 700
 _EXTRA_SENTENCE_MARGIN = 0.08
 _MAX_LISTED_QUOTES = 40
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "president", "colonel", "general", "captain"]
 )
@@ -271,8 +273,10 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     reason = abstain_reason(view, q, ranking, statement=statement)
     if reason:
         return doesnt_say(view, q.raw, "when", reason)
-    if statement and st is not None and view.statements[st].statement.date:
-        return _statement_reply(view, q, ranking, st)
+    if statement and st is not None:
+        if view.statements[st].statement.date:
+            return _statement_reply(view, q, ranking, st)
+        return _undated_statement(view, q, view.statements[st])
     # An event: the best sentence that the article dates, else the best one, undated.
     order = ranking.sentences_by_score()
     if not order:
@@ -285,7 +289,8 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         if mention is not None:
             s = view.sentences[i]
             reply = Reply(view, q.raw, "when", date=mention.value)
-            reply.say(f"{date_phrase(mention.value, mention.text).strip().capitalize()}:\n")
+            phrase = date_phrase(mention.value, mention.text).strip()
+            reply.say(f"{phrase[:1].upper()}{phrase[1:]}:\n")
             reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
             if not reply.cited(mention.start, mention.end):
                 reply.say(" — dated by ").quote(mention)
@@ -303,34 +308,54 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     return reply
 
 
+def _undated_statement(view: ArticleView, q: Question, sv: StatementView) -> Reply:
+    """The statement the question is about, which the article does not date."""
+    reply = Reply(view, q.raw, "when", speaker=sv.statement.speaker)
+    who = sv.statement.speaker or "the speaker"
+    reply.say(f"The article doesn't say when {who} said this; it gives no date for it.\n")
+    _quote_statement(reply, view, sv)
+    return reply
+
+
+def _term_positions(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> list[tuple[int, float]]:
+    """Where in `s` the question's matched terms occur, each weighted by how specific it is.
+
+    Names weigh half: they say who, while the other words say which event.
+    """
+    text = view.text
+    out: list[tuple[int, float]] = []
+    for m in _WORD.finditer(text, s.passage.start, s.passage.end):
+        term = stem(m.group(0))
+        if term in matched:
+            weight = view.idf_of(term) * (0.5 if term in view.name_stems else 1.0)
+            out.append((m.start(), weight))
+    return out
+
+
 def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> DateMention | None:
-    """The date mention in `s` nearest the words the question matched, skipping dates of statements about it.
+    """The date mention in `s` closest to the question's words, skipping dates of statements about it.
 
     A date that dates a statement ("in the May 7 briefing said") is when it was said, not when what it
     describes happened, so it does not date an event the quote itself describes.
     """
     if not s.dates:
         return None
-    text = view.text
     quotes = [view.statements[i].statement for i in s.statements]
-    inside_quote: list[tuple[int, int]] = []
-    for st in quotes:
-        inside_quote.append((st.quote.start, st.quote.end))
-    positions: list[int] = []
-    lowered = text[s.passage.start : s.passage.end].lower()
-    for w in matched:
-        at = lowered.find(w)
-        if at >= 0:
-            positions.append(s.passage.start + at)
-    in_quote = bool(positions) and all(any(a <= p < b for a, b in inside_quote) for p in positions)
+    inside_quote = [(st.quote.start, st.quote.end) for st in quotes]
+    positions = _term_positions(view, s, matched)
+    in_quote = bool(positions) and all(any(a <= p < b for a, b in inside_quote) for p, _ in positions)
     speech_dates = {st.date_span.start for st in quotes if st.date_span is not None}
     candidates = [d for d in s.dates if not (in_quote and d.start in speech_dates)]
-    candidates = [d for d in candidates if not any(a <= d.start < b for a, b in inside_quote) or in_quote]
+    candidates = [d for d in candidates if in_quote or not any(a <= d.start < b for a, b in inside_quote)]
     if not candidates:
         return None
     if not positions:
         return candidates[0]
-    return min(candidates, key=lambda d: min(abs(d.start - p) for p in positions))
+
+    def closeness(d: DateMention) -> float:
+        return sum(w / (1.0 + min(abs(d.start - p), abs(d.end - p)) / 20.0) for p, w in positions)
+
+    return max(candidates, key=closeness)
 
 
 # ---- what and other free questions -------------------------------------------------------------------------
@@ -339,9 +364,7 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
 def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
     st = _best_statement(view, ranking)
     sent = _best_sentence(ranking)
-    speakers = {view.statements[i].statement.speaker for i in range(len(view.statements))}
-    wants_statement = q.speech or any(p in speakers for p in persons)
-    statement = wants_statement and _statement_wins(ranking, st, sent, q)
+    statement = q.speech and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)
     if reason:
         return doesnt_say(view, q.raw, "what", reason)
@@ -357,11 +380,10 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         if ranking.sentence_scores[i] >= top - _EXTRA_SENTENCE_MARGIN
     ]
     first = view.sentences[chosen[0]]
+    speakers = {view.statements[i].statement.speaker for i in first.statements}
     speaker_sv = next((view.statements[i] for i in first.statements if view.statements[i].statement.speaker), None)
-    if (
-        speaker_sv is not None
-        and speaker_sv.statement.quote.start <= first.passage.start < speaker_sv.statement.quote.end
-    ):
+    if speaker_sv is not None and len(speakers) == 1:
+        # The passage reports one person's statement: say whose, from the record.
         reply.speaker = speaker_sv.statement.speaker
         reply.say(statement_lead(view, speaker_sv.statement) + "\n")
     else:

@@ -245,12 +245,31 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
+# Irregular past forms, so "when did they meet" finds "met" and "who won" finds "win".
+_IRREGULAR = {
+    past: base
+    for base, forms in {
+        "become": "became", "begin": "began begun", "break": "broke broken", "bring": "brought", "build": "built",
+        "buy": "bought", "catch": "caught", "choose": "chose chosen", "come": "came", "drive": "drove driven",
+        "fall": "fell fallen", "feel": "felt", "fight": "fought", "find": "found", "give": "gave given",
+        "go": "went gone", "grow": "grew grown", "hold": "held", "keep": "kept", "know": "knew known",
+        "lead": "led", "leave": "left", "lose": "lost", "make": "made", "meet": "met", "pay": "paid",
+        "rise": "rose risen", "run": "ran", "say": "said", "see": "saw seen", "seek": "sought", "send": "sent",
+        "sit": "sat", "speak": "spoke spoken", "stand": "stood", "strike": "struck", "take": "took taken",
+        "teach": "taught", "tell": "told", "think": "thought", "throw": "threw thrown", "win": "won",
+        "write": "wrote written", "die": "died dead", "kill": "killed",
+    }.items()
+    for past in forms.split()
+}  # fmt: skip
+
+
 @functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude, consistent stem: "defended"/"defends"/"defending" → "defend", "briefings" → "brief"."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    w = _IRREGULAR.get(w, w)
     if len(w) <= 3 or not w.isalpha():
         return w
     for suffix, keep in (
