@@ -31,6 +31,7 @@ from .dates_base import (
     span,
     tense_of,
     words,
+    words_before,
 )
 from .dates_calendar import (
     day,
@@ -67,6 +68,14 @@ def _iso(match: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     found = safe_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
     return span(match, day(found))
+
+
+_DOTTED = re.compile(r"(?<![\d./-])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:1\d|20)\d\d)(?![\d.]\d|\d)")
+
+
+def _dotted(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """10.05.2025: day first, as everywhere dots are used in dates."""
+    return span(match, day(safe_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))))
 
 
 _NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1\d|20)\d\d)(?![\d/])")
@@ -144,7 +153,7 @@ def _week_of(match: re.Match[str], ctx: Context) -> Candidate | None:
 # ---------------------------------------------------------------- rules: months
 
 _MONTH_YEAR = re.compile(
-    rf"\b{MOD}?(?P<mon>{MONTH_NAME}){SP}(?:of{SP})?"
+    rf"\b{MOD}?(?P<mon>{MONTH_NAME}),?{SP}(?:of{SP})?"
     rf"(?:(?P<year>{YEAR}){YEAR_END}|(?P<yrel>this|last|next){SP}year\b)",
     FLAGS,
 )
@@ -182,10 +191,11 @@ _COUNTED = re.compile(
     FLAGS,
 )
 _NUMBER_LEAD = words(
-    "than approximately roughly nearly almost some about around over under only just least to total additional"
+    "than approximately roughly nearly almost some about around over under only just least total additional"
     " another estimated no number nos flight room route highway interstate resolution article section rule"
     " chapter suite box apt unit gate track platform model windows boeing airbus page pages code reference"
 )
+_MORE_DIGITS = re.compile(r"[ \t]\d{3,}")  # "2025 5511": a phone number
 _YEAR_LEAD = words("in since of by from until till circa c year before after around during and")
 _STREET = re.compile(
     r"(?:[ \t]+[A-Z][\w.]*){1,3}[ \t]+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl)\b"
@@ -200,8 +210,10 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
         if _COUNTED.match(text, after) or _STREET.match(text, after):
             return None
         previous = previous_word(text, match.start("year")).lower()
-        if previous in _NUMBER_LEAD:
+        if previous in _NUMBER_LEAD or _MORE_DIGITS.match(text, after):
             return None
+        if words_before(text, match.start("year"), 2) == ["up", "to"]:
+            return None  # "up to 2000": a count
         before = text[max(0, match.start("year") - 2) : match.start("year")]
         if before.endswith((":", "No", "#")) or before == "- ":
             return None
@@ -306,6 +318,7 @@ def _spelled_year(match: re.Match[str], ctx: Context) -> Candidate | None:
 ABSOLUTE_RULES: tuple[Rule, ...] = (
     Rule("iso", _ISO, _iso),
     Rule("numeric", _NUMERIC, _numeric),
+    Rule("dotted", _DOTTED, _dotted),
     Rule("month-day", _MDY, _month_day),
     Rule("day-month", _DMY, _month_day),
     Rule("week-of", _WEEK_OF, _week_of),

@@ -40,6 +40,7 @@ __all__ = [
     "span",
     "tense_of",
     "words",
+    "words_before",
     "year_for_month",
 ]
 
@@ -72,7 +73,7 @@ FLAGS = re.IGNORECASE
 YEAR = r"(?:1\d|20)\d\d"
 YEAR_END = r"(?![\d%]|[,.]\d|-\d|/\d|['’]?s\b)"
 YEAR_TAIL = rf"(?:,?{SP}(?P<year>{YEAR}){YEAR_END})?"
-WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?{SP})?"
+WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?{SP}|(?P<wdabbr>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,{SP})?"
 DAY_NUM = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 NOT_QUANTITY = rf"(?![\d]|[:.,]\d|{SP}?(?:%|percent\b|per{SP}cent\b|[ap]\.?m\b|hours?\b|GMT\b|[-–]\d{{2,}}))"
 MOD = (
@@ -110,6 +111,14 @@ def previous_word(text: str, index: int) -> str:
     return text[probe:stop].strip(".-'’")
 
 
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def words_before(text: str, index: int, count: int) -> list[str]:
+    """The last `count` words before `index` (lower-cased, nearest last), looking back at most 60 characters."""
+    return [w.strip(".-'’").lower() for w in _WORD.findall(text, max(0, index - 60), index)][-count:]
+
+
 def next_word(text: str, index: int) -> str:
     probe = index
     while probe < len(text) and text[probe] in " \t\u00a0":
@@ -122,7 +131,7 @@ def next_word(text: str, index: int) -> str:
 
 def at_sentence_start(text: str, index: int) -> bool:
     probe = index
-    while probe > 0 and text[probe - 1] in " \t\u00a0\"'“‘(":
+    while probe > 0 and text[probe - 1] in " \t\u00a0\"'`“‘(":
         probe -= 1
     return probe == 0 or text[probe - 1] in ".!?\n:"
 

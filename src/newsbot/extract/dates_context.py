@@ -21,7 +21,7 @@ _FUTURE = (
     r"will|would|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+to"
     r"|due|plann?(?:ed|ing|s)?\s+to|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to"
     r"|to\s+be\s+held|upcoming|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than"
-    r"|postponed|deadline|expire|expires|await(?:s|ing)?|preparing|prepares\s+to"
+    r"|postponed|expire|expires|await(?:s|ing)?|preparing|prepares\s+to"
 )
 _PAST = (
     r"was|were|had|did|ago|earlier|last|since|[a-z]{3,}ed|said|told|came|went|began|took|gave|met|made|left|won|lost"

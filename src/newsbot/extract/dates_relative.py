@@ -100,7 +100,7 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
 _NEWSPAPERS = frozenset({"times", "telegraph", "express", "mirror", "mail", "herald", "post", "observer", "tribune"})
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>last|next|this{SP}past|this{SP}coming|this|coming|past|early|late|earlier|later){SP})?"
-    rf"(?P<wd>{WEEKDAY})(?![\w-])(?:{SP}(?P<part>{DAY_PART})\b)?",
+    rf"(?P<wd>{WEEKDAY})(?![\w-])(?:{SP}(?P<part>{DAY_PART})\b)?(?:,?{SP}(?P<week>last|next|this){SP}week\b)?",
     FLAGS,
 )
 
@@ -119,6 +119,11 @@ def _weekday(match: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     wd = WEEKDAYS[token.lower()]
     rel = rel_word(match)
+    week = rel_word(match, "week")
+    if week is not None:  # "Monday next week": that weekday in the week named
+        in_week = shift_weeks(pub, {"last": -1, "this": 0, "next": 1}[week])
+        found = None if in_week is None else add_days(in_week, wd - in_week.weekday())
+        return span(match, day(found))
     if rel in {"last", "past", "this past"}:
         found = weekday_before(pub, wd, inclusive=False)
     elif rel in {"next", "coming", "this coming"}:
@@ -145,7 +150,7 @@ _GENERIC_AFTER = re.compile(
     r"|personal|computers|economy|culture|politics|media|students|workers|women|men|families|america|india|china)\b",
     re.IGNORECASE,
 )
-_GENERIC_BEFORE = re.compile(r"\b(?:of|for|than)\s+$", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"\b(?:of|than)\s+$", re.IGNORECASE)
 
 
 def _generic_today(text: str, match: re.Match[str]) -> bool:
@@ -185,7 +190,7 @@ def _relative_day(match: re.Match[str], ctx: Context) -> Candidate | None:
 _RELATIVE_UNIT = re.compile(
     rf"\b(?:(?P<mod>earlier|later|early|late|(?:the{SP})?(?:end|beginning|start|middle){SP}of){SP})?"
     rf"(?P<rel>this|last|next|the{SP}past|the{SP}coming|the{SP}next|coming|past)"
-    rf"(?:{SP}(?:calendar|fiscal))?{SP}(?P<unit>week|month|year|weekend)(?![\w-])",
+    rf"(?:{SP}(?:calendar|fiscal))?{SP}(?P<unit>week|month|year)(?![\w-])",
     FLAGS,
 )
 _SHIFT = {"this": 0, "last": -1, "past": -1, "the past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1}
@@ -205,13 +210,33 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "the past year of his life", "the next year or two": a stretch of time
     if rel.startswith("the ") and unit != "year":
         return None  # "the past week", "the next month": durations
-    if unit in {"week", "weekend"}:
-        if unit == "weekend" and rel == "this" and tense_of(match, ctx) != "future":
-            return span(match, iso_week(weekday_before(pub, 5, inclusive=True)))
+    if unit == "week":
         return span(match, iso_week(shift_weeks(pub, shift)))
     if unit == "month":
         return span(match, month(*add_months(pub.year, pub.month, shift)))
     return span(match, year(pub.year + shift))
+
+
+_WEEKEND = re.compile(
+    rf"\b(?P<rel>last|this|next|the{SP}past|the{SP}coming|(?:over|during|at|on){SP}the){SP}weekend(?![\w-])",
+    FLAGS,
+)
+_SATURDAY = 5
+
+
+def _weekend(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """A weekend is the ISO week of its Saturday: "last weekend" the week before, "over the weekend" the latest."""
+    pub = ctx.published
+    if pub is None:
+        return None
+    rel = rel_word(match) or ""
+    if rel in {"last", "the past"}:
+        return span(match, iso_week(shift_weeks(pub, -1)))
+    if rel in {"next", "the coming"}:
+        return span(match, iso_week(shift_weeks(pub, 1)))
+    if tense_of(match, ctx) == "future":
+        return span(match, iso_week(weekday_after(pub, _SATURDAY, inclusive=True)))
+    return span(match, iso_week(weekday_before(pub, _SATURDAY, inclusive=True)))
 
 
 _AGO = re.compile(
@@ -249,15 +274,15 @@ def _year_ago(match: re.Match[str], ctx: Context) -> Candidate | None:
 
 _THE_YEAR = re.compile(
     rf"\b(?:(?P<lead>by|at|around|before|until|till|since|through|to){SP})?"
-    rf"(?:(?P<end>(?:the{SP})?end{SP}of{SP}(?:the|this){SP}year|year[- ]end|year['’]s{SP}end)"
+    rf"(?:(?P<end>(?:the{SP})?end{SP}of{SP}(?:the|this){SP}(?P<unit>year|month|week)|year[- ]end|year['’]s{SP}end)"
     rf"|the{SP}(?P<kind>(?:current{SP}fiscal|full|current|fiscal|entire|whole){SP})?year)(?![\w'’-])",
     FLAGS,
 )
-_THE_YEAR_BLOCKERS = words("ended ending to through before after earlier later ago that when in of he she they it we")
+_THE_YEAR_BLOCKERS = words("ended ending to through before after earlier later ago when in of he she they it we")
 
 
 def _the_year(match: re.Match[str], ctx: Context) -> Candidate | None:
-    """ "the current year", "for the year", "by year-end": the publication year."""
+    """ "the current year", "for the year", "by year-end": the publication year (or month, week)."""
     pub = ctx.published
     if pub is None:
         return None
@@ -265,12 +290,19 @@ def _the_year(match: re.Match[str], ctx: Context) -> Candidate | None:
     if match.group("end") is not None:
         if match.group("lead") is None and not match.group("end").lower().startswith(("the", "end")):
             return None  # "year-end net was": an adjective, not a time
+        unit = (match.group("unit") or "year").lower()
+        if unit == "month":
+            return span(match, month(pub.year, pub.month))
+        if unit == "week":
+            return span(match, iso_week(pub))
         if (match.group("lead") or "").lower() == "since":
             return span(match, year(pub.year - 1))
         return span(match, year(pub.year))
     if following in _THE_YEAR_BLOCKERS:
         return None  # "the year ended June 30" (a fiscal year), "the year before", "the year he was born"
     if match.group("kind") is None:
+        if following == "that":
+            return None  # "the year that he was born"
         previous = previous_word(ctx.text, match.start()).lower()
         if previous not in {"for", "of", "during", "throughout"} and not match.group("lead"):
             return None
@@ -282,6 +314,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule("weekday", _WEEKDAY, _weekday),
     Rule("relative-day", _RELATIVE_DAY, _relative_day),
     Rule("relative-unit", _RELATIVE_UNIT, _relative_unit),
+    Rule("weekend", _WEEKEND, _weekend),
     Rule("ago", _AGO, _ago),
     Rule("year-ago", _YEAR_AGO, _year_ago),
     Rule("the-year", _THE_YEAR, _the_year),
