@@ -176,7 +176,9 @@ def _quote_statement(reply: Reply, view: ArticleView, sv: StatementView, *, lead
     st = sv.statement
     if lead:
         reply.say(statement_lead(view, st) + "\n")
-    for n, piece in enumerate(sv.pieces):
+    # Reported speech is the article's paraphrase: quote the whole sentence, attribution included.
+    pieces = (sv.context,) if st.kind in ("indirect", "mixed") else sv.pieces
+    for n, piece in enumerate(pieces):
         if n:
             reply.say(" … ")
         reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
@@ -207,11 +209,7 @@ def _statement_reply(view: ArticleView, q: Question, ranking: Ranking, best: int
         if shown >= _MAX_QUOTES or ranking.statement_scores[i] < ranking.statement_scores[best] - 0.1:
             break
         other = view.statements[i]
-        if (
-            i == best
-            or other.statement.speaker != st.speaker
-            or used.intersection(other.sentences)
-        ):
+        if i == best or other.statement.speaker != st.speaker or used.intersection(other.sentences):
             continue
         used.update(other.sentences)
         reply.say("\n")

@@ -102,7 +102,7 @@ def statement_lead(view: ArticleView, st: Statement) -> str:
     if st.kind == "post":
         return f"{who}, in a post{when}:"
     verb = st.cue.text.strip().lower() if st.cue is not None and st.cue.text.strip() else "said"
-    reported = " (in the article's paraphrase)" if st.kind == "indirect" else ""
+    reported = " (reported speech)" if st.kind == "indirect" else ""
     return f"{who}{sep} {verb}{when}{reported}:"
 
 

@@ -12,6 +12,7 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..records import DateMention, Passage, Person, Span, Statement
@@ -45,6 +46,7 @@ class StatementView:
     terms: frozenset[str]
     sentences: tuple[int, ...]
     pieces: tuple[Span, ...]  # what to cite: the fragments of a split quote, else the quote
+    context: Span  # the sentences holding the quote and its cue, for reported speech quoted in full
 
 
 @dataclass
@@ -205,6 +207,19 @@ def _person_spans(
     return spans
 
 
+def _context(text: str, passages: list[Passage], st: Statement, sentence_of: Callable[[int], int]) -> Span:
+    """The sentences spanning the statement's quote and cue (the quote itself if there are none)."""
+    if not passages:
+        return st.quote
+    ends = [st.quote.start, max(st.quote.end - 1, st.quote.start)]
+    if st.cue is not None and abs(st.cue.start - st.quote.start) < 1000:
+        ends += [st.cue.start, max(st.cue.end - 1, st.cue.start)]
+    first = passages[sentence_of(min(ends))]
+    last = passages[sentence_of(max(ends))]
+    start, end = min(first.start, st.quote.start), max(last.end, st.quote.end)
+    return Span(text=text[start:end], start=start, end=end)
+
+
 def _build(article: ArticleLike) -> ArticleView:
     records = article.records
     persons_list = list(records.persons)
@@ -240,9 +255,10 @@ def _build(article: ArticleLike) -> ArticleView:
                 if passages[i].start >= max(span.end, span.start + 1):
                     break
                 covered.setdefault(i, None)
+        context = _context(article.text, passages, st, sentence_of)
         text_parts = [st.quote.text, *(passages[i].text for i in covered if passages)]
         terms = frozenset(t for part in text_parts for t in tokens(part))
-        sv = StatementView(len(statements), st, terms, tuple(sorted(covered)), pieces)
+        sv = StatementView(len(statements), st, terms, tuple(sorted(covered)), pieces, context)
         for i in covered:
             sent_statements[i].append(sv.index)
         if st.speaker:
