@@ -160,6 +160,55 @@ def test_relative_expressions(sentence: str, phrase: str, expected: str) -> None
     assert value_of(sentence, phrase) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        ("Talks stalled over the weekend.", "over the weekend", "2025-W19"),
+        ("Talks stalled last weekend.", "last weekend", "2025-W18"),
+        ("The court will sit on Monday next week.", "Monday next week", "2025-05-12"),
+        ("Protesters denounced Wednesday's ruling.", "Wednesday", "2025-05-07"),
+        ("The troops must leave by the end of the month.", "the end of the month", "2025-05"),
+        ("Sales for the current fiscal year will rise.", "the current fiscal year", "2025"),
+        ("He was found on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
+        ("A bomb hit Atlanta in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("The order is dated 10.05.2025.", "10.05.2025", "2025-05-10"),
+        ("It was signed in May, 2024.", "May, 2024", "2024-05"),
+        ("The court ruled the week of March 6.", "the week of March 6", "2025-W10"),
+    ],
+)
+def test_more_relative_and_named_dates(sentence: str, phrase: str, expected: str) -> None:
+    assert value_of(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "expected"),
+    [
+        ("The army struck on May 7. The next day, Pakistan responded.", "The next day", "2025-05-08"),
+        ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+        ("Farkas was promoted on May 22, 1995, and the following year he moved.", "the following year", "1996"),
+        ("Talks began on Saturday. Two days later they collapsed.", "Two days later", "2025-05-12"),
+        ("He was killed on Oct. 23, 1999. Earlier that day, the family sent a fax.", "Earlier that day", "1999-10-23"),
+    ],
+)
+def test_dates_that_point_back(sentence: str, phrase: str, expected: str) -> None:
+    assert value_of(sentence, phrase) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That day was hard for everyone.",  # no antecedent: never guessed
+        "He was last seen Nov. 3, the day before police issued a warrant.",  # anchored on the warrant
+        "The army struck on May 7.\n\nThe next day was quiet.",  # antecedent in another paragraph
+    ],
+)
+def test_dates_that_point_back_need_a_near_antecedent(sentence: str) -> None:
+    phrase = (
+        "the day before" if "the day before" in sentence else ("That day" if "That day" in sentence else "next day")
+    )
+    assert value_of(sentence, phrase) is None
+
+
 # ---------------------------------------------------------------- years and false hits
 
 
@@ -187,6 +236,10 @@ def test_years(sentence: str, expected: list[tuple[str, str]]) -> None:
         "The White House is at 1600 Pennsylvania Avenue.",
         "Turnout was 1,995,000 and the 1990s were different.",
         "He scored 12 points in 20 minutes.",
+        "Call 2025 5511 for tickets.",
+        "Today's youth want jobs, a USA Today poll found.",
+        'He spoke on ABC\'s "This Week" programme.',
+        "The Sunday Times reported it.",
     ],
 )
 def test_numbers_that_are_not_dates(sentence: str) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from ..records import ArticleMeta, DateMention
+from .dates_anaphora import resolve_anaphora
 from .dates_rules import RULES, Candidate, Context
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ def find_dates(text: str, *, published: dt.date | None, start: int = 0, end: int
             found = rule.resolve(match, ctx)
             if found is not None and begin <= found.start < found.end <= stop:
                 candidates.append(found)
+    kept = _longest_first(candidates, begin, stop)
+    kept = sorted(kept + resolve_anaphora(text, kept, begin, stop), key=lambda c: c.start)
     return [
         DateMention(
             text=text[c.start : c.end],
@@ -41,7 +44,7 @@ def find_dates(text: str, *, published: dt.date | None, start: int = 0, end: int
             value=c.resolved.value,
             granularity=c.resolved.granularity,
         )
-        for c in _longest_first(candidates, begin, stop)
+        for c in kept
     ]
 
 

@@ -24,6 +24,7 @@ from .dates_base import (
     span,
     tense_of,
     words,
+    words_before,
     year_for_month,
 )
 from .dates_calendar import (
@@ -37,6 +38,7 @@ from .dates_calendar import (
     weekday_before,
     year,
 )
+from .dates_context import Tense
 from .dates_lexicon import (
     DAY_PART,
     MONTH_FULL,
@@ -105,6 +107,13 @@ _WEEKDAY = re.compile(
 )
 
 
+def _weekday_tense(match: re.Match[str], ctx: Context) -> Tense | None:
+    """A possessive weekday names an event already reported ("Wednesday's ruling") unless it is awaited."""
+    if ctx.text[match.end("wd") : match.end("wd") + 2] in {"'s", "’s"}:
+        return "future" if words_before(ctx.text, match.start(), 2) == ["ahead", "of"] else "past"
+    return tense_of(match, ctx)
+
+
 def _weekday(match: re.Match[str], ctx: Context) -> Candidate | None:
     token = match.group("wd")
     if not capitalised(token):
@@ -128,7 +137,7 @@ def _weekday(match: re.Match[str], ctx: Context) -> Candidate | None:
         found = weekday_before(pub, wd, inclusive=False)
     elif rel in {"next", "coming", "this coming"}:
         found = weekday_after(pub, wd, inclusive=False)
-    elif tense_of(match, ctx) == "future":
+    elif _weekday_tense(match, ctx) == "future":
         found = weekday_after(pub, wd, inclusive=True)
     else:
         found = weekday_before(pub, wd, inclusive=True)
