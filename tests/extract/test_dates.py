@@ -169,6 +169,7 @@ def test_relative_expressions(sentence: str, phrase: str, expected: str) -> None
         ("Protesters denounced Wednesday's ruling.", "Wednesday", "2025-05-07"),
         ("The troops must leave by the end of the month.", "the end of the month", "2025-05"),
         ("Sales for the current fiscal year will rise.", "the current fiscal year", "2025"),
+        ("Rains delayed planting earlier in the year.", "the year", "2025"),
         ("He was found on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
         ("A bomb hit Atlanta in nineteen ninety-six.", "nineteen ninety-six", "1996"),
         ("The order is dated 10.05.2025.", "10.05.2025", "2025-05-10"),
@@ -199,7 +200,7 @@ def test_dates_that_point_back(sentence: str, phrase: str, expected: str) -> Non
     [
         "That day was hard for everyone.",  # no antecedent: never guessed
         "He was last seen Nov. 3, the day before police issued a warrant.",  # anchored on the warrant
-        "The army struck on May 7.\n\nThe next day was quiet.",  # antecedent in another paragraph
+        "The army struck on May 7.\n\nNothing else.\n\nThe next day was quiet.",  # antecedent two paragraphs back
     ],
 )
 def test_dates_that_point_back_need_a_near_antecedent(sentence: str) -> None:

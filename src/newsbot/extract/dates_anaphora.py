@@ -2,7 +2,7 @@
 
 They are resolved in a second pass, against the nearest earlier mention that is precise enough (a day for
 "the next day", at least a month for "that month", anything with a year for "that year") and close enough
-(the same paragraph, or a few sentences back). Without such an antecedent they are left out, never guessed.
+(this paragraph or the one before, a few sentences back at most). Without such an antecedent they are left out, never guessed.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ _ANAPHOR = re.compile(
     rf"|the{SP}(?P<aunit>day|month|year){SP}(?P<adir>before|after)(?=[ \t]*[.,;:!?)]))(?![\w-])",
     FLAGS,
 )
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _DAY_UNITS = frozenset({"day", "morning", "afternoon", "evening", "night"})
 _SHIFTS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
 _NEEDS = {"day": 10, "month": 7, "year": 4}  # minimum length of the antecedent's value
@@ -71,11 +72,11 @@ def _unit_and_shift(match: re.Match[str]) -> tuple[str | None, int]:
 
 
 def _antecedent(text: str, found: list[Candidate], at: int, min_length: int) -> Candidate | None:
-    """The nearest earlier mention precise enough, if it is close and in the same paragraph."""
+    """The nearest earlier mention precise enough, if it is close: this paragraph or the one before."""
     for cand in reversed(found):
         if cand.end > at:
             continue
-        if at - cand.end > _MAX_DISTANCE or "\n\n" in text[cand.end : at]:
+        if at - cand.end > _MAX_DISTANCE or len(_PARAGRAPH_BREAK.findall(text, cand.end, at)) > 1:
             return None
         value = cand.resolved.value
         if "W" in value:

@@ -313,7 +313,8 @@ def _the_year(match: re.Match[str], ctx: Context) -> Candidate | None:
         if following == "that":
             return None  # "the year that he was born"
         previous = previous_word(ctx.text, match.start()).lower()
-        if previous not in {"for", "of", "during", "throughout"} and not match.group("lead"):
+        in_the = words_before(ctx.text, match.start(), 2) in (["earlier", "in"], ["later", "in"])
+        if previous not in {"for", "of", "during", "throughout"} and not match.group("lead") and not in_the:
             return None
     return span(match, year(pub.year))
 
