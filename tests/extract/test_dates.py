@@ -175,6 +175,7 @@ def test_relative_expressions(sentence: str, phrase: str, expected: str) -> None
         ("The order is dated 10.05.2025.", "10.05.2025", "2025-05-10"),
         ("It was signed in May, 2024.", "May, 2024", "2024-05"),
         ("The court ruled the week of March 6.", "the week of March 6", "2025-W10"),
+        ("The board met on the last Friday in August 2015.", "the last Friday", "2015-08-28"),
     ],
 )
 def test_more_relative_and_named_dates(sentence: str, phrase: str, expected: str) -> None:
@@ -241,6 +242,9 @@ def test_years(sentence: str, expected: list[tuple[str, str]]) -> None:
         "Today's youth want jobs, a USA Today poll found.",
         'He spoke on ABC\'s "This Week" programme.',
         "The Sunday Times reported it.",
+        "Clinton won most states on Super Tuesday.",
+        "The council meets every Friday, and Orangemen march each July.",
+        "A USA TODAY poll found the same.",
     ],
 )
 def test_numbers_that_are_not_dates(sentence: str) -> None:

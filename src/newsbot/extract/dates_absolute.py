@@ -44,6 +44,7 @@ from .dates_context import Tense
 from .dates_holidays import (
     HOLIDAY_PATTERN,
     holiday_date,
+    nth_weekday,
 )
 from .dates_lexicon import (
     MONTH_FULL,
@@ -51,6 +52,8 @@ from .dates_lexicon import (
     ORDINAL_WORD,
     ORDINAL_WORDS,
     SP,
+    WEEKDAY,
+    WEEKDAYS,
     month_number,
     number_value,
 )
@@ -148,6 +151,29 @@ _WEEK_OF = re.compile(
 def _week_of(match: re.Match[str], ctx: Context) -> Candidate | None:
     """ "the week of March 6": the ISO week containing that day."""
     return span(match, iso_week(_month_day_date(match, ctx)))
+
+
+_NTH_WEEKDAY = re.compile(
+    rf"\bthe{SP}(?P<nth>first|second|third|fourth|last){SP}(?P<wd>{WEEKDAY}){SP}(?:in|of){SP}(?P<mon>{MONTH_NAME})"
+    rf"{YEAR_TAIL}",
+    FLAGS,
+)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+
+def _nth_weekday(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "the last Friday in August", "the first Monday of May 2024"."""
+    mon = match.group("mon")
+    m = month_number(mon)
+    if m is None or not capitalised(mon) or not capitalised(match.group("wd")):
+        return None
+    in_year = nth_weekday(m, WEEKDAYS[match.group("wd").lower()], _NTH[match.group("nth").lower()])
+    if match.group("year") is not None:
+        return span(match, day(in_year(int(match.group("year")))))
+    pub = ctx.published
+    if pub is None:
+        return None
+    return span(match, day(nearest_date(pub, tense_of(match, ctx), in_year)))
 
 
 # ---------------------------------------------------------------- rules: months
@@ -322,6 +348,7 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     Rule("month-day", _MDY, _month_day),
     Rule("day-month", _DMY, _month_day),
     Rule("week-of", _WEEK_OF, _week_of),
+    Rule("nth-weekday", _NTH_WEEKDAY, _nth_weekday),
     Rule("month-year", _MONTH_YEAR, _month_year),
     Rule("year", _YEAR_ALONE, _year_alone),
     Rule("holiday", _HOLIDAY, _holiday),

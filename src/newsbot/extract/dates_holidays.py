@@ -11,14 +11,14 @@ from collections.abc import Callable
 
 from .dates_calendar import add_days, safe_date
 
-__all__ = ["HOLIDAYS", "HOLIDAY_PATTERN", "holiday_date"]
+__all__ = ["HOLIDAYS", "HOLIDAY_PATTERN", "holiday_date", "nth_weekday"]
 
 
 def _fixed(m: int, d: int) -> Callable[[int], dt.date | None]:
     return lambda y: safe_date(y, m, d)
 
 
-def _nth_weekday(m: int, weekday: int, n: int) -> Callable[[int], dt.date | None]:
+def nth_weekday(m: int, weekday: int, n: int) -> Callable[[int], dt.date | None]:
     """The n-th `weekday` (Monday = 0) of month m; n = -1 for the last one."""
 
     def in_year(y: int) -> dt.date | None:
@@ -60,7 +60,7 @@ def _from_easter(days: int) -> Callable[[int], dt.date | None]:
 
 def _election_day(y: int) -> dt.date | None:
     """US Election Day: the Tuesday after the first Monday of November."""
-    first_monday = _nth_weekday(11, 0, 1)(y)
+    first_monday = nth_weekday(11, 0, 1)(y)
     return None if first_monday is None else add_days(first_monday, 1)
 
 
@@ -75,9 +75,9 @@ HOLIDAYS: dict[str, Callable[[int], dt.date | None]] = {
     "valentine's day": _fixed(2, 14),
     "st. valentine's day": _fixed(2, 14),
     "halloween": _fixed(10, 31),
-    "thanksgiving": _nth_weekday(11, 3, 4),
-    "thanksgiving day": _nth_weekday(11, 3, 4),
-    "memorial day": _nth_weekday(5, 0, -1),
+    "thanksgiving": nth_weekday(11, 3, 4),
+    "thanksgiving day": nth_weekday(11, 3, 4),
+    "memorial day": nth_weekday(5, 0, -1),
     "easter": easter,
     "easter sunday": easter,
     "easter monday": _from_easter(1),

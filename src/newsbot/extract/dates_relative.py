@@ -61,8 +61,9 @@ _MONTH_ALONE = re.compile(
 # Words after which a bare month name is a date ("in May", "since March", "the April agreement").
 _MONTH_LEAD = words(
     "in since until till by from to through throughout during of before after early late mid on for"
-    " between and or the a an this last next each every past its his her their our whose"
+    " between and or the a an this last next past its his her their our whose"
 )
+_EVERY = frozenset({"each", "every"})
 _VERBAL_MONTHS = frozenset({"may", "march"})  # also verbs: need a preposition before them
 _MONTH_NOT_AFTER_ARTICLE = frozenset({"may"})  # "the May government"
 
@@ -74,6 +75,8 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     rel = rel_word(match)
     name = mon.rstrip(".").lower()
+    if previous_word(ctx.text, match.start()).lower() in _EVERY:
+        return None  # "each July": a recurring month, not a date
     if rel is None and match.group("mod") is None:
         previous = previous_word(ctx.text, match.start()).lower()
         following = next_word(ctx.text, match.end())
@@ -99,6 +102,9 @@ def _month_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
 
 # ---------------------------------------------------------------- rules: weekdays and days
 
+_NAMED_DAY_PREFIXES = frozenset(
+    {"super", "black", "cyber", "ash", "maundy", "bloody", "palm", "holy", "shrove", "fat", "giving", "good", "easter"}
+)
 _NEWSPAPERS = frozenset({"times", "telegraph", "express", "mirror", "mail", "herald", "post", "observer", "tribune"})
 _WEEKDAY = re.compile(
     rf"\b(?:(?P<rel>last|next|this{SP}past|this{SP}coming|this|coming|past|early|late|earlier|later){SP})?"
@@ -121,7 +127,10 @@ def _weekday(match: re.Match[str], ctx: Context) -> Candidate | None:
     following = next_word(ctx.text, match.end("wd"))
     if following.lower() in _NEWSPAPERS and capitalised(following):
         return None
-    if previous_word(ctx.text, match.start()).lower() in {"bloody", "on"} and following.lower() in _NEWSPAPERS:
+    previous = previous_word(ctx.text, match.start()).lower()
+    if previous in _EVERY or (previous in _NAMED_DAY_PREFIXES and capitalised(previous_word(ctx.text, match.start()))):
+        return None  # "every Friday" recurs; "Super Tuesday", "Black Friday" are named days
+    if previous == "on" and following.lower() in _NEWSPAPERS:
         return None
     pub = ctx.published
     if pub is None:
@@ -174,7 +183,10 @@ def _generic_today(text: str, match: re.Match[str]) -> bool:
 
 def _relative_day(match: re.Match[str], ctx: Context) -> Candidate | None:
     word = match.group("word")
-    if word == "Today" and not at_sentence_start(ctx.text, match.start()):
+    if word in {"Today", "TODAY"} and (
+        previous_word(ctx.text, match.start()).lower() == "usa"
+        or (word == "Today" and not at_sentence_start(ctx.text, match.start()))
+    ):
         return None  # "USA Today", "VOA Today": a title, not a date
     if word is not None and _generic_today(ctx.text, match):
         return None
