@@ -358,6 +358,19 @@ _PIECES = st.sampled_from(
         "31st of February",
         "9999",
         "1000",
+        "the next day",
+        "that year",
+        " two days later",
+        "Thanksgiving",
+        "Easter",
+        "the last Friday in August",
+        "nineteen ninety-six",
+        "10.05.2025",
+        "over the weekend",
+        "Monday next week",
+        "the end of the month",
+        "Wednesday's",
+        "USA Today",
     ]
 )
 
