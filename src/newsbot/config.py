@@ -20,7 +20,7 @@ DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 class Settings(BaseSettings):
     """Runtime configuration; the Telegram token is a `SecretStr` so it never prints by accident."""
 
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True)
 
     telegram_bot_token: SecretStr | None = Field(default=None, validation_alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field(default=DEFAULT_API_BASE_URL, validation_alias="TELEGRAM_API_BASE_URL")

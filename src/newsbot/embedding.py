@@ -91,6 +91,8 @@ class Embedder:
     def __init__(self, directory: Path | None = None) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")  # no "Loading weights" bar on every start
+        os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
         self.directory = directory or model_dir()
         self.sha256 = verify_weights(self.directory)
         from sentence_transformers import SentenceTransformer

@@ -32,6 +32,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from ..articles import read_article
+
+    for path in args.files:  # every file is checked before the index is opened or touched
+        read_article(path, published=args.published)
     library = open_library()
     ids = library.add_files(args.files, published=args.published)
     for article_id in ids:
