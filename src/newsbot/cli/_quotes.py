@@ -17,6 +17,7 @@ from ..errors import ArticleError
 from ._common import published_date
 
 if TYPE_CHECKING:
+    from ..articles import Article
     from ..records import ArticleRecords, Span
 
 __all__ = ["register", "run"]
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(as_json(str(path), records), ensure_ascii=False), flush=True)
         else:
-            _print_table(str(path), records)
+            _print_table(str(path), records, article)
     return status
 
 
@@ -71,7 +72,7 @@ def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
         "published": records.meta.published,
         "quotes": [
             {
-                "quote": s.quote.text,
+                "quote": " ".join(f.text for f in s.fragments) if s.fragments else s.quote.text,
                 "start": s.quote.start,
                 "end": s.quote.end,
                 "kind": s.kind,
@@ -88,7 +89,7 @@ def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
     }
 
 
-def _print_table(file: str, records: ArticleRecords) -> None:
+def _print_table(file: str, records: ArticleRecords, article: Article) -> None:
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
@@ -112,19 +113,13 @@ def _print_table(file: str, records: ArticleRecords) -> None:
     table.add_column("kind")
     table.add_column("quote", ratio=1)
     for s in records.statements:
-        speaker = s.speaker or "—"
+        speaker = escape(s.speaker or "—")
         if s.speaker_mention is not None and s.speaker_mention.text != s.speaker:
             speaker += f"\n[dim]({escape(s.speaker_mention.text)})[/dim]"
-        quote = " ".join(s.quote.text.split())
+        quote = escape(" ".join(s.quote.text.split()))
         if s.repeats:
-            quote += f"\n[dim]also in ¶ {', '.join(str(r.start) for r in s.repeats)}[/dim]"
-        table.add_row(
-            str(s.id),
-            str(s.paragraph),
-            speaker if s.speaker_mention is None else speaker,
-            escape(s.cue.text) if s.cue else "—",
-            escape(s.date or "—"),
-            s.kind,
-            quote,
-        )
+            where = ", ".join(str(article.paragraph_at(r.start)) for r in s.repeats)
+            quote += f"\n[dim]repeated in ¶ {where}[/dim]"
+        date = escape(s.date or "—") + (f"\n[dim]({escape(s.date_text)})[/dim]" if s.date_text else "")
+        table.add_row(str(s.id), str(s.paragraph), speaker, escape(s.cue.text) if s.cue else "—", date, s.kind, quote)
     console.print(table)

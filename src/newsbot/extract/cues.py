@@ -14,11 +14,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "AS_CUES",
     "CLAUSE_CUES",
+    "OBJECT_PREPS",
+    "NOUN_CUES",
+    "NOUN_PREPS",
     "OBJECT_CUES",
     "PREP_CUES",
+    "SPEECH_VERBS",
     "XCOMP_CUES",
     "cue_tokens",
+    "is_cue_lemma",
     "is_clause_cue",
     "is_speech_lemma",
 ]
@@ -60,26 +66,89 @@ XCOMP_CUES = frozenset(
 OBJECT_CUES = frozenset(
     """
     cite mention deny announce criticize criticise praise blame condemn question dispute reject dismiss
-    describe slam blast attack accuse applaud welcome endorse support oppose defend tout highlight recommend
-    propose demand predict acknowledge admit repeat reiterate confirm
+    describe slam blast attack accuse applaud welcome endorse defend tout highlight recommend
+    propose demand predict acknowledge admit repeat reiterate confirm thank fault chide scold rebuke
+    lambaste castigate excoriate decry deride mock ridicule hail commend credit invoke discuss
+    promise pledge vow urge disclose reveal release characterize characterise label brand portray dub
     """.split()
 )
 
+# The phrase after an object that belongs to the content: "blamed Trump *for the loss*".
+OBJECT_PREPS: dict[str, frozenset[str]] = {
+    lemma: frozenset({"for", "as"})
+    for lemma in "blame criticize criticise praise thank fault chide scold rebuke slam blast attack lambaste "
+    "castigate excoriate mock ridicule hail commend credit applaud condemn".split()
+} | {"accuse": frozenset({"of"}), "describe": frozenset({"as"}), "dismiss": frozenset({"as"})}
+
+# Verbs that cast an object as something: "described Estonia *as* being in the suburbs".
+AS_CUES = frozenset("describe characterize characterise label brand portray depict cast dismiss liken compare".split())
+
+_ABOUT = frozenset({"about", "of", "on"})
+
+# Nouns that attribute: "his claim that …", "Trump's call for …", "a decision to …".
+NOUN_CUES = frozenset(
+    """
+    claim statement remark comment assertion allegation argument suggestion warning promise pledge vow report
+    belief view fear hope announcement admission insistence contention charge accusation prediction proposal
+    plan call demand decision agreement criticism complaint message notion theory conclusion finding estimate
+    forecast testimony tweet letter memo insistence threat denial acknowledgment acknowledgement concern
+    """.split()
+)
+NOUN_PREPS: dict[str, frozenset[str]] = {
+    "call": frozenset({"for"}),
+    "demand": frozenset({"for"}),
+    "criticism": frozenset({"of"}),
+    "complaint": frozenset({"about"}),
+    "comment": frozenset({"about", "on"}),
+    "remark": frozenset({"about", "on"}),
+    "announcement": frozenset({"of"}),
+    "denial": frozenset({"of"}),
+    "plan": frozenset({"for"}),
+    "proposal": frozenset({"for"}),
+}
 # Verb + preposition cues whose content is the prepositional object: "called for X", "railed against X".
 PREP_CUES: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),
     "rail": frozenset({"against"}),
-    "speak": frozenset({"of", "about"}),
-    "talk": frozenset({"about"}),
-    "complain": frozenset({"about"}),
+    "speak": frozenset({"of", "about", "on", "out"}),
+    "talk": _ABOUT,
+    "complain": _ABOUT,
+    "comment": frozenset({"on"}),
+    "joke": _ABOUT,
+    "boast": _ABOUT,
+    "brag": _ABOUT,
+    "write": _ABOUT,
+    "tweet": _ABOUT,
+    "testify": _ABOUT,
+    "ask": frozenset({"about"}),
     "warn": frozenset({"of", "about", "against"}),
     "argue": frozenset({"for", "against"}),
     "push": frozenset({"for"}),
+    "press": frozenset({"for"}),
     "advocate": frozenset({"for"}),
+    "campaign": frozenset({"for", "against", "on"}),
+    "lobby": frozenset({"for", "against"}),
+    "insist": frozenset({"on"}),
+    "elaborate": frozenset({"on"}),
+    "weigh": frozenset({"in"}),
+    "reflect": frozenset({"on"}),
+    "respond": frozenset({"to"}),
+    "react": frozenset({"to"}),
+    "object": frozenset({"to"}),
+    "point": frozenset({"to"}),
+    "refer": frozenset({"to"}),
+    "allude": frozenset({"to"}),
+    "accuse": frozenset({"of"}),
     "lash": frozenset({"out"}),
+    "vote": frozenset({"for", "against"}),
 }
 
 _SPEECH_LEMMAS = SPEECH_VERBS | frozenset({"according"})
+
+
+def is_cue_lemma(lemma: str) -> bool:
+    """Any cue of any complement type."""
+    return lemma in CLAUSE_CUES or lemma in XCOMP_CUES or lemma in OBJECT_CUES or lemma in PREP_CUES
 
 
 def is_speech_lemma(lemma: str) -> bool:

@@ -78,8 +78,25 @@ def _outside_text(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) 
     return " ".join(pieces)
 
 
-def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> None:
-    """Widen a parsed content to the quotations it touches and decide direct or mixed."""
+def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSpan]:
+    """Widen a parsed content to the quotations it touches and decide direct or mixed.
+
+    Returns the quotations the statement now owns. When the cue sits between two quotations (a parse that
+    took "“A,” he said. “B”" as one clause) only the quotations on the content's side are kept.
+    """
+    if cand.cue is not None and quotes:
+        cue_at = cand.cue[0]
+        before = [q for q in quotes if q.end <= cue_at]
+        after = [q for q in quotes if q.start > cue_at]
+        if before and after:
+            inside_before = sum(cand.overlap(q.start, q.end) for q in before)
+            inside_after = sum(cand.overlap(q.start, q.end) for q in after)
+            if inside_before >= inside_after:
+                quotes = before
+                cand.end = min(cand.end, max(q.end for q in before))
+            else:
+                quotes = after
+                cand.start = max(cand.start, min(q.start for q in after))
     start = min([cand.start, *(q.start for q in quotes)])
     end = max([cand.end, *(q.end for q in quotes)])
     cand.start, cand.end = start, end
@@ -91,6 +108,7 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> None:
     else:
         cand.kind = "mixed"
         cand.fragments = []
+    return quotes
 
 
 def _cue_candidate(
@@ -116,9 +134,32 @@ def _cue_candidate(
     )
 
 
+_QUOTE_ONLY_CUES = frozenset({"continue", "begin", "start", "conclude", "go", "tweet", "post", "write", "quip"})
+_STANDALONE_BEFORE = frozenset(".!?:;,—–-([{\"“”'‘’«»\n")
+
+
 def _is_cue_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return token.pos_ in {"VERB", "AUX"} and (is_speech_lemma(lemma) or lemma in CLAUSE_CUES)
+    return token.pos_ in {"VERB", "AUX"} and (
+        is_speech_lemma(lemma) or lemma in CLAUSE_CUES or lemma in _QUOTE_ONLY_CUES
+    )
+
+
+def _embedded(text: str, quote: QuoteSpan) -> bool:
+    """A quotation used as a noun inside a sentence ("on “Fox News Sunday,”", "as “intolerable”")."""
+    i = quote.start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or text[i] in _STANDALONE_BEFORE:
+        return False
+    j = i
+    while j >= 0 and (text[j].isalnum() or text[j] in "'’-"):
+        j -= 1
+    word = text[j + 1 : i + 1].lower()
+    return word not in _LEAD_INS and not word.endswith("ly")
+
+
+_LEAD_INS = frozenset({"that", "saying", "says", "said", "say", "adding", "added", "wrote", "writes", "asked", "asks"})
 
 
 def _cue_before(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
@@ -181,8 +222,7 @@ def attach_quotes(
     for cand in reported:
         touched = lookup.overlapping(cand.start, cand.end)
         if touched:
-            _absorb(cand, touched, text)
-            owned.update(id(q) for q in touched)
+            owned.update(id(q) for q in _absorb(cand, touched, text))
         results.append(cand)
 
     by_end = {b.quote_end: b for b in bylines}
@@ -207,6 +247,8 @@ def attach_quotes(
             )
             continue
         inner = quote.words(text)
+        if _embedded(text, quote):
+            continue
         after = _cue_after(quote, index, lookup, text)
         before = _cue_before(quote, index, lookup, text)
         prefer_after = (
@@ -234,10 +276,10 @@ def attach_quotes(
 def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup) -> list[Candidate]:
     """Join quotations that share a cue, and uncued quotations that continue the quote before them."""
     joined: list[Candidate] = []
-    by_cue: dict[int, Candidate] = {}
+    by_cue: dict[tuple[int, int], Candidate] = {}
     for cand in cands:
         if cand.kind == "direct" and cand.cue_token is not None:
-            key = id(cand.cue_token)
+            key = (cand.paragraph, cand.cue_token.i)
             host = by_cue.get(key)
             if host is not None and host.kind == "direct" and host.paragraph == cand.paragraph:
                 _append(host, cand)

@@ -17,6 +17,7 @@ from .candidates import Candidate, Offsets
 from .dates import find_dates, published_date, resolve_meta
 from .direct import DocIndex, attach_quotes
 from .persons import build_persons
+from .labels import Label, find_headline, find_turns
 from .posts import Post, find_dash_bylines, find_posts
 from .quotes import QuoteLookup, find_quotes
 from .reported import find_reported
@@ -43,9 +44,17 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     meta = resolve_meta(article)
     dates = find_dates(text, published=published_date(meta), start=article.body_start)
 
-    quotes = find_quotes(text, paragraphs)
+    quotes = find_quotes(text, _lines(text, paragraphs))
+
     posts = find_posts(text, paragraphs)
-    post_regions = [(p.start, p.end) for p in posts]
+    lines = _lines(text, paragraphs)
+    labels = find_turns(text, lines)
+    headline = find_headline(text, paragraphs[0])
+    if headline is not None:
+        labels.append(headline)
+    post_regions = [(p.start, p.end) for p in posts] + [
+        (_line_start(text, t.name[0]), t.fragments[-1][1]) for t in labels
+    ]
     index = DocIndex(docs, offsets)
     lookup = QuoteLookup(quotes)
 
@@ -57,6 +66,11 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
                 continue
             reported.append(cand)
     candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, paragraphs), post_regions)
+    candidates.extend(_labelled(text, label, index) for label in labels)
+    candidates = _drop_nested(candidates)
+    for cand in candidates:
+        if cand.speaker_token is not None and cand.mention is not None and lookup.covering(cand.mention[0]):
+            cand.speaker_token, cand.mention = None, None
 
     speakers = {
         (c.paragraph - 1, c.speaker_token.i) for c in candidates if c.speaker_token is not None and c.paragraph >= 1
@@ -67,7 +81,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     for cand in candidates:
         if cand.speaker is None and cand.speaker_token is not None:
             cand.speaker = resolver.resolve(cand.speaker_token, cand.paragraph - 1, cand.mention)
-        elif cand.speaker is not None and cand.origin == "byline":
+        elif cand.speaker is not None and cand.origin in {"byline", "label"}:
             cand.speaker = _person_named(cand.speaker, persons.records_names()) or cand.speaker
 
     candidates = _join_posts(candidates, posts, text, index, persons.records_names())
@@ -83,6 +97,61 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     )
 
 
+def _labelled(text: str, label: Label, index: DocIndex) -> Candidate:
+    start, end = label.fragments[0][0], label.fragments[-1][1]
+    quoted = any(ch in text[start:end] for ch in '"“”‘')
+    return Candidate(
+        start=start,
+        end=end,
+        kind="direct" if quoted or len(label.fragments) > 1 or label.name[1] < label.colon[0] + 1 else "indirect",
+        paragraph=index.paragraph_of(start) + 1,
+        origin="label",
+        fragments=list(label.fragments) if len(label.fragments) > 1 else [],
+        cue=label.colon,
+        mention=label.name,
+        speaker=" ".join(text[label.name[0] : label.name[1]].split()),
+        date_anchor=(label.name[0], label.colon[1]),
+    )
+
+
+def _line_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _lines(text: str, paragraphs: Sequence[Offsets]) -> list[Offsets]:
+    """Paragraphs split at single line breaks: some sources put one paragraph per line, others not."""
+    lines: list[Offsets] = []
+    for start, end in paragraphs:
+        cursor = start
+        while cursor < end:
+            stop = text.find("\n", cursor, end)
+            stop = end if stop == -1 else stop
+            a, b = cursor, stop
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                lines.append((a, b))
+            cursor = stop + 1
+    return lines
+
+
+def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+    """A statement inside another's words ("said she believes that …") is part of it, not a second one."""
+    kept: list[Candidate] = []
+    reach_end = -1
+    reach: Candidate | None = None
+    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+        if reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post":
+            if cand.cue is None or reach.start <= cand.cue[0] < reach_end:
+                continue
+        kept.append(cand)
+        if cand.end > reach_end:
+            reach_end, reach = cand.end, cand
+    return kept
+
+
 def _inside(offset: int, regions: Sequence[Offsets]) -> bool:
     return any(a <= offset < b for a, b in regions)
 
@@ -92,9 +161,9 @@ def _words(text: str) -> list[str]:
 
 
 def _person_named(name: str, known: Sequence[str]) -> str | None:
-    words = name.split()
+    words = name.lower().split()
     for person in known:
-        if person == name or (words and person.split()[-1:] == words[-1:]):
+        if person.lower() == name.lower() or (words and person.lower().split()[-1:] == words[-1:]):
             return person
     return None
 

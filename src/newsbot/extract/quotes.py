@@ -54,6 +54,13 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, str]]:
     return marks
 
 
+def _family(mark: str) -> str:
+    """Straight and curly marks are different families: a quote opened with one does not continue with the other."""
+    if not mark:
+        return ""
+    return "straight" if mark[0] in "\"'`" else "curly"
+
+
 def _opens(text: str, offset: int, mark: str) -> bool:
     """Whether a mark at `offset` opens a quotation (by its shape, or for straight marks by its context)."""
     if mark in _OPENERS or mark == "``":
@@ -83,7 +90,14 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
     for p_start, p_end in paragraphs:
         open_at: int | None = None
         marks = _marks(text, p_start, p_end)
-        if pending and not (marks and marks[0][0] == p_start and _opens(text, p_start, marks[0][1])):
+        continues = (
+            bool(marks)
+            and marks[0][0] == p_start
+            and _opens(text, p_start, marks[0][1])
+            and _family(marks[0][1])
+            == _family(text[pending[0][0] : pending[0][0] + len(marks[0][1])] if pending else "")
+        )
+        if pending and not continues:
             # The previous paragraph's quotation never closed and is not continued here.
             first = pending[0][0]
             quotes.append(QuoteSpan(first, pending[-1][1], tuple(pending), closed=False))

@@ -11,7 +11,19 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
-from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES, cue_tokens
+from .cues import (
+    AS_CUES,
+    CLAUSE_CUES,
+    NOUN_CUES,
+    NOUN_PREPS,
+    OBJECT_CUES,
+    OBJECT_PREPS,
+    PREP_CUES,
+    SPEECH_VERBS,
+    XCOMP_CUES,
+    cue_tokens,
+    is_cue_lemma,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -22,6 +34,9 @@ _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _TRIM_END = " \t\n\u00a0,;:.—–-("
 _TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
+_SURFACE_WINDOW = 8
+_NOUN_ABOUT = frozenset({"about", "of", "on"})
+_CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
 
@@ -114,38 +129,89 @@ def _fragments(tokens: list[Token], offset: int, text: str) -> list[Offsets]:
     return spans
 
 
+def _clause_tokens(root: Token) -> list[Token]:
+    """A content clause without what the parser hung on it by mistake.
+
+    Cut are a conjoined clause that is itself a cue ("… by March and suggested that …": a second statement)
+    and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
+    """
+    cut: list[Token] = []
+    for child in root.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > root.i
+            and is_cue_lemma(child.lemma_.lower())
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+        ):
+            cut.append(child)
+            cut.extend(c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i)
+        elif child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child):
+            cut.append(child)
+        elif child.dep_ == "advcl" and child.i > root.i and _comma_before(child) and _contrastive(child):
+            cut.append(child)
+    if not cut:
+        return list(root.subtree)
+    first_cut = min(t.left_edge.i for t in cut)
+    return [t for t in root.subtree if t.i < first_cut]
+
+
+def _contrastive(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in clause.children)
+
+
+def _comma_before(token: Token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text in {",", "—", "–", "("}
+
+
+def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
+    """An object plus the verb's following "for …"/"of …"/"as …" phrase: "blamed Trump for the loss"."""
+    tokens = _clause_tokens(obj)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > obj.i and child.lower_ in preps:
+            tokens.extend(child.subtree)
+            break
+    return tokens
+
+
 def _content(verb: Token) -> tuple[list[Token], str] | None:
     """The content tokens of a cue verb and how they were found."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     if lemma in CLAUSE_CUES:
         clauses = [c for c in children if c.dep_ == "ccomp"]
+        after = [c for c in clauses if c.i > verb.i]
+        if after and len(after) < len(clauses):
+            clauses = after
         if clauses:
-            return [t for c in clauses for t in c.subtree], "ccomp"
-    if lemma == "call":
-        obj = next((c for c in children if c.dep_ == "dobj"), None)
-        pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"}), None)
-        if obj is not None and pred is not None:
-            return [*obj.subtree, *pred.subtree], "oprd"
+            return [t for c in clauses for t in _clause_tokens(c)], "ccomp"
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if lemma == "call" and obj is not None:
+        pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
+        if pred is not None:
+            return [*_clause_tokens(obj), *pred.subtree], "oprd"
+    if lemma in AS_CUES and obj is not None:
+        tokens = _with_prep(verb, obj, frozenset({"as"}))
+        if len(tokens) > len(list(obj.subtree)) or lemma in OBJECT_CUES:
+            return tokens, "dobj"
     if lemma in XCOMP_CUES:
         for child in children:
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and child.i > verb.i:
-                tokens = list(child.subtree)
-                obj = next((c for c in children if c.dep_ == "dobj" and c.i < child.i), None)
-                if obj is not None:
+                tokens = _clause_tokens(child)
+                if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
                 return tokens, "xcomp"
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in children:
-            if child.dep_ == "prep" and child.lower_ in preps and child.i == verb.i + 1:
-                objects = [t for g in child.children if g.dep_ in {"pobj", "pcomp"} for t in g.subtree]
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i and (obj is None or child.i < obj.i):
+                objects = [t for g in child.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
                 if objects:
                     return objects, "prep"
-    if lemma in OBJECT_CUES:
-        for child in children:
-            if child.dep_ == "dobj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
-                return list(child.subtree), "dobj"
+    if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
+            return None
+        return _with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     return None
 
 
@@ -158,11 +224,17 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if made is not None:
                 found.append(made)
             continue
+        if token.pos_ == "NOUN":
+            made = _noun_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
+            continue
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        if lemma not in CLAUSE_CUES and lemma not in XCOMP_CUES and lemma not in OBJECT_CUES and lemma not in PREP_CUES:
-            continue
+        if not (lemma in CLAUSE_CUES or lemma in XCOMP_CUES or lemma in OBJECT_CUES or lemma in PREP_CUES):
+            if lemma not in AS_CUES:
+                continue
         content = _content(token)
         pieces: list[Offsets]
         how: str
@@ -176,7 +248,13 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             how = "parataxis"
             pieces = _fragments(_subtree_without(token.head, token), offset, text)
         else:
-            continue
+            following = _following_clause(token) if lemma in SPEECH_VERBS else None
+            if following is None:
+                continue
+            how = "surface"
+            pieces = _fragments(following, offset, text)
+            pieces = [_hull(pieces)] if pieces else []
+        pieces = _on_cue_line(pieces, text, offset + token.idx)
         if not pieces:
             continue
         cue = _span(cue_tokens(token), offset)
@@ -199,6 +277,90 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
     return found
 
 
+def _following_clause(verb: Token) -> list[Token] | None:
+    """Content the parser failed to attach: "said after the convention he would not …", "reported at the
+    time that …". The clause starts at "that" or at a subject a few words after the verb."""
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd"} for c in verb.children):
+        return None
+    sent = verb.sent
+    doc = verb.doc
+    stop = min(sent.end, verb.i + _SURFACE_WINDOW)
+    for j in range(verb.i + 1, stop):
+        word = doc[j]
+        if word.is_punct and word.text not in {","}:
+            return None
+        head: Token | None = None
+        if word.lower_ == "that" and word.dep_ == "mark":
+            head = word.head
+        elif word.dep_ in {"nsubj", "nsubjpass"} and word.head.i > j and word.head.pos_ in {"VERB", "AUX"}:
+            head = word.head
+        if head is not None and head.i > verb.i:
+            first = min(word.i, head.left_edge.i)
+            last = min(head.right_edge.i, sent.end - 1)
+            if first <= verb.i:
+                return None
+            return [doc[k] for k in range(first, last + 1)]
+    return None
+
+
+def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """Attribution by a noun: "his claim that …", "Trump's call for …", "a decision to …"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in NOUN_CUES:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None:
+        source = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
+    content: list[Token] | None = None
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in {"acl", "ccomp", "relcl"} and any(
+            g.dep_ == "mark" and g.lower_ == "that" and g.i == child.left_edge.i for g in child.children
+        ):
+            content = _clause_tokens(child)
+            break
+        if child.dep_ == "acl" and child.left_edge.lower_ == "to" and child.left_edge.i == noun.i + 1:
+            content = _clause_tokens(child)
+            break
+        if source is not None and child.dep_ == "prep" and child.lower_ in NOUN_PREPS.get(lemma, _NOUN_ABOUT):
+            if child.i == noun.i + 1:
+                content = [t for g in child.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
+                break
+    if not content:
+        return None
+    pieces = _on_cue_line(_fragments(content, offset, text), text, offset + noun.idx)
+    if not pieces:
+        return None
+    start, end = pieces[0][0], pieces[-1][1]
+    return Candidate(
+        start=start,
+        end=end,
+        kind="indirect",
+        paragraph=paragraph,
+        origin="noun",
+        cue=_span([noun], offset),
+        cue_token=noun,
+        speaker_token=source,
+        mention=mention_span(source, offset) if source is not None else None,
+        date_anchor=_span(noun.sent, offset),
+    )
+
+
+def _on_cue_line(pieces: list[Offsets], text: str, cue_at: int) -> list[Offsets]:
+    """Clip content to the line of its cue: a parse can run on across a line break into the next block."""
+    line_start = text.rfind("\n", 0, cue_at) + 1
+    line_end = text.find("\n", cue_at)
+    if line_end == -1:
+        line_end = len(text)
+    clipped: list[Offsets] = []
+    for start, end in pieces:
+        start, end = trim(text, max(start, line_start), min(end, line_end))
+        if end > start and any(ch.isalnum() for ch in text[start:end]):
+            clipped.append((start, end))
+    return clipped
+
+
 def _hull(pieces: list[Offsets]) -> Offsets:
     return pieces[0][0], pieces[-1][1]
 
@@ -211,7 +373,7 @@ def _according_candidate(token: Token, offset: int, paragraph: int, text: str) -
     head = token.head
     if source is None or head is token:
         return None
-    pieces = _fragments(_subtree_without(head, token), offset, text)
+    pieces = _on_cue_line(_fragments(_subtree_without(head, token), offset, text), text, offset + token.idx)
     if not pieces:
         return None
     cue = _span([token, to], offset)
