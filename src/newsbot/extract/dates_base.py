@@ -181,7 +181,7 @@ def year_for_month(pub: dt.date, m: int, tense: Tense | None) -> int:
     return best_year
 
 
-_TENSE_PENALTY = 150.0
+_TENSE_PENALTY = 200.0
 _FUTURE_PENALTY = 300.0
 _UNKNOWN_FUTURE_PENALTY = 30.0
 

@@ -21,17 +21,22 @@ _FUTURE = (
     r"will|would|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+to"
     r"|due|plann?(?:ed|ing|s)?\s+to|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to"
     r"|to\s+be\s+held|upcoming|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than"
-    r"|postponed|expire|expires|await(?:s|ing)?|preparing|prepares\s+to"
+    r"|postponed|expire|expires|supposed\s+to|payable|effective|await(?:s|ing)?|preparing|prepares\s+to"
 )
 _PAST = (
     r"was|were|had|did|ago|earlier|last|since|[a-z]{3,}ed|said|told|came|went|began|took|gave|met|made|left|won|lost"
+    r"|brought|bought|sold|held|found|led|paid|built|sent|spent|kept|fell|rose|ran|saw|wrote|spoke|thought|felt"
+    r"|stood|became|knew|got|struck|fought|flew|grew|drew|threw|chose|broke|taught|caught|sought|shot|fled|hid"
 )
 _CUES = re.compile(rf"\b(?:(?P<future>{_FUTURE})|(?P<past>{_PAST}))\b", re.IGNORECASE)
 # Words ending in -ed that are not past tense.
 _NOT_PAST = frozenset(
     {"need", "needed", "indeed", "speed", "proceed", "succeed", "exceed", "breed", "seed", "feed", "united", "hundred"}
 )
-_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|get|gets)\s+$", re.IGNORECASE)
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "ago", "earlier", "last", "since"})
+_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:be|been|being|is|are|get|gets|a|an|the|its|their|his|her|our|still|newly|so-called)\s+$", re.IGNORECASE
+)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
@@ -53,8 +58,8 @@ def _cue(text: str, match: re.Match[str]) -> Tense | None:
     word = match.group("past").lower()
     if word in _NOT_PAST:
         return None
-    if word.endswith("ed") and _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
-        return None  # "to be completed", "is expected": the auxiliary's tense is what counts
+    if word not in _AUXILIARIES and _BEFORE_PARTICIPLE.search(text, max(0, match.start() - 12), match.start()):
+        return None  # "to be completed" (the auxiliary's tense counts), "a reduced dividend" (an adjective)
     return "past"
 
 
