@@ -1,0 +1,50 @@
+"""The floor the model itself sets: a bare `SentenceTransformer.encode`, a bare process, its memory.
+
+The bare in-process figures use the very `SentenceTransformer` object the project loaded, called the way its
+own documentation shows (`model.encode([text])`), so any difference is what newsbot adds around it.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from .children import ChildRun, bench_env, run_child
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+__all__ = ["BARE_PROCESS_CODE", "bare_encode_seconds", "bare_process", "bare_throughput"]
+
+# What a user of the bare library writes: import, load the model, encode the question.
+BARE_PROCESS_CODE = """
+import sys
+from sentence_transformers import SentenceTransformer
+model = SentenceTransformer(sys.argv[1], device="cpu")
+model.encode([sys.argv[2]])
+"""
+
+
+def bare_encode_seconds(model: SentenceTransformer, text: str) -> float:
+    """Wall seconds of one bare `encode([text])`."""
+    started = time.perf_counter()
+    model.encode([text])
+    return time.perf_counter() - started
+
+
+def bare_throughput(model: SentenceTransformer, texts: Sequence[str], *, batch_size: int) -> tuple[float, float]:
+    """(texts per second, seconds) of one bare `encode(texts, batch_size=...)`."""
+    started = time.perf_counter()
+    model.encode(list(texts), batch_size=batch_size)
+    seconds = time.perf_counter() - started
+    return (len(texts) / seconds if seconds > 0 else float("inf")), seconds
+
+
+def bare_process(model_path: str, question: str, *, timeout: float = 300) -> ChildRun:
+    """A fresh interpreter that only imports sentence-transformers, loads the model and encodes `question`."""
+    run = run_child([sys.executable, "-c", BARE_PROCESS_CODE, model_path, question], bench_env(), timeout=timeout)
+    if run.returncode != 0:
+        raise RuntimeError(f"the bare model process failed ({run.returncode}): {run.stderr.strip()[-500:]}")
+    return run

@@ -1,0 +1,83 @@
+"""Cold start: a fresh `newsbot ask` process against a fresh process that only loads the model and encodes.
+
+Runs alternate (bare, newsbot, bare, newsbot, …) after one unmeasured warm-up of each, so the OS file cache
+and any background load treat both alike; the medians are compared.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .baseline import bare_process
+from .children import ChildRun, bench_env, run_child
+from .figures import Figure
+
+__all__ = ["ColdStarts", "cold_start_figure", "measure_cold_starts", "newsbot_command"]
+
+
+@dataclass
+class ColdStarts:
+    """Every measured run of both processes."""
+
+    question: str
+    newsbot: list[ChildRun] = field(default_factory=list)
+    bare: list[ChildRun] = field(default_factory=list)
+
+    @property
+    def newsbot_seconds(self) -> float:
+        return statistics.median(run.wall for run in self.newsbot)
+
+    @property
+    def bare_seconds(self) -> float:
+        return statistics.median(run.wall for run in self.bare)
+
+    @property
+    def bare_peak_rss_mib(self) -> float:
+        return statistics.median(run.peak_rss_mib for run in self.bare)
+
+
+def newsbot_command() -> list[str]:
+    """The `newsbot` console script of this interpreter, as a user would start it."""
+    beside = Path(sys.executable).with_name("newsbot")
+    if beside.is_file():
+        return [str(beside)]
+    found = shutil.which("newsbot")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from newsbot.cli import main; main()"]
+
+
+def measure_cold_starts(
+    index_dir: Path, model_path: str, question: str, *, runs: int, cwd: Path, warm_up: bool = True
+) -> ColdStarts:
+    """`runs` alternating pairs, after an unmeasured pair when `warm_up`; raises if `newsbot ask` fails."""
+    env = bench_env(NEWSBOT_INDEX_DIR=str(index_dir))
+    argv = [*newsbot_command(), "ask", question]
+    result = ColdStarts(question)
+    skip = 1 if warm_up else 0
+    for attempt in range(runs + skip):
+        bare = bare_process(model_path, question)
+        ours = run_child(argv, env, cwd=cwd)
+        if ours.returncode != 0:
+            raise RuntimeError(f"`newsbot ask` failed ({ours.returncode}): {ours.stderr.strip()[-500:]}")
+        if attempt >= skip:  # a warm-up pair only fills the file cache
+            result.bare.append(bare)
+            result.newsbot.append(ours)
+    return result
+
+
+def cold_start_figure(cold: ColdStarts) -> Figure:
+    return Figure(
+        "cold_start",
+        "Cold start (newsbot ask, fresh process)",
+        "s",
+        cold.newsbot_seconds,
+        cold.bare_seconds,
+        "ratio<=",
+        1.1,
+        f"median of {len(cold.newsbot)} runs each; baseline: import sentence-transformers, load, encode",
+    )

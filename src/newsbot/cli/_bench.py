@@ -1,0 +1,32 @@
+"""`newsbot bench`: speed and memory against the bare embedding model, measured in the same run."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+__all__ = ["register"]
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser(
+        "bench",
+        help="measure latency, cold start, memory, indexing and end-to-end speed against the bare model",
+        description=(
+            "Measure newsbot against the bare embedding model in the same run: answer latency, cold start, "
+            "memory, indexing throughput and end to end through the Telegram emulator. Every figure is shown "
+            "with the bare baseline, their ratio and the target. Exits 1 if a measurement could not run."
+        ),
+    )
+    parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
+    parser.add_argument("--quick", action="store_true", help="a smaller run that takes under a minute")
+    parser.set_defaults(run=_bench)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from ..bench import run_bench
+    from ..bench.report import render_json, render_table
+
+    report = run_bench(quick=args.quick)
+    print(render_json(report) if args.json else render_table(report))
+    return 1 if report.errors else 0
