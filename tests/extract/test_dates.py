@@ -53,6 +53,20 @@ def test_absolute_dates(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert found(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The summit is on April 24 and 25.", [("April 24", "2025-04-24"), ("25", "2025-04-25")]),
+        ("Talks on May 7-8, 2024 failed.", [("May 7", "2024-05-07"), ("8, 2024", "2024-05-08")]),
+        ("Talks on 7 and 8 May 2024 failed.", [("7", "2024-05-07"), ("8 May 2024", "2024-05-08")]),
+        ("May 7 and 8 people were hurt.", [("May 7", "2025-05-07")]),
+        ("They won 3-1 on May 5.", [("May 5", "2025-05-05")]),
+    ],
+)
+def test_day_ranges(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
 def test_a_month_day_after_publication_in_the_past_tense_is_last_year() -> None:
     text = "The boy was rescued Nov. 25 while clinging to an inner tube."
     assert value_of(text, "Nov. 25", dt.date(2000, 1, 28)) == "1999-11-25"

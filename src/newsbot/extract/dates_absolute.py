@@ -81,7 +81,7 @@ def _dotted(match: re.Match[str], ctx: Context) -> Candidate | None:
     return span(match, day(safe_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))))
 
 
-_NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:1\d|20)\d\d)(?![\d/])")
+_NUMERIC = re.compile(r"(?<![\d./-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1\d|20)\d\d)(?![\d/-])")
 
 
 def _numeric(match: re.Match[str], ctx: Context) -> Candidate | None:
@@ -99,13 +99,18 @@ _MDY = re.compile(
     FLAGS,
 )
 _DMY = re.compile(
-    rf"\b{DATE_REL}{WD_PREFIX}(?:the{SP})?(?:{DAY_NUM}|(?P<dayw>{ORDINAL_WORD})){SP}(?:of{SP})?(?P<mon>{MONTH_NAME})"
+    rf"\b{DATE_REL}{WD_PREFIX}(?:the{SP})?(?:{DAY_NUM}|(?P<dayw>{ORDINAL_WORD})){SP}(?:of{SP})?(?P<mon>{MONTH_NAME})(?!{SP}[0-3]?\d(?!\d))"
     rf"{YEAR_TAIL}",
     FLAGS,
 )
 
 
-def _month_day_date(match: re.Match[str], ctx: Context) -> dt.date | None:
+_RANGE_YEAR = re.compile(
+    rf"{SP}?(?:[-–]|(?:and|or|to|through|until){SP})[0-3]?\d(?:st|nd|rd|th)?,?{SP}(?P<year>{YEAR}){YEAR_END}", FLAGS
+)
+
+
+def _month_day_date(match: re.Match[str], ctx: Context, *, check_before: bool = True) -> dt.date | None:
     """The date a month-day match names, with its year from the text or the nearest to publication."""
     mon = match.group("mon")
     if not capitalised(mon):
@@ -115,15 +120,19 @@ def _month_day_date(match: re.Match[str], ctx: Context) -> dt.date | None:
         return None
     raw_day = match.group("day")
     d = int(raw_day) if raw_day is not None else ORDINAL_WORDS[match.group("dayw").lower()]
-    if raw_day is not None:
-        before = ctx.text[match.start("day") - 1 : match.start("day")]
-        if before and before in ".,$£€:/-+#":
-            return None
+    if raw_day is not None and check_before:
+        at = match.start("day")
+        before = ctx.text[max(0, at - 2) : at]
+        if before[-1:] in set(".,$£€:/+#") or (before[-1:] in {"-", "–"} and not before[:1].isdigit()):
+            return None  # "$7 May", "3.5 March"; but "7-8 May" is a range
     wd = match.groupdict().get("wd")
     if wd is not None and not capitalised(wd):
         return None
     if match.group("year") is not None:
         return safe_date(int(match.group("year")), m, d)
+    shared_year = _RANGE_YEAR.match(ctx.text, match.end())  # "May 7-8, 2025": the year after the range
+    if shared_year is not None:
+        return safe_date(int(shared_year.group("year")), m, d)
     pub = ctx.published
     if pub is None:
         return None
@@ -139,6 +148,33 @@ def _month_day_date(match: re.Match[str], ctx: Context) -> dt.date | None:
 
 def _month_day(match: re.Match[str], ctx: Context) -> Candidate | None:
     return span(match, day(_month_day_date(match, ctx)))
+
+
+_AFTER_DAY = "in|at|on|when|as|for|of|with|respectively|last|this|next|and|or|but|while|after|before"
+# The second day of "April 24 and 25", "May 7-8, 2025": its own mention, in the month (and year) of the first.
+_SECOND_DAY = re.compile(
+    rf"\b(?P<mon>{MONTH_NAME}){SP}[0-3]?\d(?:st|nd|rd|th)?{SP}?(?:[-–]|(?:and|or|to|through|until){SP})"
+    rf"{DAY_NUM}(?:,?{SP}(?P<year>{YEAR}){YEAR_END}|(?=[ \t]*(?:[.,;:)!?\n]|$)|{SP}(?:{_AFTER_DAY})\b))",
+    FLAGS,
+)
+
+
+# The first day of "7 and 8 May 2024", "7-8 May": its own mention, in the month (and year) that follows.
+_FIRST_DAY = re.compile(
+    rf"\b{DAY_NUM}{SP}?(?:[-–]|(?:and|or|to|through|until){SP})[0-3]?\d(?:st|nd|rd|th)?{SP}(?:of{SP})?"
+    rf"(?P<mon>{MONTH_NAME})(?!{SP}[0-3]?\d(?!\d)){YEAR_TAIL}",
+    FLAGS,
+)
+
+
+def _first_day(match: re.Match[str], ctx: Context) -> Candidate | None:
+    resolved = day(_month_day_date(match, ctx))
+    return None if resolved is None else Candidate(match.start("day"), match.end("day"), resolved)
+
+
+def _second_day(match: re.Match[str], ctx: Context) -> Candidate | None:
+    resolved = day(_month_day_date(match, ctx, check_before=False))
+    return None if resolved is None else Candidate(match.start("day"), match.end(), resolved)
 
 
 _WEEK_OF = re.compile(
@@ -347,6 +383,8 @@ ABSOLUTE_RULES: tuple[Rule, ...] = (
     Rule("dotted", _DOTTED, _dotted),
     Rule("month-day", _MDY, _month_day),
     Rule("day-month", _DMY, _month_day),
+    Rule("second-day", _SECOND_DAY, _second_day),
+    Rule("first-day", _FIRST_DAY, _first_day),
     Rule("week-of", _WEEK_OF, _week_of),
     Rule("nth-weekday", _NTH_WEEKDAY, _nth_weekday),
     Rule("month-year", _MONTH_YEAR, _month_year),
