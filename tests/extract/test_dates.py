@@ -302,6 +302,14 @@ def test_resolve_meta_infers_the_latest_full_date() -> None:
     assert meta.published_inferred is True
 
 
+def test_resolve_meta_skips_dates_the_text_looks_forward_to() -> None:
+    text = "The trial is set for June 30, 2026, prosecutors said on May 11, 2025, a day after May 10, 2025.\n"
+    meta = resolve_meta(parse_article(text, article_id="a"))
+    assert meta.published == "2025-05-11"
+    only_future = resolve_meta(parse_article("The trial will open on June 30, 2026.\n", article_id="b"))
+    assert only_future.published == "2026-06-30"
+
+
 def test_resolve_meta_without_any_full_date_stays_unknown() -> None:
     article = parse_article("Talks began on Monday, in May 2025.\n", article_id="a")
     meta = resolve_meta(article)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ArticleMeta, DateMention
 from .dates_anaphora import resolve_anaphora
+from .dates_context import tense_at
 from .dates_rules import RULES, Candidate, Context
 
 if TYPE_CHECKING:
@@ -66,16 +67,20 @@ def resolve_meta(article: Article) -> ArticleMeta:
     """The article's metadata with a publication date: given, or inferred from the latest full date in the text.
 
     The inferred date is the latest explicit year-month-day date in the body (a post's byline "May 11, 2025",
-    a dateline), flagged `published_inferred=True`; with no such date `published` stays None.
+    a dateline), flagged `published_inferred=True`; dates in a future-tense clause count only when there is
+    nothing else. With no such date `published` stays None.
     """
     meta = article.meta
     if meta.published is not None:
         return meta
     mentions = find_dates(article.text, published=None, start=article.body_start)
-    days = [m.value for m in mentions if m.granularity == "day"]
+    days = [m for m in mentions if m.granularity == "day"]
     if not days:
         return meta
-    return meta.model_copy(update={"published": max(days), "published_inferred": True})
+    # A date the text looks forward to ("the trial is set for June 30, 2026") is not when it was written.
+    reported = [m for m in days if tense_at(article.text, m.start, m.end) != "future"] or days
+    latest = max(m.value for m in reported)
+    return meta.model_copy(update={"published": latest, "published_inferred": True})
 
 
 def published_date(meta: ArticleMeta) -> dt.date | None:

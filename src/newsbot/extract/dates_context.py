@@ -18,7 +18,7 @@ _MAX_BACK = 200
 _MAX_AHEAD = 120
 
 _FUTURE = (
-    r"will|would|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+to"
+    r"will|would|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+(?:to|for)"
     r"|due|plann?(?:ed|ing|s)?\s+to|planning|intends?\s+to|intended\s+to|aims?\s+to|hopes?\s+to"
     r"|to\s+be\s+held|upcoming|is\s+to|are\s+to|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than"
     r"|postponed|expire|expires|supposed\s+to|payable|effective|await(?:s|ing)?|preparing|prepares\s+to"
