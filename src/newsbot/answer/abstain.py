@@ -11,7 +11,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .compose import Reply, format_date
-from .terms import SPEECH_STEMS
+from .terms import SAYING_STEMS
 from .timeline import sort_key
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def missing_entities(view: ArticleView, question: Question) -> list[str]:
 
 def event_terms(view: ArticleView, question: Question, *, statement: bool) -> list[str]:
     """The question's content words that are not names or roles of the article's people."""
-    return [t for t in question.terms if t not in view.name_stems and not (statement and t in SPEECH_STEMS)]
+    return [t for t in question.terms if t not in view.name_stems and not (statement and t in SAYING_STEMS)]
 
 
 def coverage(view: ArticleView, terms: list[str]) -> float:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import NewsbotError
 from ..records import DateMention, Span
-from .abstain import abstain_reason, doesnt_say
+from .abstain import abstain_reason, doesnt_say, event_terms
 from .cast import cast_reply, profile_reply
 from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead
 from .model import Answer
@@ -40,6 +40,7 @@ HELP_TEXT = (
 
 _STATEMENT_MARGIN = 0.05  # a statement wins unless a plain sentence scores clearly better
 _MAX_QUOTES = 3
+_ACTOR_SIMILARITY = 0.5
 _ANSWER_QUOTE_CHARS = 700
 _EXTRA_SENTENCE_MARGIN = 0.08
 _MAX_LISTED_QUOTES = 40
@@ -151,10 +152,18 @@ def _unknown_name(view: ArticleView, q: Question) -> str | None:
     return " ".join(raw_tokens)
 
 
-def _best_statement(view: ArticleView, ranking: Ranking, *, need_speaker: bool = False) -> int | None:
+def _best_statement(
+    view: ArticleView, ranking: Ranking, *, need_speaker: bool = False, named: list[str] | None = None
+) -> int | None:
+    """The best-scoring statement; by one of the `named` people when any of them is quoted at all."""
+    speakers = {p for p in named or [] if view.by_speaker.get(p)}
     for i in ranking.statements_by_score():
-        if not need_speaker or view.statements[i].statement.speaker:
-            return i
+        st = view.statements[i].statement
+        if need_speaker and not st.speaker:
+            continue
+        if speakers and st.speaker not in speakers:
+            continue
+        return i
     return None
 
 
@@ -168,7 +177,7 @@ def _statement_wins(ranking: Ranking, st: int | None, sent: int | None, q: Quest
         return False
     if sent is None:
         return True
-    margin = _STATEMENT_MARGIN + (0.1 if q.speech else 0.0)
+    margin = _STATEMENT_MARGIN + (0.1 if q.saying else 0.0)
     return ranking.statement_scores[st] >= ranking.sentence_scores[sent] - margin
 
 
@@ -223,16 +232,20 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
     st = _best_statement(view, ranking, need_speaker=True)
     sent = _best_sentence(ranking)
     statement = _statement_wins(ranking, st, sent, q)
-    reason = abstain_reason(view, q, ranking, statement=statement)
+    reason = abstain_reason(view, q, ranking, statement=statement or q.saying)
     if reason:
         return doesnt_say(view, q.raw, "who", reason)
     if statement and st is not None:
         return _statement_reply(view, q, ranking, st)
-    # An actor, not a speaker: the people the best sentences name, other than those the question names.
+    # An actor, not a speaker: the people the best sentences name, other than those the question names. The
+    # sentence must share a word with what the question asks about, or be a close paraphrase of it.
+    event = set(event_terms(view, q, statement=True))
     for i in ranking.sentences_by_score()[:3]:
         s = view.sentences[i]
         actors = [p for p in s.persons if p not in persons]
         if not actors:
+            continue
+        if event and not event & ranking.matched[i] and ranking.sims[i] < _ACTOR_SIMILARITY:
             continue
         reply = Reply(view, q.raw, "who", speaker=actors[0])
         names = [person_label(view, a) for a in actors]
@@ -265,7 +278,7 @@ def _sentence_span(s: SentenceView) -> Span:
 
 
 def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
-    st = _best_statement(view, ranking)
+    st = _best_statement(view, ranking, named=persons)
     sent = _best_sentence(ranking)
     statement = q.speech and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)
@@ -360,7 +373,7 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
 
 
 def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
-    st = _best_statement(view, ranking)
+    st = _best_statement(view, ranking, named=persons)
     sent = _best_sentence(ranking)
     statement = q.speech and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .terms import SPEECH_STEMS, STOPWORDS, content_terms, stem, words
+from .terms import SPEECH_STEMS, STANCE_STEMS, STOPWORDS, content_terms, stem, words
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "Question", "parse_question"]
 
@@ -47,10 +47,16 @@ class Question:
     query: str
     terms: tuple[str, ...]
     entities: tuple[str, ...]
-    speech: bool
+    speech: bool  # asks about something said ("who said", "when did X tweet")
     entity_surfaces: tuple[str, ...] = ()
     number: int | None = None
     unknown_command: bool = False
+    stance: bool = False  # asks about a stance taken ("who backed X", "who criticised Y")
+
+    @property
+    def saying(self) -> bool:
+        """Asks about something said or a stance taken in words: statements answer it."""
+        return self.speech or self.stance
 
     @property
     def is_bare(self) -> bool:
@@ -132,6 +138,7 @@ def parse_question(raw: str) -> Question:
     all_words = words(body)
     entities = _entities(body, command=command in ("who", "when", "quotes"))
     speech = any(stem(w) in SPEECH_STEMS for w in all_words)
+    stance = any(stem(w) in STANCE_STEMS for w in all_words)
     return Question(
         raw=raw if isinstance(raw, str) else str(raw),
         intent=intent,
@@ -142,6 +149,7 @@ def parse_question(raw: str) -> Question:
         entities=tuple(entities),
         entity_surfaces=tuple(entities.values()),
         speech=speech,
+        stance=stance,
         number=number,
         unknown_command=unknown,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .terms import SPEECH_STEMS, tokens
+from .terms import SAYING_STEMS, tokens
 
 if TYPE_CHECKING:
     from ._types import LibraryLike
@@ -24,7 +24,7 @@ LEXICAL_WEIGHT = 0.8
 _SPEECH_BONUS = 0.1
 _VERBATIM_BONUS = 0.05
 _NAMED_SPEAKER_BONUS = 0.15
-_NAMED_SUBJECT_PENALTY = 0.35
+_NAMED_SUBJECT_PENALTY = 1.0  # "who defended X": X is not the answer
 _NO_SPEAKER_PENALTY = 0.2
 
 
@@ -83,14 +83,16 @@ def rank(view: ArticleView, question: Question, sims: list[float], persons: list
     sentence_scores = [sims[i] + LEXICAL_WEIGHT * lexical[i] for i in range(len(view.sentences))]
     named = set(persons)
     asks_who = question.intent == "who"
-    speech_terms = [t for t in terms if t in SPEECH_STEMS]
+    speech_terms = [t for t in terms if t in SAYING_STEMS]
+    # The verb of saying describes the statement, not its content: "who backed X" must not match "take back".
+    content = tuple(t for t in terms if t not in SAYING_STEMS)
     statement_scores: list[float] = []
     for sv in view.statements:
         st = sv.statement
         sem = max((sims[i] for i in sv.sentences), default=0.0)
-        lex, _ = _lexical(view, terms, sv.terms)
+        lex, _ = _lexical(view, content, sv.terms)
         score = sem + LEXICAL_WEIGHT * lex
-        if question.speech:
+        if question.saying:
             score += _SPEECH_BONUS
             if st.cue is not None and any(t in speech_terms for t in tokens(st.cue.text)):
                 score += _SPEECH_BONUS / 2

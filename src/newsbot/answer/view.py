@@ -183,6 +183,16 @@ def _alias_map(persons: list[Person]) -> dict[tuple[str, ...], str]:
             claims.setdefault(alias, set()).add(person.name)
     # An alias two people share ("Singh" for two Singhs) names neither; full names always win.
     out = {alias: next(iter(names)) for alias, names in claims.items() if len(names) == 1}
+    # A role held by one person only ("the Foreign Secretary") names them too, unless it is someone's name.
+    roles: dict[tuple[str, ...], set[str]] = {}
+    for person in persons:
+        for role in person.roles:
+            ws = tuple(w for w in words(role) if w != "the")
+            if ws and not (len(ws) == 1 and ws[0] in _TITLE_WORDS):
+                roles.setdefault(ws, set()).add(person.name)
+    for ws, names in roles.items():
+        if len(names) == 1 and ws not in claims:
+            out[ws] = next(iter(names))
     for person in persons:
         full = tuple(words(person.name))
         if full:
