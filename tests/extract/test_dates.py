@@ -179,6 +179,7 @@ def test_relative_expressions(sentence: str, phrase: str, expected: str) -> None
     [
         ("Talks stalled over the weekend.", "over the weekend", "2025-W19"),
         ("Talks stalled last weekend.", "last weekend", "2025-W18"),
+        ("Talks stalled this past weekend.", "this past weekend", "2025-W19"),
         ("The court will sit on Monday next week.", "Monday next week", "2025-05-12"),
         ("Protesters denounced Wednesday's ruling.", "Wednesday", "2025-05-07"),
         ("The troops must leave by the end of the month.", "the end of the month", "2025-05"),
@@ -259,6 +260,7 @@ def test_years(sentence: str, expected: list[tuple[str, str]]) -> None:
         "Clinton won most states on Super Tuesday.",
         "The council meets every Friday, and Orangemen march each July.",
         "A USA TODAY poll found the same.",
+        "The Rs 2000 fine covers a 1200 kms trip and a 2000 MW plant.",
     ],
 )
 def test_numbers_that_are_not_dates(sentence: str) -> None:

@@ -249,13 +249,14 @@ _COUNTED = re.compile(
     r"|cases|deaths|dead|jobs|workers|students|employees|members|units|cars|vehicles|homes|houses|acres|hectares"
     r"|barrels|calories|words|pages|seats|families|residents|refugees|migrants|passengers|times|yards|mph|cc"
     r"|rounds|runs|wickets|goals|games|matches|stores|branches|companies|villages|flights|patients|beds"
-    r"|square|cubic|sq|plus|more|fewer|others|new|additional|years?|months?|days?|weeks?)\b)",
+    r"|square|cubic|sq|kms|mw|gw|kwh|mt|plus|more|fewer|others|new|additional|years?|months?|days?|weeks?)\b)",
     FLAGS,
 )
 _NUMBER_LEAD = words(
     "than approximately roughly nearly almost some about around over under only just least total additional"
     " another estimated no number nos flight room route highway interstate resolution article section rule"
     " chapter suite box apt unit gate track platform model windows boeing airbus page pages code reference"
+    " rs inr usd eur gbp"
 )
 _MORE_DIGITS = re.compile(r"[ \t]\d{3,}")  # "2025 5511": a phone number
 _YEAR_LEAD = words("in since of by from until till circa c year before after around during and")

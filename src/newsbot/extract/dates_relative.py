@@ -239,7 +239,8 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 _WEEKEND = re.compile(
-    rf"\b(?P<rel>last|this|next|the{SP}past|the{SP}coming|(?:over|during|at|on){SP}the){SP}weekend(?![\w-])",
+    rf"\b(?P<rel>this{SP}past|this{SP}coming|last|this|next|past|coming|the{SP}past|the{SP}coming"
+    rf"|(?:over|during|at|on){SP}the){SP}weekend(?![\w-])",
     FLAGS,
 )
 _SATURDAY = 5
@@ -255,6 +256,10 @@ def _weekend(match: re.Match[str], ctx: Context) -> Candidate | None:
         return span(match, iso_week(shift_weeks(pub, -1)))
     if rel in {"next", "the coming"}:
         return span(match, iso_week(shift_weeks(pub, 1)))
+    if rel in {"this past", "past"}:
+        return span(match, iso_week(weekday_before(pub, _SATURDAY, inclusive=True)))
+    if rel in {"this coming", "coming"}:
+        return span(match, iso_week(weekday_after(pub, _SATURDAY, inclusive=True)))
     if tense_of(match, ctx) == "future":
         return span(match, iso_week(weekday_after(pub, _SATURDAY, inclusive=True)))
     return span(match, iso_week(weekday_before(pub, _SATURDAY, inclusive=True)))
