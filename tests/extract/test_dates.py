@@ -258,6 +258,7 @@ def test_years(sentence: str, expected: list[tuple[str, str]]) -> None:
         'He spoke on ABC\'s "This Week" programme.',
         "The Sunday Times reported it.",
         "Clinton won most states on Super Tuesday.",
+        "The Mail on Sunday reported it first.",
         "The council meets every Friday, and Orangemen march each July.",
         "A USA TODAY poll found the same.",
         "The Rs 2000 fine covers a 1200 kms trip and a 2000 MW plant.",

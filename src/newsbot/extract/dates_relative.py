@@ -68,33 +68,32 @@ _VERBAL_MONTHS = frozenset({"may", "march"})  # also verbs: need a preposition b
 _MONTH_NOT_AFTER_ARTICLE = frozenset({"may"})  # "the May government"
 
 
+def _bare_month_is_date(match: re.Match[str], ctx: Context, name: str) -> bool:
+    """Whether a month name standing alone is a date, not the verb ("may", "march") or a first name ("April")."""
+    previous = previous_word(ctx.text, match.start()).lower()
+    following = next_word(ctx.text, match.end())
+    if previous not in _MONTH_LEAD:
+        # Only at the start of a sentence, and never "May ..." or "March ..." (verbs) or "June Carter" (a name).
+        return name not in _VERBAL_MONTHS and at_sentence_start(ctx.text, match.start()) and not following[:1].isupper()
+    if name in _MONTH_NOT_AFTER_ARTICLE and previous in {"the", "a", "an", "and", "or"}:
+        return False
+    # "to April Ryan", "and June Carter": a first name; "in June Britain voted" stays a date.
+    return not (following[:1].isupper() and following.lower() not in {"and", "or"} and previous not in {"in", "since"})
+
+
 def _month_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
     mon = match.group("mon")
     m = month_number(mon)
     if m is None or not capitalised(mon):
         return None
-    rel = rel_word(match)
-    name = mon.rstrip(".").lower()
     if previous_word(ctx.text, match.start()).lower() in _EVERY:
         return None  # "each July": a recurring month, not a date
-    if rel is None and match.group("mod") is None:
-        previous = previous_word(ctx.text, match.start()).lower()
-        following = next_word(ctx.text, match.end())
-        if previous not in _MONTH_LEAD:
-            if name in _VERBAL_MONTHS or not at_sentence_start(ctx.text, match.start()):
-                return None
-            if following[:1].isupper():
-                return None
-        elif name in _MONTH_NOT_AFTER_ARTICLE and previous in {"the", "a", "an", "and", "or"}:
-            return None
-        if following[:1].isupper() and following.lower() not in {"and", "or"} and previous not in {"in", "since"}:
-            # "April Ryan", "June Carter": a first name, not a month.
-            return None
+    rel = rel_word(match)
+    if rel is None and match.group("mod") is None and not _bare_month_is_date(match, ctx, mon.rstrip(".").lower()):
+        return None
     pub = ctx.published
     if pub is None:
         return None
-    if rel in {"this"} and match.group("mod") is None:
-        return span(match, month(pub.year, m))
     if rel is not None:
         return span(match, month(month_relative(pub, m, rel), m))
     return span(match, month(year_for_month(pub, m, tense_of(match, ctx)), m))
@@ -130,8 +129,8 @@ def _weekday(match: re.Match[str], ctx: Context) -> Candidate | None:
     previous = previous_word(ctx.text, match.start()).lower()
     if previous in _EVERY or (previous in _NAMED_DAY_PREFIXES and capitalised(previous_word(ctx.text, match.start()))):
         return None  # "every Friday" recurs; "Super Tuesday", "Black Friday" are named days
-    if previous == "on" and following.lower() in _NEWSPAPERS:
-        return None
+    if words_before(ctx.text, match.start(), 2) == ["mail", "on"]:
+        return None  # "The Mail on Sunday"
     pub = ctx.published
     if pub is None:
         return None
