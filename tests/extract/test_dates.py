@@ -235,6 +235,7 @@ def test_dates_that_point_back_need_a_near_antecedent(sentence: str) -> None:
         ("The party was founded in 1995.", [("1995", "1995")]),
         ("In fiscal 1989, it had sales of $1 billion.", [("fiscal 1989", "1989")]),
         ("Ten years after 2015, the law changed.", [("2015", "2015")]),
+        ("He won the 2024 New Hampshire primary.", [("2024", "2024")]),
     ],
 )
 def test_years(sentence: str, expected: list[tuple[str, str]]) -> None:

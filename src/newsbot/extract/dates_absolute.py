@@ -243,15 +243,14 @@ _YEAR_ALONE = re.compile(
     FLAGS,
 )
 _COUNTED = re.compile(
-    rf"{SP}?(?:%|percent|per{SP}cent|GMT|UTC|IST|EST|EDT|BST|CET|hours?|hrs|local{SP}time|[ap]\.?m\b"
+    rf"{SP}?(?:%|percent|per{SP}cent|GMT|UTC|IST|EST|EDT|BST|CET|hours?|hrs|local{SP}time|[ap]\.?m\b|[AP]M\b"
     r"|(?:people|persons|men|women|children|troops|soldiers|police|officers|shares|votes|points|feet|ft|foot"
     r"|meters|metres|miles|km|kilometers|kilometres|kg|tons|tonnes|pounds|dollars|euros|yuan|yen|rupees|crore|lakh"
     r"|cases|deaths|dead|jobs|workers|students|employees|members|units|cars|vehicles|homes|houses|acres|hectares"
     r"|barrels|calories|words|pages|seats|families|residents|refugees|migrants|passengers|times|yards|mph|cc"
     r"|rounds|runs|wickets|goals|games|matches|stores|branches|companies|villages|flights|patients|beds"
-    r"|square|cubic|sq|kms|mw|gw|kwh|mt|plus|more|fewer|others|new|additional|years?|months?|days?|weeks?)\b)",
-    FLAGS,
-)
+    r"|square|cubic|sq|kms|MW|GW|kWh|plus|more|fewer|others|new|additional|years?|months?|days?|weeks?)\b)"
+)  # case-sensitive: "2000 new jobs" counts, "the 2024 New Hampshire primary" is a year
 _NUMBER_LEAD = words(
     "than approximately roughly nearly almost some about around over under only just least total additional"
     " another estimated no number nos flight room route highway interstate resolution article section rule"
