@@ -12,7 +12,12 @@ export TOKENIZERS_PARALLELISM := false
 run: $(STAMP)  ## set up, then run the bot (the local chat when TELEGRAM_BOT_TOKEN is unset)
 	@$(BIN)/python -m newsbot.run
 
-test: $(STAMP) lint typecheck pytest  ## set up, then ruff, mypy --strict and the whole test suite
+test: $(STAMP)  ## set up, then ruff, mypy --strict and the whole test suite (all three run; any failure fails)
+	@status=0; \
+	$(MAKE) --no-print-directory lint || status=1; \
+	$(MAKE) --no-print-directory typecheck || status=1; \
+	$(MAKE) --no-print-directory pytest || status=1; \
+	exit $$status
 
 install: $(STAMP)
 
