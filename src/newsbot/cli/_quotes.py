@@ -89,18 +89,38 @@ def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
     }
 
 
+def _published(records: ArticleRecords) -> str:
+    meta = records.meta
+    if meta.published is None:
+        return "publication date unknown"
+    return f"published {meta.published}" + (" (inferred from the text)" if meta.published_inferred else "")
+
+
 def _print_table(file: str, records: ArticleRecords, article: Article) -> None:
+    """A rich table at a terminal; tab-separated lines when piped, so scripts can cut columns."""
+    if not sys.stdout.isatty():
+        print(f"{file}\t{_published(records)}")
+        print("\t".join(["id", "paragraph", "speaker", "mention", "cue", "date", "date_text", "kind", "quote"]))
+        for s in records.statements:
+            cells = [
+                str(s.id),
+                str(s.paragraph),
+                s.speaker or "",
+                s.speaker_mention.text if s.speaker_mention else "",
+                s.cue.text if s.cue else "",
+                s.date or "",
+                s.date_text or "",
+                s.kind,
+                s.quote.text,
+            ]
+            print("\t".join(" ".join(cell.split()) for cell in cells))
+        return
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
-    meta = records.meta
-    if meta.published is None:
-        published = "publication date unknown"
-    else:
-        published = f"published {meta.published}" + (" (inferred from the text)" if meta.published_inferred else "")
     console = Console()
-    console.print(f"[bold]{escape(file)}[/bold] — {escape(published)}")
+    console.print(f"[bold]{escape(file)}[/bold] — {escape(_published(records))}")
     if not records.statements:
         console.print("  no statements found")
         return

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..records import StatementKind
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -23,7 +25,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str
+    kind: StatementKind
     paragraph: int
     origin: str
     fragments: list[Offsets] = field(default_factory=list)

@@ -20,6 +20,7 @@ _HEADLINE = re.compile(r"(?P<source>[^:.!?\n]{2,60}?)[ \t]*(?P<colon>:)[ \t\u00a
 _MAX_HEADLINE = 220
 _MAX_SOURCE_WORDS = 6
 _CLOSING = "\"”'’"
+_HEADLINE_SMALL = frozenset({"on", "of", "the", "a", "an", "to", "for", "and", "in", "at", "about", "with", "vs"})
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Label:
 
 
 def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
-    while end > start and text[end - 1] in " \t\u00a0.":
+    while end > start and text[end - 1] in (" \t\u00a0." if keep_quote else " \t\u00a0"):
         end -= 1
     if not keep_quote:
         while end > start and text[end - 1] in _CLOSING and text.count(text[end - 1], start, end) % 2 == 1:
@@ -81,7 +82,9 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
         return None
     source = match.group("source")
     words = source.split()
-    if not words or len(words) > _MAX_SOURCE_WORDS or not words[0][:1].isupper():
+    if not words or len(words) > _MAX_SOURCE_WORDS or "," in source:
+        return None
+    if not all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words if any(c.isalpha() for c in w)):
         return None
     body_start = match.start("body")
     body_end = _trim_end(text, body_start, end, keep_quote=True)

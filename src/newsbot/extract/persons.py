@@ -22,25 +22,132 @@ if TYPE_CHECKING:
 
 __all__ = ["NameMention", "PersonIndex", "build_persons", "name_chain"]
 
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev mx".split())
-_FEMALE = frozenset("mrs ms miss dame lady madam congresswoman chairwoman spokeswoman queen princess".split())
-_MALE = frozenset("mr sir lord congressman chairman spokesman king prince".split())
+HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "mx"])
+_FEMALE = frozenset(
+    ["mrs", "ms", "miss", "dame", "lady", "madam", "congresswoman", "chairwoman", "spokeswoman", "queen", "princess"]
+)
+_MALE = frozenset(["mr", "sir", "lord", "congressman", "chairman", "spokesman", "king", "prince"])
 TITLE_WORDS = frozenset(
-    """
-    president vice prime minister secretary foreign home defence defense finance external affairs interior
-    senator sen rep representative gov governor mayor judge justice chief general gen colonel col lt
-    lieutenant major maj captain capt commander wing admiral adm sergeant sgt officer chairman chairwoman
-    chair speaker leader director ambassador attorney state deputy assistant associate former ceo cfo coo
-    king queen prince princess pope bishop cardinal rabbi imam sheikh coach detective inspector
-    superintendent constable commissioner congressman congresswoman councilman councilwoman councillor
-    premier chancellor nominee candidate brigadier marshal air army naval navy police chief minister
-    spokesman spokeswoman spokesperson professor justice treasurer comptroller sheriff principal dean
-    ex late first lady gop democratic republican u.s. us uk un union cabinet federal
-    """.split()
+    [
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "secretary",
+        "foreign",
+        "home",
+        "defence",
+        "defense",
+        "finance",
+        "external",
+        "affairs",
+        "interior",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "gov",
+        "governor",
+        "mayor",
+        "judge",
+        "justice",
+        "chief",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "lt",
+        "lieutenant",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "commander",
+        "wing",
+        "admiral",
+        "adm",
+        "sergeant",
+        "sgt",
+        "officer",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "speaker",
+        "leader",
+        "director",
+        "ambassador",
+        "attorney",
+        "state",
+        "deputy",
+        "assistant",
+        "associate",
+        "former",
+        "ceo",
+        "cfo",
+        "coo",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "bishop",
+        "cardinal",
+        "rabbi",
+        "imam",
+        "sheikh",
+        "coach",
+        "detective",
+        "inspector",
+        "superintendent",
+        "constable",
+        "commissioner",
+        "congressman",
+        "congresswoman",
+        "councilman",
+        "councilwoman",
+        "councillor",
+        "premier",
+        "chancellor",
+        "nominee",
+        "candidate",
+        "brigadier",
+        "marshal",
+        "air",
+        "army",
+        "naval",
+        "navy",
+        "police",
+        "chief",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "professor",
+        "justice",
+        "treasurer",
+        "comptroller",
+        "sheriff",
+        "principal",
+        "dean",
+        "ex",
+        "late",
+        "first",
+        "lady",
+        "gop",
+        "democratic",
+        "republican",
+        "u.s.",
+        "us",
+        "uk",
+        "un",
+        "union",
+        "cabinet",
+        "federal",
+    ]
 )
 _ACRONYM_ROLE = re.compile(r"^(?P<full>.+?)\s*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)\s*(?P<rest>.+)$")
 _NAME_DEPS = frozenset({"compound", "flat", "nmod", "appos", "poss", "nsubj", "dobj", "pobj"})
-_PRONOUNS = frozenset("he she him her his hers they them it we i you".split())
+_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "hers", "they", "them", "it", "we", "i", "you"])
 
 
 def _clean(word: str) -> str:
@@ -372,9 +479,13 @@ def build_persons(
             continue
         speaking = is_speaker(mention) and not mention.quoted
         person = index.add(mention, allow_new=speaking)
-        if person is not None and speaking and len(person.mentions) == 1:
-            if mention.label in {"ORG", "GPE", "NORP", "FAC", "LOC"}:
-                person.kind = "organisation"
+        if (
+            person is not None
+            and speaking
+            and len(person.mentions) == 1
+            and mention.label in {"ORG", "GPE", "NORP", "FAC", "LOC"}
+        ):
+            person.kind = "organisation"
         del chain
     # Roles from appositives and the introducing phrase.
     for mention, chain in all_mentions:

@@ -16,8 +16,8 @@ from ..records import ArticleRecords, DateMention, Span, Statement
 from .candidates import Candidate, Offsets
 from .dates import find_dates, published_date, resolve_meta
 from .direct import DocIndex, attach_quotes
-from .persons import build_persons
 from .labels import Label, find_headline, find_turns
+from .persons import build_persons
 from .posts import Post, find_dash_bylines, find_posts
 from .quotes import QuoteLookup, find_quotes
 from .reported import find_reported
@@ -143,9 +143,9 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     reach_end = -1
     reach: Candidate | None = None
     for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
-        if reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post":
-            if cand.cue is None or reach.start <= cand.cue[0] < reach_end:
-                continue
+        inside = reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post"
+        if inside and reach is not None and (cand.cue is None or reach.start <= cand.cue[0] < reach_end):
+            continue
         kept.append(cand)
         if cand.end > reach_end:
             reach_end, reach = cand.end, cand
@@ -269,7 +269,7 @@ def _statement(
         article_id=article.id,
         quote=_span(text, (cand.start, cand.end)),
         fragments=[_span(text, f) for f in cand.fragments] if len(cand.fragments) > 1 else [],
-        kind=cand.kind,  # type: ignore[arg-type]
+        kind=cand.kind,
         speaker=cand.speaker,
         speaker_mention=_span(text, cand.mention) if cand.mention is not None else None,
         cue=_span(text, cand.cue) if cand.cue is not None else None,

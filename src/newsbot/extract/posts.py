@@ -27,6 +27,12 @@ _DASH_NAME = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin)){0,4})"
     r"(?:,[^\n]{0,80})?[ \t\u00a0]*\.?[ \t\u00a0]*\Z"
 )
+# A paragraph that reports speech introduces the post rather than belonging to it.
+_NARRATION = re.compile(
+    r"\b(?:said|says|wrote|writes|tweeted|tweets|posted|posts|replied|replies|added|adds|told|tells|responded|"
+    r"according to|shared|reacted|reacts)\b",
+    re.IGNORECASE,
+)
 MAX_POST_CHARS = 320  # a tweet is at most 280 characters; leave room for line breaks and entities
 
 
@@ -89,6 +95,8 @@ def find_posts(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Post]:
             b_start, b_end = paragraphs[back]
             size = b_end - b_start
             if _QUOTE_MARKS.search(text, b_start, b_end) or total + size > MAX_POST_CHARS:
+                break
+            if _NARRATION.search(text, b_start, b_end) or text[b_start:b_end].rstrip().endswith(":"):
                 break
             if _BYLINE.search(text, b_start, b_end):
                 break

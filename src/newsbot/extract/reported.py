@@ -35,6 +35,7 @@ _TRIM_END = " \t\n\u00a0,;:.—–-("
 _TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
 _SURFACE_WINDOW = 8
+_CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
@@ -145,9 +146,9 @@ def _clause_tokens(root: Token) -> list[Token]:
         ):
             cut.append(child)
             cut.extend(c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i)
-        elif child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child):
-            cut.append(child)
-        elif child.dep_ == "advcl" and child.i > root.i and _comma_before(child) and _contrastive(child):
+        elif (child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child)) or (
+            child.dep_ == "advcl" and child.i > root.i and _comma_before(child) and _contrastive(child)
+        ):
             cut.append(child)
     if not cut:
         return list(root.subtree)
@@ -205,7 +206,10 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     if preps:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i and (obj is None or child.i < obj.i):
-                objects = [t for g in child.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
+                heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                if any(g.ent_type_ in _CIRCUMSTANCE for g in heads):
+                    continue
+                objects = [t for g in heads for t in _clause_tokens(g)]
                 if objects:
                     return objects, "prep"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -232,9 +236,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        if not (lemma in CLAUSE_CUES or lemma in XCOMP_CUES or lemma in OBJECT_CUES or lemma in PREP_CUES):
-            if lemma not in AS_CUES:
-                continue
+        if not (is_cue_lemma(lemma) or lemma in AS_CUES):
+            continue
         content = _content(token)
         pieces: list[Offsets]
         how: str
@@ -290,9 +293,9 @@ def _following_clause(verb: Token) -> list[Token] | None:
         if word.is_punct and word.text not in {","}:
             return None
         head: Token | None = None
-        if word.lower_ == "that" and word.dep_ == "mark":
-            head = word.head
-        elif word.dep_ in {"nsubj", "nsubjpass"} and word.head.i > j and word.head.pos_ in {"VERB", "AUX"}:
+        if (word.lower_ == "that" and word.dep_ == "mark") or (
+            word.dep_ in {"nsubj", "nsubjpass"} and word.head.i > j and word.head.pos_ in {"VERB", "AUX"}
+        ):
             head = word.head
         if head is not None and head.i > verb.i:
             first = min(word.i, head.left_edge.i)
@@ -323,10 +326,14 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
         if child.dep_ == "acl" and child.left_edge.lower_ == "to" and child.left_edge.i == noun.i + 1:
             content = _clause_tokens(child)
             break
-        if source is not None and child.dep_ == "prep" and child.lower_ in NOUN_PREPS.get(lemma, _NOUN_ABOUT):
-            if child.i == noun.i + 1:
-                content = [t for g in child.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
-                break
+        if (
+            source is not None
+            and child.dep_ == "prep"
+            and child.lower_ in NOUN_PREPS.get(lemma, _NOUN_ABOUT)
+            and child.i == noun.i + 1
+        ):
+            content = [t for g in child.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
+            break
     if not content:
         return None
     pieces = _on_cue_line(_fragments(content, offset, text), text, offset + noun.idx)

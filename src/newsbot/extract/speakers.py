@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 __all__ = ["SpeakerResolver"]
 
 _GENDERED = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_UNRESOLVED = frozenset("they them it we us i me you this that these those who which one".split())
+_UNRESOLVED = frozenset(
+    ["they", "them", "it", "we", "us", "i", "me", "you", "this", "that", "these", "those", "who", "which", "one"]
+)
 _MAX_PARAGRAPHS_BACK = 3
 
 

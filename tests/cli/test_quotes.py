@@ -1,0 +1,106 @@
+"""`newsbot quotes`: the JSON contract, the table, batches with bad files, --published."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsbot.articles import bundled_article_path
+from newsbot.cli import main
+
+CONTRACT_KEYS = {"quote", "start", "end", "kind", "speaker", "speaker_mention", "cue", "date", "date_text"}
+
+
+def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    out, err = capsys.readouterr()
+    code = exit_info.value.code
+    return (code if isinstance(code, int) else 1), out, err
+
+
+def test_json_for_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:
+    path = bundled_article_path()
+    code, out, err = run_cli(["quotes", "--json", str(path)], capsys)
+    assert code == 0, err
+    (line,) = out.splitlines()
+    result = json.loads(line)
+    assert result["file"] == str(path)
+    assert result["published"] == "2025-05-11"
+    text = path.read_text(encoding="utf-8")
+    assert len(result["quotes"]) == 5
+    for q in result["quotes"]:
+        assert set(q) >= CONTRACT_KEYS
+        assert q["kind"] in {"direct", "indirect", "mixed", "post"}
+        assert text[q["start"] : q["end"]].startswith(q["quote"][:20])
+        for key in ("speaker_mention", "cue"):
+            span = q[key]
+            assert span is None or text[span["start"] : span["end"]] == span["text"]
+    speakers = [q["speaker"] for q in result["quotes"]]
+    assert speakers == ["Asaduddin Owaisi"] * 3 + ["Vikram Misri"] * 2
+    assert [q["date"] for q in result["quotes"]] == [None, "2025-05-11", "2025-05-11", "2025-05-07", "2025-05-10"]
+
+
+def test_offsets_count_front_matter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = '---\npublished: 2024-02-01\n---\n"We will win," Ann Smith said on Monday.\n'
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run_cli(["quotes", "--json", str(path)], capsys)
+    assert code == 0
+    result = json.loads(out)
+    (q,) = result["quotes"]
+    assert text[q["start"] : q["end"]] == q["quote"] == '"We will win,"'
+    assert q["speaker"] == "Ann Smith"
+    assert q["date"] == "2024-01-29"
+
+
+def test_published_flag_overrides_for_every_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "b.txt"
+    path.write_text("On Friday, the mayor said the road would reopen.\n", encoding="utf-8")
+    code, out, _ = run_cli(["quotes", "--json", "--published", "2024-03-10", str(path)], capsys)
+    assert code == 0
+    result = json.loads(out)
+    assert result["published"] == "2024-03-10"
+    assert result["quotes"][0]["date"] == "2024-03-08"
+
+
+def test_a_bad_file_is_reported_and_the_others_still_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("The mayor said the road would reopen.\n", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, out, err = run_cli(["quotes", "--json", str(missing), str(good)], capsys)
+    assert code == 1
+    assert len(out.splitlines()) == 1
+    assert json.loads(out)["file"] == str(good)
+    assert err.count("\n") == 1
+    assert "missing.txt" in err
+    assert "Traceback" not in err
+
+
+def test_bad_published_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(["quotes", "--published", "2024-13-01", str(bundled_article_path())], capsys)
+    assert code == 2
+    assert "YYYY-MM-DD" in err
+
+
+def test_piped_table_is_tab_separated(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(["quotes", str(bundled_article_path())], capsys)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].endswith("published 2025-05-11 (inferred from the text)")
+    assert lines[1].split("\t")[:3] == ["id", "paragraph", "speaker"]
+    rows = [line.split("\t") for line in lines[2:]]
+    assert len(rows) == 5
+    assert rows[2][2:5] == ["Asaduddin Owaisi", "he", "added"]
+
+
+def test_terminal_table(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, _ = run_cli(["quotes", str(bundled_article_path())], capsys)
+    assert code == 0
+    assert "Asaduddin Owaisi" in out
+    assert "Vikram Misri" in out
+    assert "repeated in ¶ 5" in out

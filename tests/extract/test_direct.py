@@ -1,0 +1,72 @@
+"""Direct speech: quotation marks tied to cues, split and continued quotes, quotes without a speaker."""
+
+from __future__ import annotations
+
+from .conftest import Extract, find, only
+
+
+def test_speaker_before_a_colon(extract: Extract) -> None:
+    s = only(extract("The mayor, Ann Smith, said: “We will rebuild every home.”"))
+    assert s.kind == "direct"
+    assert s.quote.text == "“We will rebuild every home.”"
+    assert s.speaker == "Ann Smith"
+
+
+def test_speaker_after_the_quote(extract: Extract) -> None:
+    s = only(extract('"We will rebuild every home," Ann Smith said on Monday.'))
+    assert s.quote.text == '"We will rebuild every home,"'
+    assert s.speaker == "Ann Smith"
+    assert s.cue is not None
+    assert s.cue.text == "said"
+    assert s.date_text == "Monday"
+
+
+def test_inverted_cue(extract: Extract) -> None:
+    s = only(extract("“The river is rising fast,” said Tom Reed, a hydrologist at the state university."))
+    assert s.speaker == "Tom Reed"
+
+
+def test_split_quote_is_one_statement_with_fragments(extract: Extract) -> None:
+    text = "“We will not give up,” Ann Smith added, “because the town needs us.”"
+    s = only(extract(text))
+    assert [f.text for f in s.fragments] == ["“We will not give up,”", "“because the town needs us.”"]
+    assert s.quote.text == text
+    assert s.cue is not None
+    assert s.cue.text == "added"
+
+
+def test_quote_continued_after_the_attribution_sentence(extract: Extract) -> None:
+    text = "“We will not give up,” Ann Smith said. “The town needs us.”"
+    s = only(extract(text))
+    assert len(s.fragments) == 2
+
+
+def test_quote_over_several_paragraphs(extract: Extract) -> None:
+    text = "Ann Smith said: “We will not give up.\n\n“The town needs us, and we will be here.”\n\nThe rain continued."
+    s = only(extract(text))
+    assert [f.text for f in s.fragments] == ["“We will not give up.", "“The town needs us, and we will be here.”"]
+    assert s.speaker == "Ann Smith"
+
+
+def test_mixed_quote_inside_reported_speech(extract: Extract) -> None:
+    s = only(extract("Ann Smith said the plan was “a disaster for the town.”"))
+    assert s.kind == "mixed"
+    assert s.quote.text == "the plan was “a disaster for the town.”"
+
+
+def test_quote_with_no_identifiable_speaker_has_no_speaker(extract: Extract) -> None:
+    text = "The crowd chanted for an hour.\n\n“Nobody will listen to us until the water is clean again.”"
+    s = find(extract(text), "Nobody will listen")
+    assert s.speaker is None
+    assert s.cue is None
+
+
+def test_title_in_quotation_marks_is_not_a_statement(extract: Extract) -> None:
+    assert extract("She appeared on “Meet the Press” with two other guests.").statements == []
+
+
+def test_dash_byline_quote(extract: Extract) -> None:
+    s = only(extract("“He scares me. He really does.” ― Krystal Correa"))
+    assert s.speaker == "Krystal Correa"
+    assert s.cue is not None
+    assert s.cue.text == "―"

@@ -1,0 +1,49 @@
+"""Persons: titles become roles, surnames and honorifics merge into one person."""
+
+from __future__ import annotations
+
+from newsbot.records import Person
+
+from .conftest import Extract
+
+
+def person(people: list[Person], name: str) -> Person:
+    hits = [p for p in people if p.name == name]
+    assert hits, [p.name for p in people]
+    return hits[0]
+
+
+def test_titles_and_surnames_merge(extract: Extract) -> None:
+    text = (
+        "Foreign Minister Ann Smith arrived on Monday. Smith met reporters.\n\n"
+        "Later Minister Smith said the talks had failed. Ms Ann Smith then left."
+    )
+    records = extract(text)
+    smith = person(records.persons, "Ann Smith")
+    assert "Foreign Minister" in smith.roles
+    assert {"Smith", "Minister Smith", "Ms Ann Smith"} <= set(smith.aliases)
+    assert len([p for p in records.persons if "Smith" in p.name]) == 1
+    assert all(text[m.start : m.end] == m.text for m in smith.mentions)
+    assert len(smith.mentions) == 4
+
+
+def test_appositive_role_and_introduction(extract: Extract) -> None:
+    text = "The party's leader, Tom Reed, criticised the budget. Reed said it would hurt families."
+    records = extract(text)
+    reed = person(records.persons, "Tom Reed")
+    assert "party's leader" in reed.roles
+    assert reed.introduction is not None
+    assert reed.introduction.text.startswith("party's leader, Tom Reed")
+
+
+def test_acronym_role_gets_a_short_form(extract: Extract) -> None:
+    text = "The National Farmers Union (NFU) President, Ann Smith, said prices would rise."
+    records = extract(text)
+    smith = person(records.persons, "Ann Smith")
+    assert "NFU President" in smith.roles
+
+
+def test_names_only_inside_quotes_are_not_persons(extract: Extract) -> None:
+    text = '"We love Watan Aziz," Ann Smith said.'
+    records = extract(text)
+    assert [p.name for p in records.persons] == ["Ann Smith"]

@@ -1,0 +1,55 @@
+"""Quotation marks on raw text: curly and straight, doubled apostrophes, multi-paragraph quotes."""
+
+from __future__ import annotations
+
+from newsbot.extract.quotes import QuoteLookup, find_quotes
+
+
+def quotes_in(text: str) -> list[str]:
+    paragraphs = []
+    cursor = 0
+    for block in text.split("\n\n"):
+        paragraphs.append((cursor, cursor + len(block)))
+        cursor += len(block) + 2
+    return [text[q.start : q.end] for q in find_quotes(text, paragraphs)]
+
+
+def test_curly_quotes_include_their_marks() -> None:
+    assert quotes_in("She said, “We will win.” Then she left.") == ["“We will win.”"]
+
+
+def test_straight_quotes_pair_by_context() -> None:
+    text = '"We will win," he said. "And soon."'
+    assert quotes_in(text) == ['"We will win,"', '"And soon."']
+
+
+def test_doubled_apostrophes_are_one_mark() -> None:
+    assert quotes_in("''Hopefully,'' the president said.") == ["''Hopefully,''"]
+
+
+def test_apostrophes_and_single_quotes_inside_do_not_end_a_quote() -> None:
+    text = "“It’s ‘fine’, don’t worry,” she said."
+    assert quotes_in(text) == ["“It’s ‘fine’, don’t worry,”"]
+
+
+def test_a_quote_runs_over_paragraphs_that_reopen_with_a_mark() -> None:
+    text = "He said: “First part.\n\n“Second part.”\n\nNarration."
+    paragraphs = [(0, 21), (23, 37), (39, 49)]
+    (quote,) = find_quotes(text, paragraphs)
+    assert [text[a:b] for a, b in quote.fragments] == ["“First part.", "“Second part.”"]
+    assert quote.closed
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph() -> None:
+    text = "He said: “It never ends.\n\nNarration resumes here."
+    (quote,) = find_quotes(text, [(0, 24), (26, 48)])
+    assert text[quote.start : quote.end] == "“It never ends."
+    assert not quote.closed
+
+
+def test_lookup_finds_overlaps_and_containment() -> None:
+    text = "A “b” c “d e” f"
+    lookup = QuoteLookup(find_quotes(text, [(0, len(text))]))
+    assert [text[q.start : q.end] for q in lookup.overlapping(0, len(text))] == ["“b”", "“d e”"]
+    assert lookup.covering(text.index("d")) is not None
+    assert lookup.covering(text.index("c")) is None

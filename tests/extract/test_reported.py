@@ -1,0 +1,82 @@
+"""Reported speech from the parse: each construction on a sentence written for the test."""
+
+from __future__ import annotations
+
+from .conftest import Extract, find, only
+
+
+def test_said_that_clause(extract: Extract) -> None:
+    s = only(extract("Maria Lopez said that the factory would close in June."))
+    assert s.kind == "indirect"
+    assert s.quote.text == "that the factory would close in June"
+    assert s.speaker == "Maria Lopez"
+    assert s.cue is not None
+    assert s.cue.text == "said"
+
+
+def test_clause_before_the_cue(extract: Extract) -> None:
+    s = only(extract("The factory will close in June, the company said."))
+    assert s.quote.text == "The factory will close in June"
+    assert s.speaker == "the company"
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == "the company"
+
+
+def test_told_reporters(extract: Extract) -> None:
+    s = only(extract("Governor Ann Smith told reporters the bridge was safe."))
+    assert s.quote.text == "the bridge was safe"
+    assert s.cue is not None
+    assert s.cue.text == "told"
+    assert s.speaker == "Ann Smith"
+
+
+def test_according_to(extract: Extract) -> None:
+    s = only(extract("According to the airline, the flight was delayed by fog."))
+    assert s.quote.text == "the flight was delayed by fog"
+    assert s.cue is not None
+    assert s.cue.text == "According to"
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == "the airline"
+
+
+def test_cue_in_the_middle_of_the_clause(extract: Extract) -> None:
+    s = only(extract("The economy, the minister said, is growing faster than expected."))
+    assert [f.text for f in s.fragments] == ["The economy", "is growing faster than expected"]
+    assert s.cue is not None
+    assert s.cue.text == "said"
+
+
+def test_called_someone_something(extract: Extract) -> None:
+    s = only(extract("Senator Tom Reed called the plan a reckless gamble."))
+    assert s.quote.text == "the plan a reckless gamble"
+    assert s.cue is not None
+    assert s.cue.text == "called"
+
+
+def test_called_for(extract: Extract) -> None:
+    s = only(extract("The union called for an independent inquiry into the crash."))
+    assert s.quote.text == "an independent inquiry into the crash"
+
+
+def test_noun_cue_with_a_that_clause(extract: Extract) -> None:
+    s = only(extract("Analysts doubted Smith's claim that the deal would save money."))
+    assert s.quote.text == "that the deal would save money"
+    assert s.cue is not None
+    assert s.cue.text == "claim"
+
+
+def test_nested_attribution_is_part_of_the_outer_statement(extract: Extract) -> None:
+    records = extract("The mayor said residents believe the water is safe.")
+    s = only(records)
+    assert s.quote.text == "residents believe the water is safe"
+
+
+def test_a_verb_that_is_not_a_cue_makes_no_statement(extract: Extract) -> None:
+    assert extract("The minister visited the flooded town on Monday.").statements == []
+
+
+def test_reported_speech_dated_by_its_cue(extract: Extract) -> None:
+    records = extract("On Saturday, the minister confirmed that talks had resumed earlier this week.")
+    s = find(records, "talks had resumed")
+    assert s.date == "2025-05-10"
+    assert s.date_text == "Saturday"

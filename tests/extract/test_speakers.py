@@ -1,0 +1,54 @@
+"""Speakers: pronouns, titles, appositives and descriptions."""
+
+from __future__ import annotations
+
+from .conftest import Extract, find
+
+
+def test_he_added_resolves_to_the_last_person_acting(extract: Extract) -> None:
+    text = (
+        "Senator Tom Reed met Governor Ann Smith on Friday. Reed said the bill was dead.\n\n"
+        "“We will start again next year,” he added."
+    )
+    s = find(extract(text), "We will start again")
+    assert s.speaker == "Tom Reed"
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == "he"
+
+
+def test_a_pronoun_skips_people_named_only_inside_quotes(extract: Extract) -> None:
+    text = 'Ann Smith praised the team. "Coach Tom Reed is brilliant," she said.'
+    s = find(extract(text), "brilliant")
+    assert s.speaker == "Ann Smith"
+
+
+def test_honorific_gender_guides_the_pronoun(extract: Extract) -> None:
+    text = "Mrs. Ann Smith met Mr. Tom Reed. Later she said the talks went well."
+    s = find(extract(text), "the talks went well")
+    assert s.speaker == "Ann Smith"
+
+
+def test_they_has_no_named_speaker(extract: Extract) -> None:
+    s = find(extract("They said the road would reopen soon."), "the road would reopen")
+    assert s.speaker is None
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == "They"
+
+
+def test_appositive_names_the_speaker(extract: Extract) -> None:
+    text = "Charitha Pattiaratchi, an oceanographer at the University of Western Australia, said the debris drifted."
+    records = extract(text)
+    s = find(records, "the debris drifted")
+    assert s.speaker == "Charitha Pattiaratchi"
+    person = next(p for p in records.persons if p.name == "Charitha Pattiaratchi")
+    assert any(r.startswith("oceanographer at the University") for r in person.roles)
+
+
+def test_a_description_when_no_one_is_named(extract: Extract) -> None:
+    s = find(extract("A company spokesman said the recall was voluntary."), "the recall was voluntary")
+    assert s.speaker == "A company spokesman"
+
+
+def test_a_pronoun_with_no_antecedent_is_no_speaker(extract: Extract) -> None:
+    s = find(extract("He said the results were final."), "the results were final")
+    assert s.speaker is None
