@@ -66,7 +66,8 @@ def test_entities_are_names_not_sentence_starts() -> None:
 
 def test_terms_drop_stopwords_and_the_question_phrase() -> None:
     q = parse_question("On what date did the ceasefire happen?")
-    assert "dat" not in q.terms and "date" not in q.terms
+    assert "dat" not in q.terms
+    assert "date" not in q.terms
     assert "ceasefir" in q.terms
 
 
