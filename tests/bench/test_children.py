@@ -4,17 +4,50 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
+from pathlib import Path
 
-from newsbot.bench.children import bench_env, run_child, start_child
+import pytest
+
+from newsbot.bench.children import VMHWM_CODE, bench_env, peak_rss_mib, run_child, start_child
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux /proc")
+
+GROW = "blob = bytearray(64 * 1024 * 1024); blob[::4096] = b'x' * len(blob[::4096])"
 
 
-def test_run_child_reports_its_own_peak_rss() -> None:
-    grow = "blob = bytearray(64 * 1024 * 1024); blob[::4096] = b'x' * len(blob[::4096]); print('done')"
-    run = run_child([sys.executable, "-c", grow], bench_env())
-    assert run.returncode == 0
+def test_run_child_collects_output_and_status() -> None:
+    run = run_child([sys.executable, "-c", "import sys; print('done'); sys.exit(3)"], bench_env())
+    assert run.returncode == 3
     assert run.stdout.strip() == "done"
-    assert run.peak_rss_mib > 64
     assert run.wall > 0
+
+
+@needs_proc
+def test_a_child_reports_its_own_peak_not_ours() -> None:
+    ballast = bytearray(256 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # make this process large, so inherited figures would show
+    small = run_child([sys.executable, "-c", VMHWM_CODE], bench_env())
+    grown = run_child([sys.executable, "-c", f"{GROW}\n{VMHWM_CODE}"], bench_env())
+    del ballast
+    small_mib, grown_mib = int(small.stdout) / 1024, int(grown.stdout) / 1024
+    assert small_mib < 200
+    assert grown_mib > small_mib + 60
+
+
+@needs_proc
+def test_peak_rss_of_a_live_child() -> None:
+    child = start_child([sys.executable, "-c", f"{GROW}\nimport time; print('up', flush=True); time.sleep(60)"],
+                        bench_env())  # fmt: skip
+    try:
+        for _ in range(200):
+            if peak_rss_mib(child.process.pid) > 64:
+                break
+            time.sleep(0.05)
+        assert child.peak_rss_mib() > 64
+    finally:
+        child.stop(signal.SIGTERM)
+        child.finish(timeout=30)
 
 
 def test_stopping_a_child_with_a_signal() -> None:

@@ -11,19 +11,21 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .children import ChildRun, bench_env, run_child
+from .children import VMHWM_CODE, ChildRun, bench_env, run_child
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 __all__ = ["BARE_PROCESS_CODE", "bare_encode_seconds", "bare_process", "bare_throughput"]
 
-# What a user of the bare library writes: import, load the model, encode the question.
-BARE_PROCESS_CODE = """
+# What a user of the bare library writes: import, load the model, encode the question. The last line only
+# reports the process's peak RSS (see `children`).
+BARE_PROCESS_CODE = f"""
 import sys
 from sentence_transformers import SentenceTransformer
 model = SentenceTransformer(sys.argv[1], device="cpu")
 model.encode([sys.argv[2]])
+{VMHWM_CODE}
 """
 
 
@@ -42,9 +44,14 @@ def bare_throughput(model: SentenceTransformer, texts: Sequence[str], *, batch_s
     return (len(texts) / seconds if seconds > 0 else float("inf")), seconds
 
 
-def bare_process(model_path: str, question: str, *, timeout: float = 300) -> ChildRun:
-    """A fresh interpreter that only imports sentence-transformers, loads the model and encodes `question`."""
+def bare_process(model_path: str, question: str, *, timeout: float = 300) -> tuple[ChildRun, float]:
+    """A fresh interpreter that only imports sentence-transformers, loads the model and encodes `question`;
+    returns the run and its peak RSS in MiB."""
     run = run_child([sys.executable, "-c", BARE_PROCESS_CODE, model_path, question], bench_env(), timeout=timeout)
     if run.returncode != 0:
         raise RuntimeError(f"the bare model process failed ({run.returncode}): {run.stderr.strip()[-500:]}")
-    return run
+    try:
+        peak = int(run.stdout.split()[-1]) / 1024
+    except (IndexError, ValueError):
+        peak = float("nan")
+    return run, peak

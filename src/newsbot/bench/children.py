@@ -1,4 +1,8 @@
-"""Child processes timed from spawn to exit, with their own peak RSS (from `wait4`, not process-wide totals)."""
+"""Child processes timed from spawn to exit, and their peak RSS read from `/proc/PID/status` (VmHWM).
+
+Not `ru_maxrss`: Linux carries a process's high-water mark across `execve`, so a child spawned by this (large)
+process would report at least our own size. VmHWM belongs to the new address space alone.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,6 @@ import contextlib
 import os
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -14,15 +17,26 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["ChildRun", "Running", "bench_env", "run_child", "start_child"]
+__all__ = ["VMHWM_CODE", "ChildRun", "Running", "bench_env", "peak_rss_mib", "run_child", "start_child"]
+
+# A Python line that prints the interpreter's own peak RSS in KiB: what a child runs last to report it.
+VMHWM_CODE = 'print(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])'
+
+
+def peak_rss_mib(pid: int | str = "self") -> float:
+    """VmHWM of a live process in MiB; NaN where /proc is not available."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text(encoding="utf-8")
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError, ValueError):
+        return float("nan")
 
 
 @dataclass(frozen=True)
 class ChildRun:
-    """A finished child: wall seconds, peak resident set in MiB, exit status and output."""
+    """A finished child: wall seconds, exit status and output."""
 
     wall: float
-    peak_rss_mib: float
     returncode: int
     stdout: str
     stderr: str
@@ -38,7 +52,7 @@ def bench_env(**extra: str) -> dict[str, str]:
 
 
 class Running:
-    """A started child; `finish` reaps it with `wait4` so its own rusage is read, not the sum of all children."""
+    """A started child, its output going to temporary files so a chatty child never blocks on a full pipe."""
 
     def __init__(self, argv: Sequence[str], env: Mapping[str, str], cwd: Path | None) -> None:
         self._out = tempfile.TemporaryFile()  # noqa: SIM115 - closed in `finish`, after the child exits
@@ -57,7 +71,7 @@ class Running:
         killer = threading.Timer(timeout, self._kill)
         killer.start()
         try:
-            _, status, usage = os.wait4(self.process.pid, 0)
+            _, status = os.waitpid(self.process.pid, 0)
         finally:
             killer.cancel()
         wall = time.perf_counter() - self.started
@@ -68,9 +82,11 @@ class Running:
         stderr = self._err.read().decode("utf-8", "replace")
         self._out.close()
         self._err.close()
-        # ru_maxrss is in KiB on Linux, in bytes on macOS.
-        peak = usage.ru_maxrss / (1024 * 1024) if sys.platform == "darwin" else usage.ru_maxrss / 1024
-        return ChildRun(wall, peak, self.process.returncode, stdout, stderr)
+        return ChildRun(wall, self.process.returncode, stdout, stderr)
+
+    def peak_rss_mib(self) -> float:
+        """The running child's peak resident set so far."""
+        return peak_rss_mib(self.process.pid)
 
     def _kill(self) -> None:
         with contextlib.suppress(ProcessLookupError):

@@ -26,6 +26,7 @@ class ColdStarts:
     question: str
     newsbot: list[ChildRun] = field(default_factory=list)
     bare: list[ChildRun] = field(default_factory=list)
+    bare_peaks_mib: list[float] = field(default_factory=list)
 
     @property
     def newsbot_seconds(self) -> float:
@@ -37,7 +38,7 @@ class ColdStarts:
 
     @property
     def bare_peak_rss_mib(self) -> float:
-        return statistics.median(run.peak_rss_mib for run in self.bare)
+        return statistics.median(self.bare_peaks_mib)
 
 
 def newsbot_command() -> list[str]:
@@ -60,12 +61,13 @@ def measure_cold_starts(
     result = ColdStarts(question)
     skip = 1 if warm_up else 0
     for attempt in range(runs + skip):
-        bare = bare_process(model_path, question)
+        bare, bare_peak = bare_process(model_path, question)
         ours = run_child(argv, env, cwd=cwd)
         if ours.returncode != 0:
             raise RuntimeError(f"`newsbot ask` failed ({ours.returncode}): {ours.stderr.strip()[-500:]}")
         if attempt >= skip:  # a warm-up pair only fills the file cache
             result.bare.append(bare)
+            result.bare_peaks_mib.append(bare_peak)
             result.newsbot.append(ours)
     return result
 

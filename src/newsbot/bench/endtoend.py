@@ -4,7 +4,7 @@ The emulator runs in this process and plays the users; the bot talks to it over 
 Telegram. Latency is from the moment an update is queued for the bot to the moment its first reply message
 arrives. Each question's reply is first collected once (a warm-up pass), which fixes how many messages a
 correct reply has; afterwards fewer means a lost reply and more a duplicated one. The child is finally stopped
-with SIGINT and reaped with `wait4`, which gives the serving bot's peak RSS.
+with SIGINT; just before, its peak RSS (VmHWM) is read from /proc.
 """
 
 from __future__ import annotations
@@ -85,10 +85,10 @@ async def _measure(
                 raise RuntimeError("the bot exited before it started polling")
             expected = await _serial(state, questions, rounds, result)
             await _concurrent(state, questions, expected, chats, per_chat, result)
+            result.bot_peak_rss_mib = child.peak_rss_mib()
         finally:
             child.stop(signal.SIGINT)
             run = await asyncio.to_thread(child.finish, 60.0)
-        result.bot_peak_rss_mib = run.peak_rss_mib
         result.bot_exit = run.returncode
         if run.returncode not in (0, -signal.SIGINT, 130):
             raise RuntimeError(f"the bot failed ({run.returncode}): {run.stderr.strip()[-500:]}")
