@@ -6,6 +6,7 @@ own documentation shows (`model.encode([text])`), so any difference is what news
 
 from __future__ import annotations
 
+import functools
 import sys
 import time
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from .children import VMHWM_CODE, ChildRun, bench_env, run_child
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-__all__ = ["BARE_PROCESS_CODE", "bare_encode_seconds", "bare_process", "bare_throughput"]
+__all__ = ["BARE_PROCESS_CODE", "bare_encode_seconds", "bare_process", "bare_throughput", "torch_default_threads"]
 
 # What a user of the bare library writes: import, load the model, encode the question. The last line only
 # reports the process's peak RSS (see `children`).
@@ -29,15 +30,32 @@ model.encode([sys.argv[2]])
 """
 
 
-def bare_encode_seconds(model: SentenceTransformer, text: str) -> float:
-    """Wall seconds of one bare `encode([text])`."""
+@functools.cache
+def torch_default_threads() -> int:
+    """Torch's thread count before newsbot changes it: what a user of the bare library runs with."""
+    import torch
+
+    return int(torch.get_num_threads())
+
+
+def _set_threads(count: int) -> None:
+    import torch
+
+    if torch.get_num_threads() != count:
+        torch.set_num_threads(count)
+
+
+def bare_encode_seconds(model: SentenceTransformer, text: str, *, threads: int | None = None) -> float:
+    """Wall seconds of one bare `encode([text])`, on torch's default thread count unless `threads` is given."""
+    _set_threads(threads or torch_default_threads())
     started = time.perf_counter()
     model.encode([text])
     return time.perf_counter() - started
 
 
 def bare_throughput(model: SentenceTransformer, texts: Sequence[str], *, batch_size: int) -> tuple[float, float]:
-    """(texts per second, seconds) of one bare `encode(texts, batch_size=...)`."""
+    """(texts per second, seconds) of one bare `encode(texts, batch_size=...)` on torch's default threads."""
+    _set_threads(torch_default_threads())
     started = time.perf_counter()
     model.encode(list(texts), batch_size=batch_size)
     seconds = time.perf_counter() - started

@@ -28,6 +28,7 @@ class LatencySamples:
 
     ask: list[float] = field(default_factory=list)
     bare: list[float] = field(default_factory=list)
+    bare_one_thread: list[float] = field(default_factory=list)
 
     @property
     def ask_p50_ms(self) -> float:
@@ -41,6 +42,10 @@ class LatencySamples:
     def bare_p50_ms(self) -> float:
         return percentile(self.bare, 50) * 1000
 
+    @property
+    def bare_one_thread_p50_ms(self) -> float:
+        return percentile(self.bare_one_thread, 50) * 1000
+
 
 def measure_latency(
     asker: Asker,
@@ -50,22 +55,27 @@ def measure_latency(
     rounds: int,
     article_id: str | None = None,
 ) -> LatencySamples:
-    """One warm-up pass, then `rounds` passes; each question is encoded bare, then asked."""
+    """One warm-up pass, then `rounds` passes; each question is encoded bare (torch's default threads, then
+    one thread, for reference), then asked."""
     for question in questions:
-        model.encode([question])
+        bare_encode_seconds(model, question)
         asker.ask(question, article_id=article_id)
     samples = LatencySamples()
     for _ in range(rounds):
         for question in questions:
             samples.bare.append(bare_encode_seconds(model, question))
+            samples.bare_one_thread.append(bare_encode_seconds(model, question, threads=1))
             started = time.perf_counter()
             asker.ask(question, article_id=article_id)
             samples.ask.append(time.perf_counter() - started)
     return samples
 
 
-def latency_figures(samples: LatencySamples, source: str) -> list[Figure]:
-    note = f"{len(samples.ask)} answers ({source}); baseline: bare encode([question]) p50"
+def latency_figures(samples: LatencySamples, source: str, default_threads: int) -> list[Figure]:
+    note = (
+        f"{len(samples.ask)} answers ({source}); baseline: bare encode([question]) p50 on torch's default "
+        f"{default_threads} threads (on 1 thread, as newsbot runs questions: {samples.bare_one_thread_p50_ms:.1f} ms)"
+    )
     return [
         Figure("answer_p50", "Answer latency p50 (warm)", "ms", samples.ask_p50_ms, samples.bare_p50_ms,
                "ratio<=", 1.2, note),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from .baseline import torch_default_threads
 from .coldstart import cold_start_figure, measure_cold_starts
 from .corpus import select_articles
 from .endtoend import end_to_end_figures, measure_end_to_end
@@ -51,6 +52,7 @@ def run_bench(*, quick: bool = False, plan: Plan | None = None) -> Report:
     """Measure everything; a phase that fails becomes an entry in `Report.errors` and the rest still run."""
     plan = plan or (QUICK if quick else FULL)
     started = time.perf_counter()
+    torch_default_threads()  # before anything pins threads
     report = Report(machine=describe_machine(), quick=quick)
     with tempfile.TemporaryDirectory(prefix="newsbot-bench-") as tmp:
         _run(Path(tmp), plan, report)
@@ -90,7 +92,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         lambda: measure_latency(answerer, model, questions, rounds=plan.latency_rounds),
     )
     if samples is not None:
-        report.figures.extend(latency_figures(samples, source))
+        report.figures.extend(latency_figures(samples, source, torch_default_threads()))
 
     cold = _phase(
         report,
