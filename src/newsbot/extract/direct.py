@@ -30,6 +30,7 @@ _MAX_GAP_BEFORE = 8  # words between a cue and the opening mark: "told reporters
 _MAX_GAP_AFTER = 10  # words between the closing mark and the cue: ", Rep. Gwen Moore (D-Wis.) said"
 _MAX_CONTINUATION_GAP = 14  # words between a quoted statement and a quotation that continues it
 _MIN_STANDALONE_WORDS = 6
+_MAX_SUBJECT_WORDS = 6
 
 
 class DocIndex:
@@ -204,6 +205,30 @@ def _cue_after(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str
             if _words(gap) > _MAX_GAP_AFTER:
                 return None
             return paragraph, token
+    if offset + sent.end_char <= quote.end + 1:
+        return _cue_opening_next(quote, index, lookup, text)
+    return None
+
+
+def _cue_opening_next(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
+    """`“You winning?” she said, …` split into two sentences by the parser: the cue opens the next one."""
+    cursor = quote.end
+    while cursor < len(text) and text[cursor] in " \t\u00a0":
+        cursor += 1
+    if cursor >= len(text) or text[cursor] == "\n" or lookup.covering(cursor) is not None:
+        return None
+    found = index.sentence_at(cursor)
+    if found is None:
+        return None
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    for token in list(sent)[:_MAX_SUBJECT_WORDS]:
+        if offset + token.idx < cursor:
+            continue
+        if _is_cue_verb(token):
+            return paragraph, token
+        if token.pos_ not in {"PROPN", "PRON", "DET", "NOUN", "ADJ", "PUNCT"}:
+            return None
     return None
 
 

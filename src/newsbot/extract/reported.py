@@ -35,6 +35,9 @@ _TRIM_END = " \t\n\u00a0,;:.—–-("
 _TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
 _SURFACE_WINDOW = 8
+_OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "npadvmod", "acl"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
+_NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
@@ -76,7 +79,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
-    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         if verb.dep_ != "conj" and verb.tag_ not in {"VBG", "VBN", "VB"}:
             return None
         return subject_of(verb.head, depth + 1)
@@ -156,6 +159,14 @@ def _clause_tokens(root: Token) -> list[Token]:
     return [t for t in root.subtree if t.i < first_cut]
 
 
+def _coordinated(verb: Token, clause: Token) -> bool:
+    """A "complement" after ", but …" is a new clause the parser hung on the verb."""
+    if clause.i < verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[i].pos_ == "CCONJ" for i in range(verb.i + 1, clause.left_edge.i))
+
+
 def _contrastive(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in clause.children)
 
@@ -172,6 +183,19 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
         if child.dep_ == "prep" and child.i > obj.i and child.lower_ in preps:
             tokens.extend(child.subtree)
             break
+    # What the parser hung on the verb right after the object usually still describes it ("remarks Trump had
+    # made about Machado"), up to a comma.
+    doc = verb.doc
+    end = max(t.i for t in tokens)
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i <= end or child.dep_ not in _OBJECT_TAIL:
+            continue
+        if any(doc[k].text in _CLAUSE_BREAK for k in range(end + 1, child.left_edge.i + 1)):
+            break
+        if child.left_edge.i != end + 1:
+            break
+        tokens.extend(child.subtree)
+        end = max(t.i for t in tokens)
     return tokens
 
 
@@ -180,7 +204,7 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     if lemma in CLAUSE_CUES:
-        clauses = [c for c in children if c.dep_ == "ccomp"]
+        clauses = [c for c in children if c.dep_ == "ccomp" and not _coordinated(verb, c)]
         after = [c for c in clauses if c.i > verb.i]
         if after and len(after) < len(clauses):
             clauses = after
@@ -216,7 +240,17 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
         return _with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
+    if lemma not in _NOT_STANCE:
+        # Any verb with a "that"-clause reports a stance: "is hoping that …", "left little doubt that …".
+        for child in children:
+            if child.dep_ == "ccomp" and child.i > verb.i and _opens_with_that(child):
+                return _clause_tokens(child), "that"
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
 
 
 def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Candidate]:
@@ -236,7 +270,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        if not (is_cue_lemma(lemma) or lemma in AS_CUES):
+        if not (is_cue_lemma(lemma) or lemma in AS_CUES or any(c.dep_ == "ccomp" for c in token.children)):
             continue
         content = _content(token)
         pieces: list[Offsets]
@@ -378,7 +412,7 @@ def _according_candidate(token: Token, offset: int, paragraph: int, text: str) -
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     head = token.head
-    if source is None or head is token:
+    if source is None or head.i == token.i:
         return None
     pieces = _on_cue_line(_fragments(_subtree_without(head, token), offset, text), text, offset + token.idx)
     if not pieces:
