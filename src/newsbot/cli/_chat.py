@@ -1,0 +1,150 @@
+"""`newsbot chat` (the bot in this terminal, through a local Telegram emulator) and `newsbot serve`."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import re
+import sys
+from typing import Any
+from urllib.parse import urlparse
+
+from ..errors import NewsbotError
+
+__all__ = ["register"]
+
+log = logging.getLogger(__name__)
+
+_SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+_CHATTY_LOGGERS = ("telegram", "telegram.ext", "newsbot.bot.emulator", "newsbot.bot.request")
+
+
+def register(sub: Any) -> None:
+    chat = sub.add_parser(
+        "chat",
+        help="talk to the bot in this terminal, through a local Telegram emulator (no token needed)",
+        description=(
+            "Start a Telegram Bot API emulator on 127.0.0.1, run the real bot against it, and chat with it "
+            "here. Replies are shown as Telegram would show them; buttons become numbered choices."
+        ),
+    )
+    chat.add_argument("--name", default="You", help="your first name in the chat (default: You)")
+    chat.add_argument(
+        "--flaky",
+        action="store_true",
+        help="make the emulator answer some requests with 429 and 500 errors, to watch the bot retry",
+    )
+    chat.set_defaults(run=run_chat)
+
+    serve = sub.add_parser(
+        "serve",
+        help="run the bot on Telegram (long polling; or a webhook with --webhook-url)",
+        description="Run the bot with TELEGRAM_BOT_TOKEN: long polling by default, or a webhook.",
+    )
+    serve.add_argument("--webhook-url", help="public HTTPS URL Telegram should post updates to")
+    serve.add_argument("--port", type=int, default=8443, help="local port for the webhook server (default 8443)")
+    serve.add_argument("--listen", default="0.0.0.0", help="address for the webhook server (default 0.0.0.0)")
+    serve.add_argument(
+        "--secret-token", help="secret Telegram sends with each webhook request (required with a webhook)"
+    )
+    serve.set_defaults(run=run_serve)
+
+
+# ---- newsbot chat --------------------------------------------------------------------------------------------
+
+
+def run_chat(args: argparse.Namespace) -> int:
+    from ..config import load_settings
+
+    settings = load_settings()
+    if settings.telegram_bot_token is None:
+        print("No TELEGRAM_BOT_TOKEN set: chatting with the bot through a local Telegram emulator.", file=sys.stderr)
+    else:
+        print("newsbot chat uses a local Telegram emulator; TELEGRAM_BOT_TOKEN is not used.", file=sys.stderr)
+    if not args.verbose:
+        for name in _CHATTY_LOGGERS:
+            logging.getLogger(name).setLevel(logging.WARNING)
+    print("Loading the article index and models…", file=sys.stderr)
+    from ..bot.service import load_service
+
+    service = load_service(settings)
+    asyncio.run(_chat(settings, service, user_name=args.name, flaky=args.flaky))
+    return 0
+
+
+async def _chat(settings: Any, service: Any, *, user_name: str, flaky: bool) -> None:
+    from ..bot.app import build_application, start_polling, stop_polling
+    from ..bot.chat import TerminalChat
+    from ..bot.emulator import BotApiEmulator
+    from ..bot.redact import install_token_redaction
+
+    path = settings.persistence_file
+    chat_state = path.with_name(f"{path.stem}-chat{path.suffix or '.pickle'}")
+    async with BotApiEmulator() as emulator:
+        install_token_redaction(emulator.token)
+        if flaky:
+            emulator.faults.rate_limit(["sendMessage"], retry_after=1, times=None, every=5)
+            emulator.faults.server_error(["sendMessage", "sendChatAction"], times=None, every=4)
+        app = build_application(
+            settings, service, token=emulator.token, base_url=emulator.base_url, persistence_file=chat_state
+        )
+        await start_polling(app, poll_timeout=10)
+        try:
+            await TerminalChat(emulator, user_name=user_name).run()
+        finally:
+            await stop_polling(app)
+
+
+# ---- newsbot serve -------------------------------------------------------------------------------------------
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from ..config import load_settings
+
+    settings = load_settings()
+    if settings.telegram_bot_token is None:
+        raise NewsbotError(
+            "`newsbot serve` needs a Telegram bot token: set TELEGRAM_BOT_TOKEN (from @BotFather) in the "
+            "environment or .env. To try the bot without one, run `newsbot chat`."
+        )
+    token = settings.telegram_bot_token.get_secret_value()
+    webhook = _webhook_options(args)
+
+    from ..bot.app import ALLOWED_UPDATES, build_application
+    from ..bot.redact import install_token_redaction
+    from ..bot.service import load_service
+
+    install_token_redaction(token)
+    service = load_service(settings)
+    app = build_application(settings, service)
+    if webhook is None:
+        log.info("starting the bot with long polling")
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+        return 0
+    log.info("starting the bot with a webhook on %s:%d", args.listen, args.port)
+    app.run_webhook(allowed_updates=ALLOWED_UPDATES, **webhook)
+    return 0
+
+
+def _webhook_options(args: argparse.Namespace) -> dict[str, Any] | None:
+    if not args.webhook_url:
+        if args.secret_token:
+            raise NewsbotError("--secret-token is for webhooks: give --webhook-url too")
+        return None
+    url = urlparse(args.webhook_url)
+    if url.scheme not in ("https", "http") or not url.netloc:
+        raise NewsbotError(f"--webhook-url must be an https:// URL, not {args.webhook_url!r}")
+    if not args.secret_token:
+        raise NewsbotError("--webhook-url needs --secret-token, so the bot can tell Telegram's requests from others")
+    if not _SECRET_TOKEN.match(args.secret_token):
+        raise NewsbotError("--secret-token may use only A-Z, a-z, 0-9, _ and -, up to 256 characters")
+    if not 1 <= args.port <= 65535:
+        raise NewsbotError(f"--port must be between 1 and 65535, not {args.port}")
+    return {
+        "listen": args.listen,
+        "port": args.port,
+        "url_path": url.path.strip("/"),
+        "webhook_url": args.webhook_url,
+        "secret_token": args.secret_token,
+    }
