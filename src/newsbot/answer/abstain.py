@@ -63,8 +63,8 @@ def abstain_reason(view: ArticleView, question: Question, ranking: Ranking, *, s
     missing = missing_entities(view, question)
     if missing:
         return f"it never mentions {', '.join(missing)}"
-    best_sim = max(ranking.sims, default=0.0)
-    best = max([*ranking.sentence_scores, *ranking.statement_scores], default=0.0)
+    best_sim = ranking.best_sim
+    best = ranking.best_score
     terms = event_terms(view, question, statement=statement)
     share = coverage(view, terms)
     if terms and share == 0.0:

@@ -192,16 +192,8 @@ def _quote_statement(reply: Reply, view: ArticleView, sv: StatementView, *, lead
             reply.say(" … ")
         reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
     if st.repeats:
-        paras = sorted({_paragraph_number(view, r.start) for r in st.repeats})
+        paras = sorted({view.paragraph_at(r.start) for r in st.repeats})
         reply.say(f" (repeated in ¶{', ¶'.join(str(p) for p in paras)})")
-
-
-def _paragraph_number(view: ArticleView, offset: int) -> int:
-    number = 1
-    for para in view.article.paragraphs:
-        if para.start <= offset:
-            number = para.number
-    return number
 
 
 def _statement_reply(view: ArticleView, q: Question, ranking: Ranking, best: int) -> Reply:
@@ -245,7 +237,7 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
         actors = [p for p in s.persons if p not in persons]
         if not actors:
             continue
-        if event and not event & ranking.matched[i] and ranking.sims[i] < _ACTOR_SIMILARITY:
+        if event and not event & ranking.matched(i) and ranking.sims[i] < _ACTOR_SIMILARITY:
             continue
         reply = Reply(view, q.raw, "who", speaker=actors[0])
         names = [person_label(view, a) for a in actors]
@@ -296,7 +288,7 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     for i in order[:3]:
         if ranking.sentence_scores[i] < top - 0.1:
             break
-        mention = _event_date(view, view.sentences[i], ranking.matched[i])
+        mention = _event_date(view, view.sentences[i], ranking.matched(i))
         if mention is not None:
             s = view.sentences[i]
             reply = Reply(view, q.raw, "when", date=mention.value)

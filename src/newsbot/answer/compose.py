@@ -146,7 +146,7 @@ class Reply:
             quote=quote,
             start=start,
             end=end,
-            paragraph=_paragraph_of(self.view, start),
+            paragraph=self.view.paragraph_at(start),
             article_id=self.view.article.id,
         )
         if short:
@@ -166,8 +166,10 @@ class Reply:
             else:
                 chunks.append(part.text)
         citations: list[Citation] = []
+        seen: set[tuple[int, int]] = set()
         for part in self.parts:
-            if part.citation is not None and part.citation not in citations:
+            if part.citation is not None and (part.citation.start, part.citation.end) not in seen:
+                seen.add((part.citation.start, part.citation.end))
                 citations.append(part.citation)
         return Answer(
             question=self.question,
@@ -180,13 +182,3 @@ class Reply:
             citations=citations,
             article_id=self.view.article.id,
         )
-
-
-def _paragraph_of(view: ArticleView, offset: int) -> int:
-    number = 1
-    for para in view.article.paragraphs:
-        if para.start <= offset:
-            number = para.number
-        else:
-            break
-    return number

@@ -3,7 +3,8 @@
 Sentences are scored by semantic similarity of their passage window plus the idf-weighted share of the
 question's terms they contain. Statements are scored from the sentences they cover and their own words, with
 record-based adjustments: a statement by a person the question names is what "what did X say" wants and
-what "who defended X" does not.
+what "who defended X" does not. Lexical scores come from the view's inverted index, so a question costs
+work in proportion to the postings of its few terms, not to the article's length.
 """
 
 from __future__ import annotations
@@ -11,16 +12,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .terms import SAYING_STEMS, tokens
+import numpy as np
+
+from .terms import SAYING_STEMS
 
 if TYPE_CHECKING:
+    import numpy.typing as npt
+
     from ._types import LibraryLike
     from .question import Question
     from .view import ArticleView
 
-__all__ = ["LEXICAL_WEIGHT", "Ranking", "rank", "similarities"]
+__all__ = ["LEXICAL_WEIGHT", "MAX_SEARCH_HITS", "Ranking", "rank", "similarities"]
 
 LEXICAL_WEIGHT = 0.8
+MAX_SEARCH_HITS = 256  # sentences beyond the best 256 share the 256th similarity: they are far off anyway
 _SPEECH_BONUS = 0.1
 _VERBATIM_BONUS = 0.05
 _NAMED_SPEAKER_BONUS = 0.15
@@ -36,71 +42,105 @@ class Ranking:
     lexical: list[float]
     sentence_scores: list[float]
     statement_scores: list[float]
-    matched: list[frozenset[str]]  # the question terms each sentence contains
+    sentence_order: list[int]
+    statement_order: list[int]
+    terms: frozenset[str]
+    view: ArticleView
 
     def sentences_by_score(self) -> list[int]:
-        return sorted(range(len(self.sentence_scores)), key=lambda i: (-self.sentence_scores[i], i))
+        return self.sentence_order
 
     def statements_by_score(self) -> list[int]:
-        return sorted(range(len(self.statement_scores)), key=lambda i: (-self.statement_scores[i], i))
+        return self.statement_order
+
+    def matched(self, sentence: int) -> frozenset[str]:
+        """The question terms sentence `sentence` contains."""
+        return self.terms & self.view.sentences[sentence].terms
+
+    @property
+    def best_sim(self) -> float:
+        return max(self.sims, default=0.0)
+
+    @property
+    def best_score(self) -> float:
+        best_sentence = self.sentence_scores[self.sentence_order[0]] if self.sentence_order else 0.0
+        best_statement = self.statement_scores[self.statement_order[0]] if self.statement_order else 0.0
+        return max(best_sentence, best_statement)
 
 
 def similarities(library: LibraryLike, view: ArticleView, query: str) -> list[float]:
     """Cosine similarity of `query` to every sentence's passage window: one encode, one search."""
-    sims = [0.0] * len(view.sentences)
-    if not view.sentences or not query.strip():
-        return sims
+    n = len(view.sentences)
+    if not n or not query.strip():
+        return [0.0] * n
     vector = library.embed([query])
     if len(vector.shape) == 2:
         vector = vector[0]
-    by_start = {s.passage.start: s.index for s in view.sentences}
-    for passage, score in library.search(vector, len(view.sentences), article_id=view.article.id):
+    hits = library.search(vector, min(n, MAX_SEARCH_HITS), article_id=view.article.id)
+    floor = min((float(score) for _, score in hits), default=0.0) if len(hits) < n else 0.0
+    sims = [floor] * n
+    seen: set[int] = set()
+    for passage, score in hits:
         i = view.passage_to_sentence.get(passage.id)
         if i is None or view.sentences[i].passage.start != passage.start:
-            i = by_start.get(passage.start)
+            i = view.sentence_at(passage.start)
         if i is not None:
-            sims[i] = max(sims[i], float(score))
+            sims[i] = float(score) if i not in seen else max(sims[i], float(score))
+            seen.add(i)
     return sims
 
 
-def _lexical(view: ArticleView, terms: tuple[str, ...], have: frozenset[str]) -> tuple[float, frozenset[str]]:
-    if not terms:
-        return 0.0, frozenset()
+def _lexical(
+    view: ArticleView, terms: tuple[str, ...], postings: dict[str, list[int]], size: int
+) -> npt.NDArray[np.float64]:
+    """Idf-weighted share of `terms` each item holds, from the inverted index."""
+    scores = np.zeros(size, dtype=np.float64)
     total = sum(view.idf_of(t) for t in terms)
-    matched = frozenset(t for t in terms if t in have)
-    return (sum(view.idf_of(t) for t in matched) / total if total else 0.0), matched
+    if not total:
+        return scores
+    for term in terms:
+        hits = postings.get(term)
+        if hits:
+            scores[hits] += view.idf_of(term) / total
+    return scores
 
 
 def rank(view: ArticleView, question: Question, sims: list[float], persons: list[str]) -> Ranking:
     """Score every sentence and statement of `view` for `question` (`persons`: the people it names)."""
     terms = question.terms
-    lexical: list[float] = []
-    matched: list[frozenset[str]] = []
-    for s in view.sentences:
-        lex, hit = _lexical(view, terms, s.terms)
-        lexical.append(lex)
-        matched.append(hit)
-    sentence_scores = [sims[i] + LEXICAL_WEIGHT * lexical[i] for i in range(len(view.sentences))]
-    named = set(persons)
-    asks_who = question.intent == "who"
-    speech_terms = [t for t in terms if t in SAYING_STEMS]
+    sim_array = np.asarray(sims, dtype=np.float64)
+    lexical = _lexical(view, terms, view.postings, len(view.sentences))
+    sentence_scores = sim_array + LEXICAL_WEIGHT * lexical
     # The verb of saying describes the statement, not its content: "who backed X" must not match "take back".
     content = tuple(t for t in terms if t not in SAYING_STEMS)
-    statement_scores: list[float] = []
-    for sv in view.statements:
-        st = sv.statement
-        sem = max((sims[i] for i in sv.sentences), default=0.0)
-        lex, _ = _lexical(view, content, sv.terms)
-        score = sem + LEXICAL_WEIGHT * lex
+    speech_terms = {t for t in terms if t in SAYING_STEMS}
+    statement_lex = _lexical(view, content, view.statement_postings, len(view.statements))
+    statement_array = np.zeros(len(view.statements), dtype=np.float64)
+    arrays = view.statement_arrays
+    if arrays is not None and len(view.statements):
+        statement_array = np.maximum.reduceat(sim_array[arrays.covered], arrays.offsets)
+        statement_array += LEXICAL_WEIGHT * statement_lex
+        statement_array += _VERBATIM_BONUS * arrays.verbatim
         if question.saying:
-            score += _SPEECH_BONUS
-            if st.cue is not None and any(t in speech_terms for t in tokens(st.cue.text)):
-                score += _SPEECH_BONUS / 2
-        if st.kind in ("direct", "post", "mixed"):
-            score += _VERBATIM_BONUS
-        if st.speaker in named:
-            score += -_NAMED_SUBJECT_PENALTY if asks_who else _NAMED_SPEAKER_BONUS
-        if asks_who and not st.speaker:
-            score -= _NO_SPEAKER_PENALTY
-        statement_scores.append(score)
-    return Ranking(sims, lexical, sentence_scores, statement_scores, matched)
+            statement_array += _SPEECH_BONUS
+            cue_hits = {i for term in speech_terms for i in arrays.cue_postings.get(term, [])}
+            if cue_hits:
+                statement_array[list(cue_hits)] += _SPEECH_BONUS / 2
+        asks_who = question.intent == "who"
+        for name in persons:
+            said = view.by_speaker.get(name)
+            if said:
+                statement_array[said] += -_NAMED_SUBJECT_PENALTY if asks_who else _NAMED_SPEAKER_BONUS
+        if asks_who:
+            statement_array -= _NO_SPEAKER_PENALTY * arrays.unattributed
+    statement_scores = statement_array.tolist()
+    return Ranking(
+        sims=sims,
+        lexical=lexical.tolist(),
+        sentence_scores=sentence_scores.tolist(),
+        statement_scores=statement_scores,
+        sentence_order=np.argsort(-sentence_scores, kind="stable").tolist(),
+        statement_order=np.argsort(-statement_array, kind="stable").tolist(),
+        terms=frozenset(terms),
+        view=view,
+    )

@@ -14,9 +14,15 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from ..records import DateMention, Passage, Person, Span, Statement
 from ._types import ArticleLike
+
+if TYPE_CHECKING:
+    import numpy.typing as npt
 from .terms import stem, tokens, words
 
 __all__ = ["ArticleView", "SentenceView", "StatementView", "view_of"]
@@ -49,6 +55,36 @@ class StatementView:
     context: Span  # the sentences holding the quote and its cue, for reported speech quoted in full
 
 
+@dataclass(frozen=True)
+class StatementArrays:
+    """Per-statement facts as arrays, so scoring every statement is a few vector operations."""
+
+    covered: npt.NDArray[np.int64]  # the sentences each statement covers, concatenated
+    offsets: npt.NDArray[np.int64]  # where each statement's run starts in `covered`
+    verbatim: npt.NDArray[np.bool_]  # direct, post or mixed: the speaker's own words
+    unattributed: npt.NDArray[np.bool_]
+    cue_postings: dict[str, list[int]]  # cue stem → statements
+
+
+def _statement_arrays(statements: list[StatementView], sentence_of: Callable[[int], int]) -> StatementArrays:
+    covered: list[int] = []
+    offsets: list[int] = []
+    cue_postings: dict[str, list[int]] = {}
+    for sv in statements:
+        offsets.append(len(covered))
+        covered.extend(sv.sentences or (sentence_of(sv.statement.quote.start),))
+        if sv.statement.cue is not None:
+            for term in set(tokens(sv.statement.cue.text)):
+                cue_postings.setdefault(term, []).append(sv.index)
+    return StatementArrays(
+        covered=np.asarray(covered, dtype=np.int64),
+        offsets=np.asarray(offsets, dtype=np.int64),
+        verbatim=np.asarray([sv.statement.kind in ("direct", "post", "mixed") for sv in statements], dtype=np.bool_),
+        unattributed=np.asarray([not sv.statement.speaker for sv in statements], dtype=np.bool_),
+        cue_postings=cue_postings,
+    )
+
+
 @dataclass
 class ArticleView:
     """The cached, query-ready form of one indexed article."""
@@ -66,6 +102,10 @@ class ArticleView:
     sorted_vocab: list[str]
     passage_to_sentence: dict[int, int]
     by_speaker: dict[str, list[int]] = field(default_factory=dict)
+    postings: dict[str, list[int]] = field(default_factory=dict)  # term → sentences holding it
+    statement_postings: dict[str, list[int]] = field(default_factory=dict)  # term → statements holding it
+    paragraph_starts: list[int] = field(default_factory=list)
+    statement_arrays: StatementArrays | None = None
     _starts: list[int] = field(default_factory=list)
 
     @property
@@ -100,6 +140,11 @@ class ArticleView:
         if not out:
             out.append(first)
         return out
+
+    def paragraph_at(self, offset: int) -> int:
+        """The number of the paragraph holding `offset` (the nearest one before it in a gap)."""
+        i = bisect.bisect_right(self.paragraph_starts, offset) - 1
+        return self.article.paragraphs[i].number if i >= 0 else 1
 
     def idf_of(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)
@@ -287,8 +332,15 @@ def _build(article: ArticleLike) -> ArticleView:
         for i, p in enumerate(passages)
     ]
     df: Counter[str] = Counter()
+    postings: dict[str, list[int]] = {}
     for s in sentences:
         df.update(s.terms)
+        for term in s.terms:
+            postings.setdefault(term, []).append(s.index)
+    statement_postings: dict[str, list[int]] = {}
+    for sv in statements:
+        for term in sv.terms:
+            statement_postings.setdefault(term, []).append(sv.index)
     n = max(len(sentences), 1)
     idf = {t: math.log(1 + n / c) for t, c in df.items()}
     name_stems = frozenset(
@@ -311,5 +363,9 @@ def _build(article: ArticleLike) -> ArticleView:
         sorted_vocab=sorted(vocab),
         passage_to_sentence={p.id: i for i, p in enumerate(passages)},
         by_speaker=by_speaker,
+        postings=postings,
+        statement_postings=statement_postings,
+        paragraph_starts=[para.start for para in article.paragraphs],
+        statement_arrays=_statement_arrays(statements, sentence_of) if passages else None,
         _starts=starts,
     )
