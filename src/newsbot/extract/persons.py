@@ -371,7 +371,7 @@ def _role_phrase(head: Token, exclude: Token | None) -> list[Token]:
     return run
 
 
-def _roles_for(head: Token, chain: list[Token]) -> tuple[list[str], tuple[int, int] | None]:
+def _roles_for(head: Token, chain: list[Token], para_text: str) -> tuple[list[str], tuple[int, int] | None]:
     """Roles from appositives around a name, and the extent of the introducing phrase."""
     roles: list[str] = []
     extent: tuple[int, int] | None = None
@@ -389,7 +389,7 @@ def _roles_for(head: Token, chain: list[Token]) -> tuple[list[str], tuple[int, i
         if any(t.ent_type_ == "PERSON" for t in phrase):
             continue
         doc = head.doc
-        text = doc.text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
+        text = para_text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
         if len(phrase) > 14:
             continue
         roles.append(text)
@@ -402,9 +402,24 @@ def _roles_for(head: Token, chain: list[Token]) -> tuple[list[str], tuple[int, i
     return roles, extent
 
 
-def _mentions(
-    doc: Doc, paragraph: int, offset: int, quoted: Sequence[tuple[int, int]]
-) -> list[tuple[NameMention, list[Token]]]:
+class _Regions:
+    """Sorted, possibly overlapping (start, end) regions with a fast "is this offset inside one" test."""
+
+    def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
+        self._regions = sorted(regions)
+        self._starts = [a for a, _ in self._regions]
+        self._reach: list[int] = []
+        reach = -1
+        for _, b in self._regions:
+            reach = max(reach, b)
+            self._reach.append(reach)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and self._reach[i] > offset
+
+
+def _mentions(doc: Doc, paragraph: int, offset: int, quoted: _Regions) -> list[tuple[NameMention, list[Token]]]:
     found: list[tuple[NameMention, list[Token]]] = []
     seen: set[int] = set()
     person_starts = {t.i: ent.start for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
@@ -424,7 +439,7 @@ def _mentions(
         label = "PERSON" if "PERSON" in labels else (labels[-1] if labels else "")
         start = offset + chain[0].idx
         end = offset + chain[-1].idx + len(chain[-1].text)
-        is_quoted = any(a <= start < b for a, b in quoted)
+        is_quoted = quoted.covers(start)
         head = chain[-1]
         found.append(
             (
@@ -460,8 +475,9 @@ def build_persons(
     """
     index = PersonIndex(text)
     all_mentions: list[tuple[NameMention, list[Token]]] = []
+    regions = _Regions(quoted)
     for number, (doc, offset) in enumerate(zip(docs, offsets, strict=True)):
-        all_mentions.extend(_mentions(doc, number, offset, quoted))
+        all_mentions.extend(_mentions(doc, number, offset, regions))
 
     def is_speaker(mention: NameMention) -> bool:
         return any((mention.paragraph, i) in speakers for i in mention.tokens)
@@ -473,9 +489,10 @@ def build_persons(
     for mention, _chain in all_mentions:
         if mention.label == "PERSON" and not mention.quoted and len(mention.name) == 1:
             index.add(mention, allow_new=True)
+    seeded = {id(m) for p in index._people for m in p.mentions}
     # Everything else joins an existing person, or stands alone when it speaks.
     for mention, chain in all_mentions:
-        if any(m is mention for p in index._people for m in p.mentions):
+        if id(mention) in seeded:
             continue
         speaking = is_speaker(mention) and not mention.quoted
         person = index.add(mention, allow_new=speaking)
@@ -492,7 +509,9 @@ def build_persons(
         person = index._by_token.get((mention.paragraph, mention.tokens[0]))
         if person is None:
             continue
-        roles, extent = _roles_for(chain[-1], chain)
+        para_start = offsets[mention.paragraph]
+        para_end = offsets[mention.paragraph + 1] if mention.paragraph + 1 < len(offsets) else len(text)
+        roles, extent = _roles_for(chain[-1], chain, text[para_start:para_end])
         for role in roles:
             person.add_role(role)
         if person.introduction is None and not mention.quoted:

@@ -16,6 +16,7 @@ from ..records import ArticleRecords, DateMention, Span, Statement
 from .candidates import Candidate, Offsets
 from .dates import find_dates, published_date, resolve_meta
 from .direct import DocIndex, attach_quotes
+from .headlines import sentence_cased
 from .labels import Label, find_headline, find_turns
 from .persons import build_persons
 from .posts import Post, find_dash_bylines, find_posts
@@ -59,7 +60,9 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     lookup = QuoteLookup(quotes)
 
     reported: list[Candidate] = []
-    for number, (doc, offset) in enumerate(zip(docs, offsets, strict=True)):
+    parsed = list(docs)
+    parsed[0] = sentence_cased(parsed[0])
+    for number, (doc, offset) in enumerate(zip(parsed, offsets, strict=True)):
         for cand in find_reported(doc, offset, number + 1, text):
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
             if _inside(cue_at, post_regions) or lookup.covering(cue_at) is not None:

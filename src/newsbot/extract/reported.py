@@ -7,6 +7,8 @@ counts, and the pipeline later decides whether the content is direct, indirect o
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -35,7 +37,9 @@ _TRIM_END = " \t\n\u00a0,;:.—–-("
 _TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
 _SURFACE_WINDOW = 8
-_OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "npadvmod", "acl"})
+_ASIDE = re.compile(r"\s(?:—|--|―|–)\s")
+_MIN_WORDS_BEFORE_ASIDE = 3
+_OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
@@ -150,7 +154,10 @@ def _clause_tokens(root: Token) -> list[Token]:
             cut.append(child)
             cut.extend(c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i)
         elif (child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child)) or (
-            child.dep_ == "advcl" and child.i > root.i and _comma_before(child) and _contrastive(child)
+            child.dep_ == "advcl"
+            and child.i > root.i
+            and _comma_before(child)
+            and (_contrastive(child) or is_cue_lemma(child.lemma_.lower()))
         ):
             cut.append(child)
     if not cut:
@@ -192,7 +199,7 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             continue
         if any(doc[k].text in _CLAUSE_BREAK for k in range(end + 1, child.left_edge.i + 1)):
             break
-        if child.left_edge.i != end + 1:
+        if child.left_edge.i != end + 1 or any(g.ent_type_ in _CIRCUMSTANCE for g in child.children):
             break
         tokens.extend(child.subtree)
         end = max(t.i for t in tokens)
@@ -256,6 +263,7 @@ def _opens_with_that(clause: Token) -> bool:
 def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Candidate]:
     """Every cue in one paragraph's parse that has a content complement."""
     found: list[Candidate] = []
+    starts = [t.idx for t in doc]
     for token in doc:
         if token.lower_ == "according" and token.dep_ == "prep":
             made = _according_candidate(token, offset, paragraph, text)
@@ -291,7 +299,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             how = "surface"
             pieces = _fragments(following, offset, text)
             pieces = [_hull(pieces)] if pieces else []
+        if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
+            pieces = _across_false_split(pieces, doc, starts, offset, text)
         pieces = _on_cue_line(pieces, text, offset + token.idx)
+        if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
+            pieces = _before_dash(pieces, text)
         if not pieces:
             continue
         cue = _span(cue_tokens(token), offset)
@@ -386,6 +398,35 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
         mention=mention_span(source, offset) if source is not None else None,
         date_anchor=_span(noun.sent, offset),
     )
+
+
+def _across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
+    """A content cut short by a sentence boundary the parser put mid-sentence runs on to the real end."""
+    start, end = pieces[-1]
+    at = bisect.bisect_left(starts, end - offset)
+    following = doc[at] if at < len(doc) else None
+    if following is None or following.is_punct or not following.is_sent_start:
+        return pieces
+    if not (following.text[:1].islower() or following.pos_ in {"PROPN", "PRON", "NOUN"}):
+        return pieces
+    before = text[end : offset + following.idx]
+    if before.strip():
+        return pieces
+    stop = offset + following.sent.end_char
+    return [*pieces[:-1], trim(text, start, stop)]
+
+
+def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
+    """Cut a content at a spaced dash that opens an aside ("… Estonia as a suburb — a metaphor for …")."""
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    match = _ASIDE.search(text, start, end)
+    if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
+        return pieces
+    if text.count("“", start, match.start()) != text.count("”", start, match.start()):
+        return pieces
+    return [*pieces[:-1], trim(text, start, match.start())]
 
 
 def _on_cue_line(pieces: list[Offsets], text: str, cue_at: int) -> list[Offsets]:

@@ -1,0 +1,65 @@
+"""Headline casing: "Chris Christie Calls Hillary Clinton ‘A Disgrace’" tags the cue verb as a proper noun.
+
+A title-cased first paragraph is parsed again with its cue verbs lower-cased ("calls"), which keeps every
+offset (the change is one letter for one letter) and lets the parser find the cue and its content.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["sentence_cased"]
+
+_WORD = re.compile(r"[A-Za-z][a-z]+")
+_MAX_HEADLINE = 240
+_MIN_CAPITALISED = 0.6
+
+
+def _forms(lemma: str) -> set[str]:
+    """Inflected forms a headline uses: say → says, said; call → calls, called."""
+    forms = {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed"}
+    if lemma.endswith("y"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms
+
+
+_CUE_FORMS = frozenset(
+    form for lemma in CLAUSE_CUES | XCOMP_CUES | OBJECT_CUES | frozenset(PREP_CUES) for form in _forms(lemma)
+) | frozenset({"said", "told", "wrote", "thought", "knew", "saw", "rips", "slams", "blasts", "vows", "seeks"})
+
+
+def _title_cased(text: str) -> bool:
+    words: list[str] = _WORD.findall(text)
+    if len(words) < 3:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= _MIN_CAPITALISED
+
+
+def sentence_cased(doc: Doc) -> Doc:
+    """`doc` parsed again with headline-cased cue verbs lower-cased, or `doc` itself if it is no headline."""
+    text = doc.text
+    if len(text) > _MAX_HEADLINE or "\n" in text.strip() or not _title_cased(text):
+        return doc
+    changed = False
+    chars = list(text)
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if match.start() > 0 and word[0].isupper() and word.lower() in _CUE_FORMS:
+            chars[match.start()] = word[0].lower()
+            changed = True
+    if not changed:
+        return doc
+    from ..nlp import load_nlp
+
+    recased = "".join(chars)
+    if len(recased) != len(text):
+        return doc
+    parsed: Doc = load_nlp()(recased)
+    return parsed
