@@ -19,7 +19,7 @@ from .compose import Reply, date_phrase, inferred_note, person_label, statement_
 from .model import Answer
 from .question import Question, parse_question
 from .retrieve import Ranking, rank, similarities
-from .terms import STOPWORDS, stem, words
+from .terms import SPEECH_STEMS, STOPWORDS, stem, words
 from .timeline import timeline_reply
 from .view import ArticleView, SentenceView, StatementView, view_of
 
@@ -94,6 +94,8 @@ class Answerer:
             return _quotes(view, q).answer()
         name = _named_person(view, q)
         if name is not None:
+            if q.intent == "when":
+                return timeline_reply(view, q.raw, name).answer()
             return profile_reply(view, q.raw, name).answer()
         unknown = _unknown_name(view, q)
         if unknown:
@@ -113,7 +115,7 @@ class Answerer:
 def _name_words(body: str) -> list[str]:
     """The words of a "who is NAME" body, without the question words and titles."""
     ws = [w[:-2] if w.endswith("'s") else w for w in words(body)]
-    lead = ("who", "is", "was", "are", "s", "exactly", "tell", "me", "about", "what", "the")
+    lead = ("who", "when", "is", "was", "are", "s", "exactly", "tell", "me", "about", "what", "the")
     while ws and ws[0] in lead:
         ws = ws[1:]
     return ws
@@ -121,7 +123,7 @@ def _name_words(body: str) -> list[str]:
 
 def _named_person(view: ArticleView, q: Question) -> str | None:
     """The person a "/who NAME" or "who is NAME?" question is about, if that is all it asks."""
-    if q.intent not in ("who", "what"):
+    if q.intent not in ("who", "what", "when"):
         return None
     ws = _name_words(q.body)
     if not ws or len(ws) > 6:
@@ -165,6 +167,18 @@ def _best_statement(
             continue
         return i
     return None
+
+
+def _asked_speaker(view: ArticleView, q: Question) -> str | None:
+    """The person a "what did X say" / "when did X post" question asks about: one named before the verb."""
+    if not q.speech:
+        return None
+    ws = words(q.body)
+    verb = next((n for n, w in enumerate(ws) if stem(w) in SPEECH_STEMS), None)
+    if not verb:
+        return None
+    before = view.find_persons(" ".join(ws[:verb]))
+    return before[0] if before else None
 
 
 def _best_sentence(ranking: Ranking) -> int | None:
@@ -270,7 +284,10 @@ def _sentence_span(s: SentenceView) -> Span:
 
 
 def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
-    st = _best_statement(view, ranking, named=persons)
+    speaker = _asked_speaker(view, q)
+    if speaker is not None and not view.by_speaker.get(speaker):
+        return doesnt_say(view, q.raw, "when", f"it quotes {speaker} nowhere")
+    st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
     sent = _best_sentence(ranking)
     statement = q.speech and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)
@@ -365,7 +382,10 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
 
 
 def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
-    st = _best_statement(view, ranking, named=persons)
+    speaker = _asked_speaker(view, q)
+    if speaker is not None and not view.by_speaker.get(speaker):
+        return doesnt_say(view, q.raw, "what", f"it quotes {speaker} nowhere")
+    st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
     sent = _best_sentence(ranking)
     statement = q.speech and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)

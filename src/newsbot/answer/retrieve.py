@@ -32,6 +32,7 @@ _VERBATIM_BONUS = 0.05
 _NAMED_SPEAKER_BONUS = 0.15
 _NAMED_SUBJECT_PENALTY = 1.0  # "who defended X": X is not the answer
 _NO_SPEAKER_PENALTY = 0.2
+_SHORT_PENALTY = 0.15
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def rank(view: ArticleView, question: Question, sims: list[float], persons: list
     sim_array = np.asarray(sims, dtype=np.float64)
     lexical = _lexical(view, terms, view.postings, len(view.sentences))
     sentence_scores = sim_array + LEXICAL_WEIGHT * lexical
+    if view.short:
+        sentence_scores[view.short] -= _SHORT_PENALTY  # a heading restates; the body says
     # The verb of saying describes the statement, not its content: "who backed X" must not match "take back".
     content = tuple(t for t in terms if t not in SAYING_STEMS)
     speech_terms = {t for t in terms if t in SAYING_STEMS}

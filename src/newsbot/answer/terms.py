@@ -327,7 +327,7 @@ def content_terms(text: str) -> list[str]:
 # Verbs that report speech: a question using one asks about a statement, not an event.
 _SPEECH_VERBS = (
     "say tell describe call write post tweet confirm claim add state announce warn argue deny insist explain speak "
-    "comment remark react respond reply quote urge ask"
+    "comment remark react respond reply quote urge ask talk"
 )
 # Verbs of a stance usually taken in words (backing, praising, attacking someone): "who backed X" is answered
 # by a statement, but "when did X endorse Y" may be an event.

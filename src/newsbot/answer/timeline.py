@@ -49,12 +49,12 @@ class _Entry:
     mention: DateMention | None = None
 
 
-def _entries(view: ArticleView) -> list[_Entry]:
+def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
     entries: list[_Entry] = []
     used: set[int] = set()
     for sv in view.statements:
         st = sv.statement
-        if st.date:
+        if st.date and (person is None or st.speaker == person):
             entries.append(_Entry(st.date, st.quote.start, statement=st, pieces=sv.pieces))
             if st.date_span is not None:
                 used.add(st.date_span.start)
@@ -63,7 +63,7 @@ def _entries(view: ArticleView) -> list[_Entry]:
         if mention.start in used:
             continue
         i = view.sentence_at(mention.start)
-        if i is None:
+        if i is None or (person is not None and person not in view.sentences[i].persons):
             continue
         key = (mention.value, i)
         if key in seen_events:
@@ -74,14 +74,20 @@ def _entries(view: ArticleView) -> list[_Entry]:
     return entries
 
 
-def timeline_reply(view: ArticleView, question: str) -> Reply:
-    """Oldest first: each dated statement with its lead and quote, each dated event with its sentence."""
-    reply = Reply(view, question, "timeline")
-    entries = _entries(view)
+def timeline_reply(view: ArticleView, question: str, person: str | None = None) -> Reply:
+    """Oldest first: each dated statement with its lead and quote, each dated event with its sentence.
+
+    With `person`, only what they said and the dated sentences that name them ("/when Misri").
+    """
+    reply = Reply(view, question, "timeline" if person is None else "when")
+    entries = _entries(view, person)
     if not entries:
         reply.answered = False
-        return reply.say("The article gives no dates.")
-    reply.say("Timeline (oldest first):")
+        whose = f" for anything {person} said or did" if person else ""
+        return reply.say(f"The article gives no dates{whose}.")
+    if person is not None and len({e.value for e in entries}) == 1:
+        reply.date = entries[0].value
+    reply.say("Timeline (oldest first):" if person is None else f"{person}, oldest first:")
     for entry in entries[:_MAX_ENTRIES]:
         when = format_date(entry.value)
         if entry.statement is not None:

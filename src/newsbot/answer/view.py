@@ -28,6 +28,7 @@ from .terms import stem, tokens, words
 __all__ = ["ArticleView", "SentenceView", "StatementView", "view_of"]
 
 _MAX_ALIAS_WORDS = 6
+_SHORT_WORDS = 5
 _TITLE_WORDS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "president", "minister", "secretary"])
 
 
@@ -106,6 +107,7 @@ class ArticleView:
     statement_postings: dict[str, list[int]] = field(default_factory=dict)  # term → statements holding it
     paragraph_starts: list[int] = field(default_factory=list)
     statement_arrays: StatementArrays | None = None
+    short: list[int] = field(default_factory=list)  # sentences under five words: headings, bylines
     _starts: list[int] = field(default_factory=list)
 
     @property
@@ -218,6 +220,7 @@ def _aliases(person: Person) -> set[tuple[str, ...]]:
                 out.add(stripped)
                 if len(stripped) > 1:
                     out.add(stripped[-1:])  # the surname
+                    out.add(stripped[:1])  # the first name, used only if no one else has it
     return out
 
 
@@ -367,5 +370,6 @@ def _build(article: ArticleLike) -> ArticleView:
         statement_postings=statement_postings,
         paragraph_starts=[para.start for para in article.paragraphs],
         statement_arrays=_statement_arrays(statements, sentence_of) if passages else None,
+        short=[s.index for s in sentences if len(words(s.passage.text)) < _SHORT_WORDS],
         _starts=starts,
     )
