@@ -135,7 +135,9 @@ def _cue_candidate(
     )
 
 
-_QUOTE_ONLY_CUES = frozenset({"continue", "begin", "start", "conclude", "go", "tweet", "post", "write", "quip"})
+_QUOTE_ONLY_CUES = frozenset(
+    {"continue", "begin", "start", "conclude", "go", "tweet", "post", "write", "quip", "sing", "chant", "read"}
+)
 _STANDALONE_BEFORE = frozenset(".!?:;,—–-([{\"“”'‘’«»\n")
 
 
@@ -210,6 +212,28 @@ def _cue_after(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str
     return None
 
 
+def _cue_introducing_line(
+    quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str
+) -> tuple[int, Token] | None:
+    """`Caddell continued:` on its own line, then the quotation in the next paragraph."""
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    if text[line_start : quote.start].strip():
+        return None
+    before = text[:line_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    found = index.sentence_at(colon)
+    if found is None:
+        return None
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    cues = [t for t in sent if _is_cue_verb(t) and lookup.covering(offset + t.idx) is None]
+    if not cues or _words(text[offset + cues[-1].idx + len(cues[-1].text) : colon]) > _MAX_GAP_BEFORE:
+        return None
+    return paragraph, cues[-1]
+
+
 def _cue_opening_next(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
     """`“You winning?” she said, …` split into two sentences by the parser: the cue opens the next one."""
     cursor = quote.end
@@ -280,6 +304,8 @@ def attach_quotes(
             text[quote.end - 2 : quote.end - 1] in {",", "?", "!"} or text[quote.end - 3 : quote.end - 1] == ",'"
         )
         chosen = (after or before) if prefer_after else (before or after)
+        if chosen is None:
+            chosen = _cue_introducing_line(quote, index, lookup, text)
         if chosen is not None:
             paragraph, token = chosen
             results.append(_cue_candidate(token, paragraph, quote, index, text, "quote"))

@@ -73,6 +73,12 @@ def _opens(text: str, offset: int, mark: str) -> bool:
     return before in _BEFORE_OPENER and after not in ("", " ", "\n", "\t")
 
 
+def _reversed_opener(text: str, offset: int, mark: str, line_start: int) -> bool:
+    """A closing mark typed at the start of a line before a word (`”Mr. Trump …”`) opens a quotation."""
+    after = offset + len(mark)
+    return mark in _CLOSERS and offset == line_start and after < len(text) and text[after].isalnum()
+
+
 def _closes(text: str, offset: int, mark: str) -> bool:
     if mark in _CLOSERS:
         return True
@@ -102,10 +108,23 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
             first = pending[0][0]
             quotes.append(QuoteSpan(first, pending[-1][1], tuple(pending), closed=False))
             pending = []
+        outer = ""
+        nested: list[str] = []  # families of quotations opened inside the open one
         for offset, mark in marks:
             if open_at is None:
-                if _opens(text, offset, mark):
-                    open_at = offset
+                if _opens(text, offset, mark) or _reversed_opener(text, offset, mark, p_start):
+                    open_at, outer, nested = offset, _family(mark), []
+                continue
+            family = _family(mark)
+            if family != outer or (family == "curly" and mark in _OPENERS):
+                # A quotation inside the quotation: “… "inner" …”, "… “inner” …", “… “inner” …”.
+                if nested and nested[-1] == family and _closes(text, offset, mark):
+                    nested.pop()
+                elif _opens(text, offset, mark):
+                    nested.append(family)
+                continue
+            if nested and nested[-1] == family and _closes(text, offset, mark):
+                nested.pop()
                 continue
             if _closes(text, offset, mark):
                 end = offset + len(mark)
