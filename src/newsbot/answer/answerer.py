@@ -135,7 +135,9 @@ def _named_person(view: ArticleView, q: Question) -> str | None:
         return None
     alias_words = {w for alias, name in view.alias_map.items() if name == persons[0] for w in alias}
     rest = [w for w in ws if w not in alias_words and w not in _TITLES]
-    return persons[0] if not rest else None
+    if rest and not view.has_phrase(ws):
+        return None  # more than a name, unless the article itself writes it so ("Carly Fiorina" for Fiorina)
+    return persons[0]
 
 
 def _unknown_name(view: ArticleView, q: Question) -> str | None:
@@ -199,9 +201,7 @@ def _quote_statement(reply: Reply, view: ArticleView, sv: StatementView, *, lead
     st = sv.statement
     if lead:
         reply.say(statement_lead(view, st) + "\n")
-    # Reported speech is the article's paraphrase: quote the whole sentence, attribution included.
-    pieces = (sv.context,) if st.kind in ("indirect", "mixed") else sv.pieces
-    for n, piece in enumerate(pieces):
+    for n, piece in enumerate(sv.citable):
         if n:
             reply.say(" … ")
         reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)

@@ -90,7 +90,7 @@ def profile_reply(view: ArticleView, question: str, name: str) -> Reply:
         st = view.statements[i].statement
         lead = statement_lead(view, st).removeprefix(person_label(view, name)).lstrip(", ")
         reply.say(f"\n• {lead} ")
-        for piece in view.statements[i].pieces:
+        for piece in view.statements[i].citable:
             reply.quote(piece, max_chars=_PROFILE_QUOTE_CHARS)
     if len(said) > _MAX_PROFILE_QUOTES:
         reply.say(f"\n… and {len(said) - _MAX_PROFILE_QUOTES} more (/quotes {name}).")

@@ -55,7 +55,7 @@ def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
     for sv in view.statements:
         st = sv.statement
         if st.date and (person is None or st.speaker == person):
-            entries.append(_Entry(st.date, st.quote.start, statement=st, pieces=sv.pieces))
+            entries.append(_Entry(st.date, st.quote.start, statement=st, pieces=sv.citable))
             if st.date_span is not None:
                 used.add(st.date_span.start)
     seen_events: set[tuple[str, int]] = set()

@@ -55,6 +55,11 @@ class StatementView:
     pieces: tuple[Span, ...]  # what to cite: the fragments of a split quote, else the quote
     context: Span  # the sentences holding the quote and its cue, for reported speech quoted in full
 
+    @property
+    def citable(self) -> tuple[Span, ...]:
+        """What to quote: the speaker's own words, or for reported speech the article's whole sentence."""
+        return (self.context,) if self.statement.kind in ("indirect", "mixed") else self.pieces
+
 
 @dataclass(frozen=True)
 class StatementArrays:
@@ -108,6 +113,7 @@ class ArticleView:
     paragraph_starts: list[int] = field(default_factory=list)
     statement_arrays: StatementArrays | None = None
     short: list[int] = field(default_factory=list)  # sentences under five words: headings, bylines
+    flat_text: str = ""  # the article's words, lower-cased, single-spaced, for phrase lookups
     _starts: list[int] = field(default_factory=list)
 
     @property
@@ -147,6 +153,10 @@ class ArticleView:
         """The number of the paragraph holding `offset` (the nearest one before it in a gap)."""
         i = bisect.bisect_right(self.paragraph_starts, offset) - 1
         return self.article.paragraphs[i].number if i >= 0 else 1
+
+    def has_phrase(self, phrase_words: list[str]) -> bool:
+        """Whether the article writes these words in a row (case and punctuation aside)."""
+        return bool(phrase_words) and f" {' '.join(phrase_words)} " in self.flat_text
 
     def idf_of(self, term: str) -> float:
         return self.idf.get(term, self.unknown_idf)
@@ -370,6 +380,7 @@ def _build(article: ArticleLike) -> ArticleView:
         statement_postings=statement_postings,
         paragraph_starts=[para.start for para in article.paragraphs],
         statement_arrays=_statement_arrays(statements, sentence_of) if passages else None,
+        flat_text=" " + " ".join(w[:-2] if w.endswith("'s") else w for w in all_words) + " ",
         short=[s.index for s in sentences if len(words(s.passage.text)) < _SHORT_WORDS],
         _starts=starts,
     )
