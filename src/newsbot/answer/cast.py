@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Person, Span
 from .compose import Reply, inferred_note, person_label, statement_lead
+from .terms import words
 
 if TYPE_CHECKING:
     from .view import ArticleView
@@ -13,6 +14,7 @@ if TYPE_CHECKING:
 __all__ = ["cast_reply", "profile_reply", "role_evidence"]
 
 _MAX_INTRO_CHARS = 200
+_TITLE_WORDS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "the"])
 _MAX_PROFILE_QUOTES = 4
 _PROFILE_QUOTE_CHARS = 300
 
@@ -64,6 +66,12 @@ def role_evidence(view: ArticleView, person: Person) -> Span | None:
     return None
 
 
+def _bare_name(view: ArticleView, name: str, span: Span) -> bool:
+    """Whether `span` is only a way of naming `name` ("Fiorina", "Mr Misri"), telling nothing more."""
+    alias_words = {w for alias, owner in view.alias_map.items() if owner == name for w in alias}
+    return all(w in alias_words or w in _TITLE_WORDS for w in words(span.text))
+
+
 def profile_reply(view: ArticleView, question: str, name: str) -> Reply:
     """Who `name` is (role, how the article introduces them) and what they said, with dates."""
     person = view.persons.get(name)
@@ -73,10 +81,10 @@ def profile_reply(view: ArticleView, question: str, name: str) -> Reply:
     if person is not None:
         evidence = role_evidence(view, person)
         intro = person.introduction
-        if intro is None and person.mentions:
-            first = min(person.mentions, key=lambda m: m.start)
-            sentence = view.sentences[view.sentence_at(first.start) or 0].passage if view.sentences else None
-            intro = Span(text=sentence.text, start=sentence.start, end=sentence.end) if sentence else None
+        if (intro is None or _bare_name(view, name, intro)) and name in view.first_sentence:
+            # The records give no more than the name: the sentence that first mentions them says who they are.
+            sentence = view.sentences[view.first_sentence[name]].passage
+            intro = Span(text=sentence.text, start=sentence.start, end=sentence.end)
         if intro is not None:
             reply.say("\nThe article introduces them: ").quote(intro, max_chars=_MAX_INTRO_CHARS)
         if evidence is not None and not reply.cited(evidence.start, evidence.end):

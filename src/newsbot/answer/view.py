@@ -113,6 +113,7 @@ class ArticleView:
     paragraph_starts: list[int] = field(default_factory=list)
     statement_arrays: StatementArrays | None = None
     short: list[int] = field(default_factory=list)  # sentences under five words: headings, bylines
+    first_sentence: dict[str, int] = field(default_factory=dict)  # person → the sentence first naming them
     flat_text: str = ""  # the article's words, lower-cased, single-spaced, for phrase lookups
     _starts: list[int] = field(default_factory=list)
 
@@ -381,6 +382,7 @@ def _build(article: ArticleLike) -> ArticleView:
         paragraph_starts=[para.start for para in article.paragraphs],
         statement_arrays=_statement_arrays(statements, sentence_of) if passages else None,
         flat_text=" " + " ".join(w[:-2] if w.endswith("'s") else w for w in all_words) + " ",
+        first_sentence={name: i for i in reversed(range(len(sentences))) for name in sentences[i].persons},
         short=[s.index for s in sentences if len(words(s.passage.text)) < _SHORT_WORDS],
         _starts=starts,
     )
