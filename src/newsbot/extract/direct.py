@@ -31,6 +31,7 @@ _MAX_GAP_AFTER = 10  # words between the closing mark and the cue: ", Rep. Gwen 
 _MAX_CONTINUATION_GAP = 14  # words between a quoted statement and a quotation that continues it
 _MIN_STANDALONE_WORDS = 6
 _MAX_SUBJECT_WORDS = 6
+_MAX_ATTRIBUTION_GAP = 40
 
 
 class DocIndex:
@@ -354,9 +355,12 @@ def _continued(joined: list[Candidate], cand: Candidate, text: str, lookup: Quot
         if host.cue is None and host.speaker is None:
             return None
         gap = text[host.end : cand.start]
-        if _words(gap) > _MAX_CONTINUATION_GAP or lookup.overlapping(host.end, cand.start):
+        if lookup.overlapping(host.end, cand.start) or "\n\n" in gap:
             return None
-        if host.cue is not None and not (host.end <= host.cue[0] < cand.start) and _words(gap) > 0:
+        cue_in_gap = host.cue is not None and host.end <= host.cue[0] < cand.start
+        # The gap may hold only the attribution ("…," said Robert McAtee, one of several veterans. "…").
+        limit = _MAX_ATTRIBUTION_GAP if cue_in_gap else 0 if host.cue is not None else _MAX_CONTINUATION_GAP
+        if _words(gap) > limit:
             return None
         return host
     return None

@@ -68,7 +68,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
             if _inside(cue_at, post_regions) or lookup.covering(cue_at) is not None:
                 continue
             reported.append(cand)
-    candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, paragraphs), post_regions)
+    candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, lines), post_regions)
     candidates.extend(_labelled(text, label, index) for label in labels)
     candidates = _drop_nested(candidates)
     for cand in candidates:

@@ -65,6 +65,13 @@ class DashByline:
     name: tuple[int, int]
 
 
+def _final_period(name: str) -> int:
+    """1 when a name ends with a sentence period rather than an initial ("Carla Sanchez." but "Jr.")."""
+    stripped = name.rstrip()
+    last = stripped.split()[-1] if stripped.split() else ""
+    return 1 if stripped.endswith(".") and len(last) > 3 and len(stripped) == len(name) else 0
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -130,7 +137,7 @@ def find_dash_bylines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
             DashByline(
                 quote_end=match.end("quote"),
                 dash=(match.start("dash"), match.end("dash")),
-                name=_strip_span(text, match.start("name"), match.end("name")),
+                name=_strip_span(text, match.start("name"), match.end("name") - _final_period(match.group("name"))),
             )
         )
     return found
