@@ -19,7 +19,7 @@ from .compose import Reply, date_phrase, inferred_note, person_label, statement_
 from .model import Answer
 from .question import Question, parse_question
 from .retrieve import Ranking, rank, similarities
-from .terms import SPEECH_STEMS, STOPWORDS, stem, words
+from .terms import SAYING_STEMS, STANCE_STEMS, STOPWORDS, stem, words
 from .timeline import timeline_reply
 from .view import ArticleView, SentenceView, StatementView, view_of
 
@@ -44,6 +44,7 @@ _ACTOR_SIMILARITY = 0.5
 _ANSWER_QUOTE_CHARS = 700
 _EXTRA_SENTENCE_MARGIN = 0.08
 _MAX_LISTED_QUOTES = 40
+_WH_SENTENCE = re.compile(r"^\W*(?:where|why|how)\b", re.I)  # answered by a sentence, not by a quote
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "president", "colonel", "general", "captain"]
@@ -92,11 +93,14 @@ class Answerer:
             return _source(view, q).answer()
         if q.intent == "quotes":
             return _quotes(view, q).answer()
-        name = _named_person(view, q)
-        if name is not None:
+        names = _named_people(view, q)
+        if names:
             if q.intent == "when":
-                return timeline_reply(view, q.raw, name).answer()
-            return profile_reply(view, q.raw, name).answer()
+                return timeline_reply(view, q.raw, names[0]).answer()
+            reply = profile_reply(view, q.raw, names[0])
+            for other in names[1:]:
+                profile_reply(view, q.raw, other, reply=reply.say("\n\n"))
+            return reply.answer()
         unknown = _unknown_name(view, q)
         if unknown:
             return doesnt_say(view, q.raw, "who", f"it never mentions {unknown}").answer()
@@ -121,14 +125,28 @@ def _name_words(body: str) -> list[str]:
     return ws
 
 
-def _named_person(view: ArticleView, q: Question) -> str | None:
-    """The person a "/who NAME" or "who is NAME?" question is about, if that is all it asks."""
+def _named_people(view: ArticleView, q: Question) -> list[str]:
+    """The people a "/who NAME" or "who is NAME (and NAME)?" question is about, if that is all it asks."""
     if q.intent not in ("who", "what", "when"):
-        return None
+        return []
     ws = _name_words(q.body)
-    if not ws or len(ws) > 6:
-        return None
+    if not ws or len(ws) > 12:
+        return []
     if q.intent == "what" and not (q.body.lower().startswith(("tell me about", "what about"))):
+        return []
+    chunks: list[list[str]] = [[]]
+    for w in ws:
+        if w == "and":
+            chunks.append([])
+        else:
+            chunks[-1].append(w)
+    names = [_one_name(view, chunk) for chunk in chunks]
+    return [n for n in names if n] if all(names) else []
+
+
+def _one_name(view: ArticleView, ws: list[str]) -> str | None:
+    """The person `ws` names, if it is only a name (or words the article writes around that name)."""
+    if not ws or len(ws) > 6:
         return None
     persons = view.find_persons(" ".join(ws))
     if len(persons) != 1:
@@ -171,12 +189,25 @@ def _best_statement(
     return None
 
 
+def _wants_statement(view: ArticleView, q: Question) -> bool:
+    """Whether a when/what question asks about something said (so a statement answers it).
+
+    Speech verbs do; a stance verb ("when did X defend Y") does when the article never uses it for an event;
+    where/why/how questions want the sentence that says where, why or how.
+    """
+    if _WH_SENTENCE.match(q.body):
+        return False
+    if q.speech:
+        return True
+    return q.stance and not any(t in view.idf for t in q.terms if t in STANCE_STEMS)
+
+
 def _asked_speaker(view: ArticleView, q: Question) -> str | None:
     """The person a "what did X say" / "when did X post" question asks about: one named before the verb."""
-    if not q.speech:
+    if not q.saying:
         return None
     ws = words(q.body)
-    verb = next((n for n, w in enumerate(ws) if stem(w) in SPEECH_STEMS), None)
+    verb = next((n for n, w in enumerate(ws) if stem(w) in SAYING_STEMS), None)
     if not verb:
         return None
     before = view.find_persons(" ".join(ws[:verb]))
@@ -289,7 +320,7 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         return doesnt_say(view, q.raw, "when", f"it quotes {speaker} nowhere")
     st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
     sent = _best_sentence(ranking)
-    statement = q.speech and _statement_wins(ranking, st, sent, q)
+    statement = _wants_statement(view, q) and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)
     if reason:
         return doesnt_say(view, q.raw, "when", reason)
@@ -387,7 +418,7 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         return doesnt_say(view, q.raw, "what", f"it quotes {speaker} nowhere")
     st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
     sent = _best_sentence(ranking)
-    statement = q.speech and _statement_wins(ranking, st, sent, q)
+    statement = _wants_statement(view, q) and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)
     if reason:
         return doesnt_say(view, q.raw, "what", reason)

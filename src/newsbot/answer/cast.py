@@ -72,10 +72,13 @@ def _bare_name(view: ArticleView, name: str, span: Span) -> bool:
     return all(w in alias_words or w in _TITLE_WORDS for w in words(span.text))
 
 
-def profile_reply(view: ArticleView, question: str, name: str) -> Reply:
-    """Who `name` is (role, how the article introduces them) and what they said, with dates."""
+def profile_reply(view: ArticleView, question: str, name: str, *, reply: Reply | None = None) -> Reply:
+    """Who `name` is (role, how the article introduces them) and what they said, with dates.
+
+    With `reply`, the profile is appended to it (several people in one answer).
+    """
     person = view.persons.get(name)
-    reply = Reply(view, question, "who", speaker=name)
+    reply = reply if reply is not None else Reply(view, question, "who", speaker=name)
     roles = ", ".join(person.roles) if person is not None and person.roles else ""
     reply.say(f"{name}" + (f" — {roles}." if roles else "."))
     if person is not None:
