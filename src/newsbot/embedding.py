@@ -107,13 +107,21 @@ class Embedder:
         dimension = self.model.get_embedding_dimension() if hasattr(self.model, "get_embedding_dimension") else None
         self.dimension: int = int(dimension or self.model.get_sentence_embedding_dimension() or 384)
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False) -> npt.NDArray[np.float32]:
-        """Vectors for `texts`, one row each, normalised so FAISS inner product is cosine similarity."""
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False, threads: int | None = None
+    ) -> npt.NDArray[np.float32]:
+        """Vectors for `texts`, one row each, normalised so FAISS inner product is cosine similarity.
+
+        `threads` fixes torch's thread count for this call; by default short inputs get one thread and
+        batches torch's default.
+        """
         import numpy as np
 
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        _use_threads(1 if len(texts) <= SHORT_INPUT_TEXTS else self.batch_threads)
+        if threads is None:
+            threads = 1 if len(texts) <= SHORT_INPUT_TEXTS else self.batch_threads
+        _use_threads(threads)
         vectors = self.model.encode(
             list(texts),
             batch_size=batch_size,

@@ -218,17 +218,18 @@ class Library:
 
     # ---- internals -----------------------------------------------------------------------------------------
 
-    def _add(self, items: list[Item], *, chunk: int = 16) -> None:
-        """Build and store articles, each with its stored path and `--published` override."""
-        from .indexing import build_articles
+    def _add(self, items: list[Item]) -> None:
+        """Build and store articles, each with its stored path and `--published` override.
+
+        Articles stream out of the pipeline in order (parsing runs ahead in a worker for large batches), so
+        each is stored as soon as its vectors exist.
+        """
+        from .indexing import iter_built_articles
 
         with progress_bar("indexing", total=len(items), enabled=len(items) > 2) as advance:
-            for begin in range(0, len(items), chunk):
-                batch = items[begin : begin + chunk]
-                built = build_articles(batch, self.embedder, first_id=self.store.manifest.next_id)
-                for item in built:
-                    self.store.put(item.article, item.vectors, item.entry)
-                advance(len(batch))
+            for built in iter_built_articles(items, self.embedder, first_id=self.store.manifest.next_id):
+                self.store.put(built.article, built.vectors, built.entry)
+                advance(1)
         self.store.save()
         self._reindex_ranges()
 
