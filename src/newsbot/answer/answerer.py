@@ -456,7 +456,11 @@ def _quotes(view: ArticleView, q: Question) -> Reply:
     persons = view.find_persons(q.body) if q.body else []
     if q.body and not persons:
         return doesnt_say(view, q.raw, "quotes", f"it quotes no one called {q.body[:80]}")
-    chosen = [sv for sv in view.statements if not persons or sv.statement.speaker in persons]
+    chosen = [
+        view.statements[i]
+        for i in view.distinct(list(range(len(view.statements))))
+        if not persons or view.statements[i].statement.speaker in persons
+    ]
     reply = Reply(view, q.raw, "quotes", speaker=persons[0] if len(persons) == 1 else None)
     if not chosen:
         reply.answered = False

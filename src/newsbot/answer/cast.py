@@ -37,7 +37,7 @@ def cast_reply(view: ArticleView, question: str) -> Reply:
         return reply.say("The article names no people.")
     reply.say(f"People in the article ({len(listed)}):")
     for person in listed:
-        n = len(view.by_speaker.get(person.name, []))
+        n = len(view.distinct(view.by_speaker.get(person.name, [])))
         reply.say(f"\n• {person_label(view, person.name).replace(', ', ' — ', 1)}; {_count(n)}")
         intro = person.introduction
         if intro is not None and intro.end - intro.start <= _MAX_INTRO_CHARS:
@@ -92,7 +92,7 @@ def profile_reply(view: ArticleView, question: str, name: str, *, reply: Reply |
             reply.say("\nThe article introduces them: ").quote(intro, max_chars=_MAX_INTRO_CHARS)
         if evidence is not None and not reply.cited(evidence.start, evidence.end):
             reply.say("\nAlso: ").quote(evidence)
-    said = view.by_speaker.get(name, [])
+    said = view.distinct(view.by_speaker.get(name, []))
     if not said:
         reply.say(f"\nThe article quotes {name} nowhere.")
         return reply

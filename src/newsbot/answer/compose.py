@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 __all__ = ["Reply", "date_phrase", "format_date", "inferred_note", "is_relative", "person_label", "statement_lead"]
 
 _MAX_QUOTE_CHARS = 600
-_LEADING_MARKS = frozenset('"“”„«»')
-_TRAILING_MARKS = frozenset('"“”«»,;:')
+_LEADING_MARKS = frozenset("\"“”„«»'‘’")
+_TRAILING_MARKS = frozenset("\"“”«»'‘’,;:")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _RELATIVE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|tomorrow|last|this|"

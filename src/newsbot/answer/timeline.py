@@ -52,7 +52,8 @@ class _Entry:
 def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
     entries: list[_Entry] = []
     used: set[int] = set()
-    for sv in view.statements:
+    for index in view.distinct(list(range(len(view.statements)))):
+        sv = view.statements[index]
         st = sv.statement
         if st.date and (person is None or st.speaker == person):
             entries.append(_Entry(st.date, st.quote.start, statement=st, pieces=sv.citable))

@@ -155,6 +155,17 @@ class ArticleView:
         i = bisect.bisect_right(self.paragraph_starts, offset) - 1
         return self.article.paragraphs[i].number if i >= 0 else 1
 
+    def distinct(self, indices: list[int]) -> list[int]:
+        """`indices` without statements that would cite exactly what an earlier one cites (extraction repeats)."""
+        seen: set[tuple[tuple[int, int], ...]] = set()
+        out: list[int] = []
+        for i in indices:
+            key = tuple((span.start, span.end) for span in self.statements[i].citable)
+            if key not in seen:
+                seen.add(key)
+                out.append(i)
+        return out
+
     def has_phrase(self, phrase_words: list[str]) -> bool:
         """Whether the article writes these words in a row (case and punctuation aside)."""
         return bool(phrase_words) and f" {' '.join(phrase_words)} " in self.flat_text
