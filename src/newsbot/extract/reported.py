@@ -157,13 +157,25 @@ def _clause_tokens(root: Token) -> list[Token]:
             child.dep_ == "advcl"
             and child.i > root.i
             and _comma_before(child)
-            and (_contrastive(child) or is_cue_lemma(child.lemma_.lower()))
+            and (_contrastive(child) or is_cue_lemma(child.lemma_.lower()) or child.tag_ in {"VBG", "VBN"})
         ):
             cut.append(child)
+    # A time phrase before the clause's subject dates the report, it is not part of it ("told … this
+    # weekend he would …").
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    lead = [
+        c
+        for c in root.children
+        if subject is not None
+        and c.i < subject.i
+        and c.dep_ in {"npadvmod", "prep"}
+        and c.ent_type_ in {"DATE", "TIME"}
+    ]
+    skip = {t.i for c in lead for t in c.subtree}
     if not cut:
-        return list(root.subtree)
+        return [t for t in root.subtree if t.i not in skip]
     first_cut = min(t.left_edge.i for t in cut)
-    return [t for t in root.subtree if t.i < first_cut]
+    return [t for t in root.subtree if t.i < first_cut and t.i not in skip]
 
 
 def _coordinated(verb: Token, clause: Token) -> bool:
