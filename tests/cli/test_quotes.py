@@ -40,7 +40,13 @@ def test_json_for_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> Non
             assert span is None or text[span["start"] : span["end"]] == span["text"]
     speakers = [q["speaker"] for q in result["quotes"]]
     assert speakers == ["Asaduddin Owaisi"] * 3 + ["Vikram Misri"] * 2
-    assert [q["date"] for q in result["quotes"]] == [None, "2025-05-11", "2025-05-11", "2025-05-07", "2025-05-10"]
+    assert [q["date"] for q in result["quotes"]] == [
+        "2025-05-11",
+        "2025-05-11",
+        "2025-05-11",
+        "2025-05-07",
+        "2025-05-10",
+    ]
 
 
 def test_offsets_count_front_matter(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -80,3 +80,13 @@ def test_reported_speech_dated_by_its_cue(extract: Extract) -> None:
     s = find(records, "talks had resumed")
     assert s.date == "2025-05-10"
     assert s.date_text == "Saturday"
+
+
+def test_a_statement_in_the_same_sentence_as_a_post_shares_its_date(extract: Extract) -> None:
+    text = (
+        'In a post on X, Ann Lee called the ruling a disgrace and wrote, "The court has failed every family in '
+        'this state."\n\nThe court has failed every family in this state. — Ann Lee (@annlee) June 2, 2024'
+    )
+    records = extract(text, published="2024-06-04")
+    called = find(records, "the ruling a disgrace")
+    assert called.date == "2024-06-02"

@@ -52,3 +52,12 @@ def test_a_description_when_no_one_is_named(extract: Extract) -> None:
 def test_a_pronoun_with_no_antecedent_is_no_speaker(extract: Extract) -> None:
     s = find(extract("He said the results were final."), "the results were final")
     assert s.speaker is None
+
+
+def test_pronouns_near_a_name_teach_its_gender(extract: Extract) -> None:
+    text = (
+        "Donald Trump said he would win. Hillary Clinton said her plan works.\n\n"
+        "Trump spoke first. “You are winning?” she asked."
+    )
+    s = find(extract(text), "You are winning")
+    assert s.speaker == "Hillary Clinton"

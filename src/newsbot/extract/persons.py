@@ -371,13 +371,18 @@ def _role_phrase(head: Token, exclude: Token | None) -> list[Token]:
     return run
 
 
+def _role_noun(token: Token) -> bool:
+    """A noun that can head a role: "president", "an oceanographer" — not "Operation Sindoor"."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and _clean(token.text) in TITLE_WORDS)
+
+
 def _roles_for(head: Token, chain: list[Token], para_text: str) -> tuple[list[str], tuple[int, int] | None]:
     """Roles from appositives around a name, and the extent of the introducing phrase."""
     roles: list[str] = []
     extent: tuple[int, int] | None = None
     chain_ids = {t.i for t in chain}
     candidates: list[tuple[Token, Token | None]] = []
-    if head.dep_ == "appos" and head.head.i not in chain_ids and head.head.pos_ in {"NOUN", "PROPN"}:
+    if head.dep_ == "appos" and head.head.i not in chain_ids and _role_noun(head.head):
         candidates.append((head.head, head))
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i not in chain_ids:
@@ -461,6 +466,38 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: _Regions) -> list[t
     return found
 
 
+_HE = frozenset({"he", "him", "his", "himself"})
+_SHE = frozenset({"she", "her", "hers", "herself"})
+
+
+def _vote_genders(index: PersonIndex, docs: Sequence[Doc], offsets: Sequence[int], quoted: _Regions) -> None:
+    """Guess a person's gender from the pronouns in sentences that name only them ("Smith said she …")."""
+    votes: dict[int, list[int]] = {}
+    people: dict[int, _PersonBuilder] = {}
+    for number, (doc, offset) in enumerate(zip(docs, offsets, strict=True)):
+        for sent in doc.sents:
+            named: dict[int, int] = {}
+            for token in sent:
+                person = index._by_token.get((number, token.i))
+                if person is not None and not quoted.covers(offset + token.idx):
+                    named.setdefault(id(person), token.i)
+                    people[id(person)] = person
+            if len(named) != 1:
+                continue
+            ((key, first),) = named.items()
+            tally = votes.setdefault(key, [0, 0])
+            for token in sent:
+                if token.i > first and not quoted.covers(offset + token.idx):
+                    if token.lower_ in _HE:
+                        tally[0] += 1
+                    elif token.lower_ in _SHE:
+                        tally[1] += 1
+    for key, (male, female) in votes.items():
+        person = people[key]
+        if person.gender is None and max(male, female) >= 1 and min(male, female) * 3 <= max(male, female):
+            person.gender = "m" if male > female else "f"
+
+
 def build_persons(
     text: str,
     docs: Sequence[Doc],
@@ -517,5 +554,6 @@ def build_persons(
         if person.introduction is None and not mention.quoted:
             offset = offsets[mention.paragraph]
             person.introduction = (offset + extent[0], offset + extent[1]) if extent else (mention.start, mention.end)
+    _vote_genders(index, docs, offsets, regions)
     index.finish()
     return index

@@ -90,7 +90,8 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     candidates = _join_posts(candidates, posts, text, index, persons.records_names())
     candidates.sort(key=lambda c: (c.start, c.end))
     starts = [d.start for d in dates]
-    statements = [_statement(i, c, article, dates, starts) for i, c in enumerate(candidates)]
+    when = _shared_post_dates(candidates, [_statement_date(c, dates, starts) for c in candidates])
+    statements = [_statement(i, c, article, d) for i, (c, d) in enumerate(zip(candidates, when, strict=True))]
     return ArticleRecords(
         article_id=article.id,
         meta=meta,
@@ -262,11 +263,27 @@ def _statement_date(cand: Candidate, dates: Sequence[DateMention], starts: Seque
     return best
 
 
-def _statement(
-    number: int, cand: Candidate, article: Article, dates: Sequence[DateMention], starts: Sequence[int]
-) -> Statement:
+def _shared_post_dates(cands: Sequence[Candidate], found: list[DateMention | None]) -> list[DateMention | None]:
+    """A statement made in the same sentence as a post-dated one by the same speaker shares its date
+    ("In a post on X, Owaisi called Misri … and wrote, “…”": both are the post of May 11)."""
+
+    def sentence(cand: Candidate) -> tuple[int, int] | None:
+        token = cand.cue_token
+        return None if token is None else (cand.paragraph, token.sent.start)
+
+    dated = {
+        (sentence(c), c.speaker): d
+        for c, d in zip(cands, found, strict=True)
+        if c.kind == "post" and d is not None and sentence(c) is not None
+    }
+    return [
+        d if d is not None or c.speaker is None else dated.get((sentence(c), c.speaker))
+        for c, d in zip(cands, found, strict=True)
+    ]
+
+
+def _statement(number: int, cand: Candidate, article: Article, date: DateMention | None) -> Statement:
     text = article.text
-    date = _statement_date(cand, dates, starts)
     return Statement(
         id=number,
         article_id=article.id,
