@@ -112,7 +112,7 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
 # Verbs that cast an object as something: "described Estonia *as* being in the suburbs".
 AS_CUES = _words(
     """
-    describe characterize characterise label brand portray depict cast dismiss liken compare
+    describe characterize characterise label brand portray depict cast dismiss liken compare see view regard consider treat paint
     """
 )
 
