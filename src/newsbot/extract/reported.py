@@ -223,10 +223,14 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
-    if passive is not None and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES) and passive.pos_ in {"NOUN", "PROPN"}:
+    if (
+        passive is not None
+        and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES)
+        and passive.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in children)
+    ):
         # "The registration issue was first reported by The Washington Post": the subject is the content.
-        if not any(c.dep_ in {"ccomp", "xcomp"} for c in children):
-            return _clause_tokens(passive), "passive"
+        return _clause_tokens(passive), "passive"
     if lemma in CLAUSE_CUES:
         clauses = [c for c in children if c.dep_ == "ccomp" and not _coordinated(verb, c)]
         after = [c for c in clauses if c.i > verb.i]
