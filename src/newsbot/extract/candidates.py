@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -10,7 +12,7 @@ from ..records import StatementKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["Candidate", "Offsets"]
+__all__ = ["Candidate", "Offsets", "Regions"]
 
 Offsets = tuple[int, int]
 
@@ -39,3 +41,20 @@ class Candidate:
 
     def overlap(self, start: int, end: int) -> int:
         return max(0, min(self.end, end) - max(self.start, start))
+
+
+class Regions:
+    """Sorted, possibly overlapping (start, end) regions with a fast "is this offset inside one" test."""
+
+    def __init__(self, regions: Sequence[Offsets]) -> None:
+        self._regions = sorted(regions)
+        self._starts = [a for a, _ in self._regions]
+        self._reach: list[int] = []
+        reach = -1
+        for _, b in self._regions:
+            reach = max(reach, b)
+            self._reach.append(reach)
+
+    def covers(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i >= 0 and self._reach[i] > offset

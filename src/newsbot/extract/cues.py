@@ -24,7 +24,6 @@ __all__ = [
     "SPEECH_VERBS",
     "XCOMP_CUES",
     "cue_tokens",
-    "is_clause_cue",
     "is_cue_lemma",
     "is_speech_lemma",
 ]
@@ -189,17 +188,8 @@ def is_speech_lemma(lemma: str) -> bool:
     return lemma.lower() in _SPEECH_LEMMAS
 
 
-def _lemma(token: Token) -> str:
-    return str(token.lemma_).lower()
-
-
-def is_clause_cue(token: Token) -> bool:
-    """A verb that can take a reported clause as its content."""
-    return token.pos_ in {"VERB", "AUX"} and _lemma(token) in CLAUSE_CUES
-
-
 def cue_tokens(token: Token) -> list[Token]:
-    """The words of the cue proper: the verb plus a particle or governing preposition ("pointed out")."""
+    """The words of the cue proper: the verb plus its particle ("pointed out", "lashed out")."""
     tokens = [token]
     for child in token.children:
         if child.dep_ == "prt" and child.i == token.i + 1:

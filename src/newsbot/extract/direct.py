@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .candidates import Candidate, Offsets
+from .candidates import Candidate, Regions
 from .cues import CLAUSE_CUES, cue_tokens, is_speech_lemma
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
@@ -263,7 +263,7 @@ def attach_quotes(
     reported: list[Candidate],
     index: DocIndex,
     bylines: Sequence[DashByline],
-    excluded: Sequence[Offsets],
+    excluded: Regions,
 ) -> list[Candidate]:
     """Merge parsed statements with quotations; returns every statement candidate in article order."""
     lookup = QuoteLookup(quotes)
@@ -277,7 +277,7 @@ def attach_quotes(
 
     by_end = {b.quote_end: b for b in bylines}
     for quote in lookup.quotes:
-        if id(quote) in owned or any(a <= quote.start < b for a, b in excluded):
+        if id(quote) in owned or excluded.covers(quote.start):
             continue
         byline = by_end.get(quote.end)
         if byline is not None:

@@ -30,6 +30,7 @@ class Label:
     fragments: tuple[tuple[int, int], ...]
     name: tuple[int, int]
     colon: tuple[int, int]
+    turn: bool = True  # a transcript turn (verbatim speech) rather than a headline
 
 
 def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
@@ -90,4 +91,5 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     body_end = _trim_end(text, body_start, end, keep_quote=True)
     if body_end <= body_start:
         return None
-    return Label(((body_start, body_end),), (match.start("source"), match.end("source")), match.span("colon"))
+    name = (match.start("source"), match.end("source"))
+    return Label(((body_start, body_end),), name, match.span("colon"), turn=False)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Person, Span
+from .candidates import Regions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -308,12 +309,6 @@ class PersonIndex:
         """Canonical names of the persons found, in order of first mention."""
         return [" ".join(p.name) for p in self._people if p.mentions]
 
-    def kind_of(self, name: str) -> str | None:
-        for person in self._people:
-            if " ".join(person.name) == name:
-                return person.kind
-        return None
-
     def gender_of(self, name: str) -> str | None:
         for person in self._people:
             if " ".join(person.name) == name:
@@ -407,24 +402,7 @@ def _roles_for(head: Token, chain: list[Token], para_text: str) -> tuple[list[st
     return roles, extent
 
 
-class _Regions:
-    """Sorted, possibly overlapping (start, end) regions with a fast "is this offset inside one" test."""
-
-    def __init__(self, regions: Sequence[tuple[int, int]]) -> None:
-        self._regions = sorted(regions)
-        self._starts = [a for a, _ in self._regions]
-        self._reach: list[int] = []
-        reach = -1
-        for _, b in self._regions:
-            reach = max(reach, b)
-            self._reach.append(reach)
-
-    def covers(self, offset: int) -> bool:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i >= 0 and self._reach[i] > offset
-
-
-def _mentions(doc: Doc, paragraph: int, offset: int, quoted: _Regions) -> list[tuple[NameMention, list[Token]]]:
+def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tuple[NameMention, list[Token]]]:
     found: list[tuple[NameMention, list[Token]]] = []
     seen: set[int] = set()
     person_starts = {t.i: ent.start for ent in doc.ents if ent.label_ == "PERSON" for t in ent}
@@ -470,7 +448,7 @@ _HE = frozenset({"he", "him", "his", "himself"})
 _SHE = frozenset({"she", "her", "hers", "herself"})
 
 
-def _vote_genders(index: PersonIndex, docs: Sequence[Doc], offsets: Sequence[int], quoted: _Regions) -> None:
+def _vote_genders(index: PersonIndex, docs: Sequence[Doc], offsets: Sequence[int], quoted: Regions) -> None:
     """Guess a person's gender from the pronouns in sentences that name only them ("Smith said she …")."""
     votes: dict[int, list[int]] = {}
     people: dict[int, _PersonBuilder] = {}
@@ -512,7 +490,7 @@ def build_persons(
     """
     index = PersonIndex(text)
     all_mentions: list[tuple[NameMention, list[Token]]] = []
-    regions = _Regions(quoted)
+    regions = Regions(quoted)
     for number, (doc, offset) in enumerate(zip(docs, offsets, strict=True)):
         all_mentions.extend(_mentions(doc, number, offset, regions))
 

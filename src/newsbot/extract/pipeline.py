@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
-from .candidates import Candidate, Offsets
+from .candidates import Candidate, Offsets, Regions
 from .dates import find_dates, published_date, resolve_meta
 from .direct import DocIndex, attach_quotes
 from .headlines import sentence_cased
@@ -45,10 +45,9 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     meta = resolve_meta(article)
     dates = find_dates(text, published=published_date(meta), start=article.body_start)
 
-    quotes = find_quotes(text, _lines(text, paragraphs))
-
-    posts = find_posts(text, paragraphs)
     lines = _lines(text, paragraphs)
+    quotes = find_quotes(text, lines)
+    posts = find_posts(text, paragraphs)
     labels = find_turns(text, lines)
     headline = find_headline(text, paragraphs[0])
     if headline is not None:
@@ -56,6 +55,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     post_regions = [(p.start, p.end) for p in posts] + [
         (_line_start(text, t.name[0]), t.fragments[-1][1]) for t in labels
     ]
+    excluded = Regions(post_regions)
     index = DocIndex(docs, offsets)
     lookup = QuoteLookup(quotes)
 
@@ -65,10 +65,10 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     for number, (doc, offset) in enumerate(zip(parsed, offsets, strict=True)):
         for cand in find_reported(doc, offset, number + 1, text):
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
-            if _inside(cue_at, post_regions) or lookup.covering(cue_at) is not None:
+            if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:
                 continue
             reported.append(cand)
-    candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, lines), post_regions)
+    candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, lines), excluded)
     candidates.extend(_labelled(text, label, index) for label in labels)
     candidates = _drop_nested(candidates)
     for cand in candidates:
@@ -107,7 +107,7 @@ def _labelled(text: str, label: Label, index: DocIndex) -> Candidate:
     return Candidate(
         start=start,
         end=end,
-        kind="direct" if quoted or len(label.fragments) > 1 or label.name[1] < label.colon[0] + 1 else "indirect",
+        kind="direct" if quoted or label.turn else "indirect",
         paragraph=index.paragraph_of(start) + 1,
         origin="label",
         fragments=list(label.fragments) if len(label.fragments) > 1 else [],
@@ -156,10 +156,6 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _inside(offset: int, regions: Sequence[Offsets]) -> bool:
-    return any(a <= offset < b for a, b in regions)
-
-
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _NORMAL_WORD.findall(text)]
 
@@ -189,6 +185,7 @@ def _join_posts(
     candidates: list[Candidate], posts: Sequence[Post], text: str, index: DocIndex, known: Sequence[str]
 ) -> list[Candidate]:
     """Each post fragment either repeats a quotation elsewhere (one statement) or is a statement itself."""
+    quoted = [(c, _words(text[c.start : c.end])) for c in candidates if c.kind in {"direct", "mixed", "post"}]
     for post in posts:
         name = " ".join(text[post.name[0] : post.name[1]].split())
         speaker = _person_named(name, known) or name
@@ -196,13 +193,7 @@ def _join_posts(
         for fragment in post.fragments:
             words = _words(text[fragment[0] : fragment[1]])
             host = next(
-                (
-                    c
-                    for c in candidates
-                    if c.kind in {"direct", "mixed", "post"}
-                    and not (post.start <= c.start < post.end)
-                    and _same_words(_words(text[c.start : c.end]), words)
-                ),
+                (c for c, said in quoted if not (post.start <= c.start < post.end) and _same_words(said, words)),
                 None,
             )
             if host is None:
