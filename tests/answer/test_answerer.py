@@ -209,3 +209,19 @@ def test_parts_carry_the_same_quotes_as_citations(answerer: Answerer) -> None:
     assert set(quotes) == set(a.citations)
     for part in a.parts:
         assert part.text in a.text or part.kind == "quote"
+
+
+def test_reextracted_records_are_not_served_from_a_stale_cache(owaisi_library: HandLibrary) -> None:
+    from newsbot.records import ArticleMeta
+
+    article = owaisi_library.article(owaisi_library.default_article_id())
+    statements = [
+        s.model_copy(update={"date": "2024-05-10"}) if s.date == "2025-05-10" else s for s in article.records.statements
+    ]
+    records = article.records.model_copy(update={"meta": ArticleMeta(published="2024-05-11"), "statements": statements})
+    library = HandLibrary(owaisi_library.encoder)
+    library.articles[article.id] = article.model_copy(update={"records": records, "meta": records.meta})
+    library.vectors[article.id] = owaisi_library.vectors[article.id]
+    answer = Answerer(library).ask("When did Misri confirm the agreement to halt military actions?")
+    assert answer.date == "2024-05-10"
+    assert "inferred" not in answer.text

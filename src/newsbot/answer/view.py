@@ -191,16 +191,24 @@ class ArticleView:
 
 
 _lock = threading.Lock()
-_cache: dict[tuple[str, str], ArticleView] = {}
+_cache: dict[tuple[object, ...], ArticleView] = {}
 
 
 def view_of(article: ArticleLike) -> ArticleView:
     """The view of `article`, built on first use and cached per article version."""
-    key = (article.id, article.sha256)
+    meta = article.records.meta
+    records = article.records
+    # Same text re-extracted with another publication date gives other records: part of the version.
+    key = (article.id, article.sha256, meta.published, meta.published_inferred, len(records.statements),
+           len(records.dates), len(records.persons))  # fmt: skip
     with _lock:
         cached = _cache.get(key)
     if cached is not None:
-        return cached
+        if cached.article is article:
+            return cached
+        if cached.article.records == records:  # an equal copy (the library reloaded it): adopt it
+            cached.article = article
+            return cached
     built = _build(article)
     with _lock:
         for old in [k for k in _cache if k[0] == article.id]:
