@@ -37,9 +37,12 @@ _TRIM_END = " \t\n\u00a0,;:.—–-("
 _TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
 _SURFACE_WINDOW = 8
-_ASIDE = re.compile(r"\s(?:—|--|―|–)\s")
+# Nouns whose "that"-clause states a fact rather than someone's words or view.
+_NOT_NOUN_CUES = frozenset({"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"})
+_ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,\s(?:which|who|whom|whose)\s")
 _MIN_WORDS_BEFORE_ASIDE = 3
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
+_ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
@@ -213,6 +216,8 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             break
         if child.left_edge.i != end + 1 or any(g.ent_type_ in _CIRCUMSTANCE for g in child.children):
             break
+        if child.dep_ == "prep" and child.lower_ not in _ARGUMENT_PREPS:
+            break
         tokens.extend(child.subtree)
         end = max(t.i for t in tokens)
     return tokens
@@ -377,7 +382,10 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
     """Attribution by a noun: "his claim that …", "Trump's call for …", "a decision to …"."""
     lemma = noun.lemma_.lower()
     if lemma not in NOUN_CUES:
-        return None
+        if lemma in _NOT_NOUN_CUES or not any(
+            c.dep_ in {"acl", "ccomp"} and c.i > noun.i and _opens_with_that(c) for c in noun.children
+        ):
+            return None
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         source = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
@@ -438,7 +446,8 @@ def _across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offs
 
 
 def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
-    """Cut a content at a spaced dash that opens an aside ("… Estonia as a suburb — a metaphor for …")."""
+    """Cut a content at an aside: a spaced dash ("… a suburb — a metaphor for …"), a semicolon, or a
+    non-restrictive relative clause (", which …")."""
     if not pieces:
         return pieces
     start, end = pieces[-1]
