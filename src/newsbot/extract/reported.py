@@ -381,11 +381,9 @@ def _following_clause(verb: Token) -> list[Token] | None:
 def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """Attribution by a noun: "his claim that …", "Trump's call for …", "a decision to …"."""
     lemma = noun.lemma_.lower()
-    if lemma not in NOUN_CUES:
-        if lemma in _NOT_NOUN_CUES or not any(
-            c.dep_ in {"acl", "ccomp"} and c.i > noun.i and _opens_with_that(c) for c in noun.children
-        ):
-            return None
+    says_that = any(c.dep_ in {"acl", "ccomp"} and c.i > noun.i and _opens_with_that(c) for c in noun.children)
+    if lemma not in NOUN_CUES and (lemma in _NOT_NOUN_CUES or not says_that):
+        return None
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         source = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
