@@ -62,7 +62,7 @@ CLAUSE_CUES = SPEECH_VERBS | STANCE_VERBS
 XCOMP_CUES = _words(
     """
     promise pledge vow threaten refuse decline agree urge call plan want intend hope expect offer demand ask
-    encourage implore beg push press warn tell advise invite claim seem appear
+    encourage implore beg push press warn tell advise invite claim seem appear seek wish like
     """
 )
 
