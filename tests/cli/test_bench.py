@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from newsbot.bench.runner import SOURCES_CHANGED
 from newsbot.cli import build_parser
 
 NEWSBOT = Path(sys.executable).with_name("newsbot")
@@ -47,10 +48,11 @@ def test_bench_is_a_command() -> None:
 @pytest.mark.slow
 def test_quick_bench_prints_one_well_formed_json_object(quick_run: tuple[int, str, str]) -> None:
     status, stdout, stderr = quick_run
-    assert status == 0, stderr[-2000:]
+    assert status in (0, 1), stderr[-2000:]
     data = json.loads(stdout)
     assert data["quick"] is True
-    assert data["errors"] == []
+    # Another process editing the extraction sources mid-run is reported, not a failure of the bench.
+    assert [e for e in data["errors"] if not e.startswith(SOURCES_CHANGED)] == []
     assert data["machine"]["cores"] >= 1
     figures = {f["key"]: f for f in data["figures"]}
     assert set(figures) >= EXPECTED_KEYS

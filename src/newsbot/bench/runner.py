@@ -20,12 +20,14 @@ from .latency import latency_figures, measure_latency, measure_scaling, scaling_
 from .machine import describe_machine
 from .memory import memory_figure
 from .questions import COLD_START_QUESTION, load_questions
-from .workspace import open_bundled_library
+from .sources import SourceWatch
+from .workspace import copy_library, open_bundled_library
 
 __all__ = ["FULL", "QUICK", "Plan", "run_bench"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+SOURCES_CHANGED = "the extraction sources changed"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,7 @@ def run_bench(*, quick: bool = False, plan: Plan | None = None) -> Report:
     return report
 
 
-def _phase(report: Report, name: str, work: Callable[[], T]) -> T | None:
+def _phase(report: Report, name: str, work: Callable[[], T], watch: SourceWatch) -> T | None:
     log.info("bench: %s", name)
     started = time.perf_counter()
     try:
@@ -71,16 +73,22 @@ def _phase(report: Report, name: str, work: Callable[[], T]) -> T | None:
         return None
     finally:
         log.info("bench: %s took %.1f s", name, time.perf_counter() - started)
+        if watch.changed() and not any(e.startswith(SOURCES_CHANGED) for e in report.errors):
+            report.errors.append(
+                f"{SOURCES_CHANGED} during {name}: processes started since then rebuilt their index before "
+                "answering, so this run's figures are not comparable; run again when nothing edits the sources"
+            )
 
 
 def _run(scratch: Path, plan: Plan, report: Report) -> None:
     from ..answer.answerer import Answerer
     from ..embedding import model_dir
 
+    watch = SourceWatch()
     questions, source = load_questions()
     report.notes.append(f"questions: {len(questions)} from {source}")
     one_dir = scratch / "index-one"
-    small = _phase(report, "indexing the bundled article", lambda: open_bundled_library(one_dir))
+    small = _phase(report, "indexing the bundled article", lambda: open_bundled_library(one_dir), watch)
     if small is None:
         return
     model = small.embedder.model
@@ -90,6 +98,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         report,
         "warm answer latency",
         lambda: measure_latency(answerer, model, questions, rounds=plan.latency_rounds),
+        watch,
     )
     if samples is not None:
         report.figures.extend(latency_figures(samples, source, torch_default_threads()))
@@ -101,6 +110,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
             one_dir, str(model_dir()), COLD_START_QUESTION, runs=plan.cold_runs, cwd=scratch,
             warm_up=plan.cold_warm_up,
         ),
+        watch,
     )  # fmt: skip
     if cold is not None:
         report.figures.append(cold_start_figure(cold))
@@ -111,6 +121,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         lambda: measure_end_to_end(
             one_dir, scratch, questions, chats=plan.chats, per_chat=plan.per_chat, rounds=plan.serial_rounds
         ),
+        watch,
     )
     if e2e is not None:
         if cold is not None:
@@ -120,10 +131,10 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         report.figures.extend(end_to_end_figures(e2e, bare_p50))
 
     paths, corpus = select_articles(plan.articles, scratch)
-    many = _phase(report, "opening a second index", lambda: open_bundled_library(scratch / "index-many"))
+    many = _phase(report, "copying the one-article index", lambda: copy_library(one_dir, scratch / "index-many"), watch)
     if many is None:
         return
-    run = _phase(report, f"indexing {corpus}", lambda: measure_indexing(many, paths, scratch / "stage", corpus))
+    run = _phase(report, f"indexing {corpus}", lambda: measure_indexing(many, paths, scratch / "stage", corpus), watch)
     if run is None:
         return
     report.figures.extend(indexing_figures(run))
@@ -131,6 +142,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         report,
         "answer latency with many articles",
         lambda: measure_scaling(answerer, Answerer(many), questions, rounds=plan.scaling_rounds),
+        watch,
     )
     if scaled is not None:
         report.figures.append(scaling_figure(scaled[0], scaled[1], run.articles))

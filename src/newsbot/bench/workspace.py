@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,7 @@ from ..config import Settings, load_settings
 if TYPE_CHECKING:
     from ..library import Library
 
-__all__ = ["open_bundled_library", "settings_for"]
+__all__ = ["copy_library", "open_bundled_library", "settings_for"]
 
 
 def settings_for(index_dir: Path) -> Settings:
@@ -22,3 +23,11 @@ def open_bundled_library(index_dir: Path) -> Library:
     from ..library import Library
 
     return Library.open(settings_for(index_dir))
+
+
+def copy_library(source: Path, target: Path) -> Library:
+    """A second library starting from a copy of `source` (no second parse of the bundled article)."""
+    from ..library import Library
+
+    shutil.copytree(source, target)
+    return Library.open(settings_for(target))
