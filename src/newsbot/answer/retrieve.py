@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .terms import SAYING_STEMS
+from .terms import SAYING_STEMS, words
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -23,9 +23,10 @@ if TYPE_CHECKING:
     from .question import Question
     from .view import ArticleView
 
-__all__ = ["LEXICAL_WEIGHT", "MAX_SEARCH_HITS", "Ranking", "rank", "similarities"]
+__all__ = ["LEXICAL_WEIGHT", "MAX_SEARCH_HITS", "PHRASE_WEIGHT", "Ranking", "rank", "similarities"]
 
 LEXICAL_WEIGHT = 0.8
+PHRASE_WEIGHT = 0.6
 MAX_SEARCH_HITS = 256  # sentences beyond the best 256 share the 256th similarity: they are far off anyway
 _SPEECH_BONUS = 0.1
 _VERBATIM_BONUS = 0.05
@@ -106,11 +107,32 @@ def _lexical(
     return scores
 
 
+def _phrase_matches(view: ArticleView, question: Question) -> npt.NDArray[np.float64]:
+    """Share of the question's word trigrams each sentence contains, where it holds four words in a row or more.
+
+    "Who said 'I think he is going to be very much…'" names a sentence by its words, stopwords included,
+    which neither the embedding nor the content terms can see.
+    """
+    scores = np.zeros(len(view.sentences), dtype=np.float64)
+    ws = words(question.body)
+    grams = {(ws[k], ws[k + 1], ws[k + 2]) for k in range(len(ws) - 2)}
+    if len(grams) < 2:
+        return scores
+    for gram in grams:
+        hits = view.shingles.get(gram)
+        if hits:
+            scores[hits] += 1.0
+    scores[scores < 2] = 0.0
+    return scores / len(grams)
+
+
 def rank(view: ArticleView, question: Question, sims: list[float], persons: list[str]) -> Ranking:
     """Score every sentence and statement of `view` for `question` (`persons`: the people it names)."""
     terms = question.terms
     sim_array = np.asarray(sims, dtype=np.float64)
     lexical = _lexical(view, terms, view.postings, len(view.sentences))
+    phrase = _phrase_matches(view, question)
+    sim_array = sim_array + PHRASE_WEIGHT * phrase  # the question quotes the article: that sentence
     sentence_scores = sim_array + LEXICAL_WEIGHT * lexical
     if view.short:
         sentence_scores[view.short] -= _SHORT_PENALTY  # a heading restates; the body says

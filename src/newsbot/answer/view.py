@@ -109,6 +109,7 @@ class ArticleView:
     passage_to_sentence: dict[int, int]
     by_speaker: dict[str, list[int]] = field(default_factory=dict)
     postings: dict[str, list[int]] = field(default_factory=dict)  # term → sentences holding it
+    shingles: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)  # word trigram → sentences
     statement_postings: dict[str, list[int]] = field(default_factory=dict)  # term → statements holding it
     paragraph_starts: list[int] = field(default_factory=list)
     statement_arrays: StatementArrays | None = None
@@ -370,6 +371,11 @@ def _build(article: ArticleLike) -> ArticleView:
         df.update(s.terms)
         for term in s.terms:
             postings.setdefault(term, []).append(s.index)
+    shingles: dict[tuple[str, str, str], list[int]] = {}
+    for s in sentences:
+        ws = words(s.passage.text)
+        for gram in {(ws[k], ws[k + 1], ws[k + 2]) for k in range(len(ws) - 2)}:
+            shingles.setdefault(gram, []).append(s.index)
     statement_postings: dict[str, list[int]] = {}
     for sv in statements:
         for term in sv.terms:
@@ -397,6 +403,7 @@ def _build(article: ArticleLike) -> ArticleView:
         passage_to_sentence={p.id: i for i, p in enumerate(passages)},
         by_speaker=by_speaker,
         postings=postings,
+        shingles=shingles,
         statement_postings=statement_postings,
         paragraph_starts=[para.start for para in article.paragraphs],
         statement_arrays=_statement_arrays(statements, sentence_of) if passages else None,
