@@ -37,6 +37,10 @@ _TRIM_END = " \t\n\u00a0,;:.—–-("
 _TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
 _SURFACE_WINDOW = 8
+# Contents this short ("spoke about it", "was confirmed") are rarely someone's statement; objects of a
+# reporting verb ("cited the report") are kept.
+_NEEDS_WORDS = frozenset({"prep", "passive", "ccomp", "that"})
+_MIN_CONTENT_WORDS = 3
 # Nouns whose "that"-clause states a fact rather than someone's words or view.
 _NOT_NOUN_CUES = frozenset({"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"})
 _ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,\s(?:which|who|whom|whose)\s")
@@ -330,7 +334,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         pieces = _on_cue_line(pieces, text, offset + token.idx)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = _before_dash(pieces, text)
-        if not pieces:
+        if not pieces or (how in _NEEDS_WORDS and _word_count(text, pieces) < _MIN_CONTENT_WORDS):
             continue
         cue = _span(cue_tokens(token), offset)
         subject = subject_of(token)
@@ -410,7 +414,7 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
     if not content:
         return None
     pieces = _on_cue_line(_fragments(content, offset, text), text, offset + noun.idx)
-    if not pieces:
+    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
     start, end = pieces[0][0], pieces[-1][1]
     return Candidate(
@@ -441,6 +445,10 @@ def _across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offs
         return pieces
     stop = offset + following.sent.end_char
     return [*pieces[:-1], trim(text, start, stop)]
+
+
+def _word_count(text: str, pieces: list[Offsets]) -> int:
+    return sum(len(text[a:b].split()) for a, b in pieces)
 
 
 def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
