@@ -392,10 +392,11 @@ def _roles_for(head: Token, chain: list[Token], para_text: str) -> tuple[list[st
         text = para_text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
         if len(phrase) > 14:
             continue
-        roles.append(text)
         acronym = _ACRONYM_ROLE.match(text)
         if acronym:
+            # The short form first ("AIMIM President"), so a reader showing one role shows the readable one.
             roles.append(f"{acronym.group('acr')} {acronym.group('rest')}")
+        roles.append(text)
         lo = min(phrase[0].i, chain[0].i)
         hi = max(phrase[-1].i, chain[-1].i)
         extent = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
