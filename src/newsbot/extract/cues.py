@@ -43,7 +43,7 @@ SPEECH_VERBS = _words(
     imply mention reiterate repeat affirm counter retort scoff shout yell whisper guarantee assure inform notify
     advise remind proclaim charge accuse concur reason muse speculate theorize theorise protest object grumble
     marvel exclaim cry recount describe clarify specify forecast project reckon insinuate posit point highlight
-    underscore underline tout brief
+    underscore underline tout brief question urge
     """
 )
 
