@@ -37,6 +37,7 @@ _TRIM_END = " \t\n\u00a0,;:.—–-("
 _TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
 _SURFACE_WINDOW = 8
+_NAMING_CUES = frozenset({"call", "dub", "term", "label", "brand", "describe"})
 # Contents this short ("spoke about it", "was confirmed") are rarely someone's statement; objects of a
 # reporting verb ("cited the report") are kept.
 _NEEDS_WORDS = frozenset({"prep", "passive", "ccomp", "that"})
@@ -252,6 +253,12 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
         if pred is not None:
             return [*_clause_tokens(obj), *pred.subtree], "oprd"
+    if lemma in _NAMING_CUES:
+        # "what he called a “brazen breach”": the naming is the content, around its own source and cue.
+        what = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
+        pred = next((c for c in children if c.dep_ in {"oprd", "xcomp", "dobj"} and c.i > verb.i), None)
+        if what is not None and pred is not None:
+            return [what, *pred.subtree], "oprd"
     if lemma in AS_CUES and obj is not None:
         tokens = _with_prep(verb, obj, frozenset({"as"}))
         if len(tokens) > len(list(obj.subtree)) or lemma in OBJECT_CUES:
@@ -277,6 +284,11 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
         return _with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
+    if obj is not None:
+        # Any verb casting someone "as" something in quotation marks: "pounding Trump as a “con artist”".
+        cast = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        if cast is not None and any(t.text in _QUOTE_CHARS for t in cast.subtree):
+            return [*_clause_tokens(obj), *cast.subtree], "dobj"
     if lemma not in _NOT_STANCE:
         # Any verb with a "that"-clause reports a stance: "is hoping that …", "left little doubt that …".
         for child in children:
