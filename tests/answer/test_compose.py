@@ -59,13 +59,18 @@ def test_quotes_are_verbatim_and_lose_only_marks(hashed_library: HandLibrary) ->
     assert [p.kind for p in answer.parts] == ["text", "quote"]
 
 
-def test_long_quotes_are_cut_at_a_word_and_marked(hashed_library: HandLibrary) -> None:
+def test_long_quotes_are_cut_at_a_boundary_with_the_ellipsis_outside(hashed_library: HandLibrary) -> None:
     view = view_of(hashed_library.article(hashed_library.default_article_id()))
-    answer = Reply(view, "q", "what").quote(Span(text=view.text, start=0, end=len(view.text)), max_chars=50).answer()
+    answer = Reply(view, "q", "what").quote(Span(text=view.text, start=0, end=len(view.text)), max_chars=300).answer()
     (citation,) = answer.citations
-    assert len(citation.quote) <= 50
+    assert len(citation.quote) <= 300
     assert view.text[citation.start : citation.end] == citation.quote
-    assert answer.text.endswith("…” (¶1)")
+    assert citation.quote.endswith("agreement.")  # the last sentence end within the limit
+    assert answer.text == f"“{citation.quote}”… (¶1)"
+    clause = Reply(view, "q", "what").quote(Span(text=view.text, start=0, end=len(view.text)), max_chars=120)
+    assert clause.answer().citations[0].quote.endswith("President, Asaduddin Owaisi")  # the last clause boundary
+    tiny = Reply(view, "q", "what").quote(Span(text=view.text, start=0, end=len(view.text)), max_chars=20)
+    assert tiny.answer().citations[0].quote == "The All India"
 
 
 def test_empty_spans_are_not_cited(hashed_library: HandLibrary) -> None:

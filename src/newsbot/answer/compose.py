@@ -125,15 +125,14 @@ class Reply:
         return self
 
     def quote(self, span: Span, *, max_chars: int = _MAX_QUOTE_CHARS) -> Reply:
-        """Cite `span` (trimmed to a verbatim prefix ending at a word boundary if very long)."""
+        """Cite `span`; a very long one is cut at a sentence or clause boundary (the cited slice stays exact)."""
         text = self.view.text
         start, end = span.start, min(span.end, len(text))
         if not 0 <= start < end:
             return self
         short = end - start > max_chars
         if short:
-            cut = text.rfind(" ", start, start + max_chars)
-            end = cut if cut > start else start + max_chars
+            end = _cut(text, start, start + max_chars)
         # Our own curly marks go around the quote: drop the article's marks and trailing punctuation.
         while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING_MARKS):
             end -= 1
@@ -161,8 +160,8 @@ class Reply:
         chunks: list[str] = []
         for i, part in enumerate(self.parts):
             if part.kind == "quote" and part.citation is not None:
-                trail = "…" if i in self.shortened else ""
-                chunks.append(f"“{part.text}{trail}” (¶{part.citation.paragraph})")
+                trail = "…" if i in self.shortened else ""  # outside the marks: inside is only the article's
+                chunks.append(f"“{part.text}”{trail} (¶{part.citation.paragraph})")
             else:
                 chunks.append(part.text)
         citations: list[Citation] = []
@@ -182,3 +181,22 @@ class Reply:
             citations=citations,
             article_id=self.view.article.id,
         )
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s")
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[-–—]\s")
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a quote shortened to `text[start:limit]`: the last sentence end in it, else the last
+    clause boundary, else the last space (a word is never split unless it is longer than the limit)."""
+    window = text[start:limit]
+    floor = len(window) // 3  # a cut leaving less than a third says too little
+    ends = [m.end() for m in _SENTENCE_END.finditer(window) if m.end() > floor]
+    if ends:
+        return start + ends[-1]
+    clauses = [m.start() for m in _CLAUSE_END.finditer(window) if m.start() > floor]
+    if clauses:
+        return start + clauses[-1]
+    space = window.rfind(" ")
+    return start + space if space > 0 else limit
