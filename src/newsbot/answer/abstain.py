@@ -83,7 +83,7 @@ def covers(view: ArticleView) -> str:
     if title:
         bits.append(f"“{title}”")
     people = [
-        name + (f" ({view.persons[name].roles[0]})" if view.persons[name].roles else "")
+        name + (f" ({role})" if (role := view.short_role(name)) else "")
         for name in view.person_order
         if view.persons[name].kind == "person" or view.by_speaker.get(name)
     ][:6]

@@ -79,7 +79,7 @@ def profile_reply(view: ArticleView, question: str, name: str, *, reply: Reply |
     """
     person = view.persons.get(name)
     reply = reply if reply is not None else Reply(view, question, "who", speaker=name)
-    roles = ", ".join(person.roles) if person is not None and person.roles else ""
+    roles = ", ".join(view.roles(name))
     reply.say(f"{name}" + (f" — {roles}." if roles else "."))
     if person is not None:
         evidence = role_evidence(view, person)

@@ -88,10 +88,8 @@ def inferred_note(meta: ArticleMeta, date_texts: list[str | None]) -> str:
 
 def person_label(view: ArticleView, name: str) -> str:
     """ "Asaduddin Owaisi, AIMIM President" — the canonical name and the first role the article gives."""
-    person = view.persons.get(name)
-    if person is not None and person.roles:
-        return f"{name}, {person.roles[0]}"
-    return name
+    role = view.short_role(name)
+    return f"{name}, {role}" if role else name
 
 
 def statement_lead(view: ArticleView, st: Statement) -> str:

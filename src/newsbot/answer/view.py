@@ -115,6 +115,7 @@ class ArticleView:
     statement_arrays: StatementArrays | None = None
     short: list[int] = field(default_factory=list)  # sentences under five words: headings, bylines
     first_sentence: dict[str, int] = field(default_factory=dict)  # person → the sentence first naming them
+    role_groups: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # longest, shortest
     flat_text: str = ""  # the article's words, lower-cased, single-spaced, for phrase lookups
     _starts: list[int] = field(default_factory=list)
 
@@ -155,6 +156,16 @@ class ArticleView:
         """The number of the paragraph holding `offset` (the nearest one before it in a gap)."""
         i = bisect.bisect_right(self.paragraph_starts, offset) - 1
         return self.article.paragraphs[i].number if i >= 0 else 1
+
+    def roles(self, name: str) -> list[str]:
+        """The person's distinct roles: one that another restates in more words is dropped
+        ("AIMIM President" beside "All India Majlis-e-Ittehadul Muslimeen (AIMIM) President")."""
+        return self.role_groups.get(name, ([], []))[0]
+
+    def short_role(self, name: str) -> str | None:
+        """The shortest wording of the person's first role, for lead lines."""
+        shortest = self.role_groups.get(name, ([], []))[1]
+        return shortest[0] if shortest else None
 
     def distinct(self, indices: list[int]) -> list[int]:
         """`indices` without statements that would cite exactly what an earlier one cites (extraction repeats)."""
@@ -309,6 +320,22 @@ def _context(text: str, passages: list[Passage], st: Statement, sentence_of: Cal
     return Span(text=text[start:end], start=start, end=end)
 
 
+def _role_groups(roles: list[str]) -> tuple[list[str], list[str]]:
+    """Roles grouped when one's words are all in another; each group's longest and shortest wording."""
+    groups: list[list[str]] = []
+    for role in roles:
+        mine = set(words(role))
+        if not mine:
+            continue
+        for group in groups:
+            if any(mine <= set(words(other)) or set(words(other)) <= mine for other in group):
+                group.append(role)
+                break
+        else:
+            groups.append([role])
+    return [max(g, key=len) for g in groups], [min(g, key=len) for g in groups]
+
+
 def _build(article: ArticleLike) -> ArticleView:
     records = article.records
     persons_list = list(records.persons)
@@ -409,6 +436,7 @@ def _build(article: ArticleLike) -> ArticleView:
         statement_arrays=_statement_arrays(statements, sentence_of) if passages else None,
         flat_text=" " + " ".join(w[:-2] if w.endswith("'s") else w for w in all_words) + " ",
         first_sentence={name: i for i in reversed(range(len(sentences))) for name in sentences[i].persons},
+        role_groups={p.name: _role_groups(p.roles) for p in persons_list if p.roles},
         short=[s.index for s in sentences if len(words(s.passage.text)) < _SHORT_WORDS],
         _starts=starts,
     )
