@@ -90,3 +90,14 @@ def test_a_statement_in_the_same_sentence_as_a_post_shares_its_date(extract: Ext
     records = extract(text, published="2024-06-04")
     called = find(records, "the ruling a disgrace")
     assert called.date == "2024-06-02"
+
+
+def test_a_second_cue_joined_to_the_reported_clause_is_its_own_statement(extract: Extract) -> None:
+    records = extract("Ann Smith tweeted that the poll was “rigged” and urged supporters to vote early.")
+    tweeted = find(records, "the poll was")
+    assert tweeted.quote.text == "that the poll was “rigged”"
+    assert tweeted.kind == "mixed"
+    urged = find(records, "supporters to vote early")
+    assert urged.speaker == "Ann Smith"
+    assert urged.cue is not None
+    assert urged.cue.text == "urged"

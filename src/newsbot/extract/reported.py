@@ -94,7 +94,12 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         if verb.dep_ != "conj" and verb.tag_ not in {"VBG", "VBN", "VB"}:
             return None
-        return subject_of(verb.head, depth + 1)
+        host = verb.head
+        if verb.dep_ == "conj" and host.dep_ in {"ccomp", "advcl"} and is_cue_lemma(host.head.lemma_.lower()):
+            # "Trump tweeted that X was … and encouraged …": the parser joined the second verb to the
+            # reported clause, but it shares the reporter's subject.
+            return subject_of(host.head, depth + 1)
+        return subject_of(host, depth + 1)
     return None
 
 
@@ -160,7 +165,9 @@ def _clause_tokens(root: Token) -> list[Token]:
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
         ):
             cut.append(child)
-            cut.extend(c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i)
+            joiners = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i]
+            if joiners:
+                cut.append(max(joiners, key=lambda c: c.i))
         elif (child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child)) or (
             child.dep_ == "advcl"
             and child.i > root.i
@@ -387,9 +394,10 @@ def _following_clause(verb: Token) -> list[Token] | None:
             head = word.head
         if head is not None and head.i > verb.i:
             first = min(word.i, head.left_edge.i)
-            last = min(head.right_edge.i, sent.end - 1)
             if first <= verb.i:
                 return None
+            clause = [t for t in _clause_tokens(head) if t.i < sent.end]
+            last = max(t.i for t in clause) if clause else head.i
             return [doc[k] for k in range(first, last + 1)]
     return None
 
