@@ -63,7 +63,10 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     parsed = list(docs)
     parsed[0] = sentence_cased(parsed[0])
     for number, (doc, offset) in enumerate(zip(parsed, offsets, strict=True)):
-        for cand in find_reported(doc, offset, number + 1, text):
+        found = find_reported(doc, offset, number + 1, text)
+        if number == 0 and parsed[0] is not docs[0]:
+            found = [_to_headline_end(c, text, paragraphs[0]) for c in found]
+        for cand in found:
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
             if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:
                 continue
@@ -116,6 +119,20 @@ def _labelled(text: str, label: Label, index: DocIndex) -> Candidate:
         speaker=" ".join(text[label.name[0] : label.name[1]].split()),
         date_anchor=(label.name[0], label.colon[1]),
     )
+
+
+def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate:
+    """In a headline the words after the cue run to its end ("Calls Clinton ‘A Disgrace’ Over Comments")."""
+    if cand.cue is None or cand.start < cand.cue[1] or cand.fragments:
+        return cand
+    tail = text[cand.end : headline[1]]
+    if any(mark in tail for mark in (",", ";", ":", " — ", " -- ")):
+        return cand
+    end = headline[1]
+    while end > cand.end and text[end - 1] in " .":
+        end -= 1
+    cand.end = max(cand.end, end)
+    return cand
 
 
 def _line_start(text: str, offset: int) -> int:
