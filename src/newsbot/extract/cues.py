@@ -75,7 +75,7 @@ OBJECT_CUES = _words(
     deride mock ridicule hail commend credit invoke discuss promise pledge vow urge disclose reveal release
     characterize characterise label brand portray dub show support back offer report express oppose seek accept
     denounce detail publish reference unveil bemoan outline echo chastise identify present signal illustrate
-    promote note claim
+    promote note claim sing chant recite
     """
 )
 
