@@ -103,12 +103,21 @@ def test_when_an_event_gets_the_nearest_date(answerer: Answerer) -> None:
     assert "earlier this week" in a.text
 
 
-def test_when_without_a_date_says_so(answerer: Answerer) -> None:
+def test_when_an_undated_event_is_dated_where_the_article_retells_it(answerer: Answerer) -> None:
     a = ask(answerer, "/when ceasefire")
+    assert a.answered
+    assert "no date for this" in a.text
+    assert cited(a, "This came following India and Pakistan's ceasefire agreement.")
+    assert a.date == "2025-05-10"  # "On Saturday … Misri confirmed that … the two sides agreed to halt …"
+    assert any("agreed to halt all military actions" in c.quote for c in a.citations)
+
+
+def test_when_without_a_date_says_so(answerer: Answerer) -> None:
+    a = ask(answerer, "/when did the Indian Armed Forces launch Operation Sindoor?")
     assert a.answered
     assert a.date is None
     assert "no date" in a.text
-    assert cited(a, "This came following India and Pakistan's ceasefire agreement.")
+    assert any("launched Operation Sindoor" in c.quote for c in a.citations)
 
 
 def test_timeline_is_oldest_first_and_cites_dates(answerer: Answerer) -> None:

@@ -41,6 +41,8 @@ HELP_TEXT = (
 _STATEMENT_MARGIN = 0.05  # a statement wins unless a plain sentence scores clearly better
 _MAX_QUOTES = 3
 _ACTOR_SIMILARITY = 0.5
+_RELATED_MIN_SHARED = 2
+_RELATED_MIN_SHARE = 0.25
 _ANSWER_QUOTE_CHARS = 700
 _EXTRA_SENTENCE_MARGIN = 0.08
 _MAX_LISTED_QUOTES = 40
@@ -355,8 +357,38 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         said = view.statements[sid].statement
         if said.date and said.speaker:
             reply.say(f"\n(That is from {said.speaker}'s statement{date_phrase(said.date, said.date_text)}.)")
-            break
+            return reply
+    related = _related_dated_statement(view, s)
+    if related is not None:
+        retold = related.statement
+        reply.date = retold.date
+        reply.say(f"\nThe article dates it where it tells it in other words; {statement_lead(view, retold)}\n")
+        for piece in related.citable:
+            reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
+        reply.say(inferred_note(view.article.meta, [retold.date_text]))
     return reply
+
+
+def _related_dated_statement(view: ArticleView, s: SentenceView) -> StatementView | None:
+    """A dated statement about the same event as the undated sentence `s`, judged by the article's own words.
+
+    "This came following India and Pakistan's ceasefire agreement" and "Misri confirmed that … the two sides
+    agreed to halt all military actions" share two content words besides names (Pakistan, agree), a third of
+    what the undated sentence says: the dated statement's own words retell that event. Less is no evidence.
+    """
+    mine = {t for t in s.terms if t not in STOPWORDS and t not in view.name_stems and len(t) > 2}
+    total = sum(view.idf_of(t) for t in mine)
+    best: tuple[float, int] | None = None
+    for sv in view.statements:
+        if not sv.statement.date or s.index in sv.sentences:
+            continue
+        shared = mine & sv.quote_terms
+        weight = sum(view.idf_of(t) for t in shared)
+        if len(shared) < _RELATED_MIN_SHARED or weight < _RELATED_MIN_SHARE * total:
+            continue
+        if best is None or weight > best[0]:
+            best = (weight, sv.index)
+    return view.statements[best[1]] if best is not None else None
 
 
 def _undated_statement(view: ArticleView, q: Question, sv: StatementView) -> Reply:

@@ -54,6 +54,7 @@ class StatementView:
     sentences: tuple[int, ...]
     pieces: tuple[Span, ...]  # what to cite: the fragments of a split quote, else the quote
     context: Span  # the sentences holding the quote and its cue, for reported speech quoted in full
+    quote_terms: frozenset[str] = frozenset()  # the terms of the statement's own words only
 
     @property
     def citable(self) -> tuple[Span, ...]:
@@ -374,7 +375,9 @@ def _build(article: ArticleLike) -> ArticleView:
         context = _context(article.text, passages, st, sentence_of)
         text_parts = [st.quote.text, *(passages[i].text for i in covered if passages)]
         terms = frozenset(t for part in text_parts for t in tokens(part))
-        sv = StatementView(len(statements), st, terms, tuple(sorted(covered)), pieces, context)
+        sv = StatementView(
+            len(statements), st, terms, tuple(sorted(covered)), pieces, context, frozenset(tokens(st.quote.text))
+        )
         for i in covered:
             sent_statements[i].append(sv.index)
         if st.speaker:
