@@ -3,10 +3,9 @@
 All parsing happens here, once per article, so that answering a question never has to parse.
 
 Parsing and extraction (spaCy, one core) and embedding (torch) are independent until the passages meet their
-vectors, so a large batch runs them side by side: a worker process parses articles ahead, at a lower priority
-so that embedding keeps the cores it uses, while this process embeds the ones already parsed. Small batches
-stay in this process, where a worker's start-up (a fresh interpreter loading spaCy) would cost more than it
-saves. Either way the result is identical.
+vectors, so a large batch runs them side by side: a worker process parses articles ahead while this process
+embeds the ones already parsed. Small batches stay in this process, where a worker's start-up (a fresh
+interpreter loading spaCy) would cost more than it saves. Either way the result is identical.
 """
 
 from __future__ import annotations
@@ -48,9 +47,6 @@ Item = tuple[Article, str, str | None]
 
 # From this many articles on, parsing moves to a worker process (its start-up takes a few seconds).
 PARALLEL_MIN_ARTICLES = 8
-# The worker yields the CPU to embedding and takes what is left: time this process spends in Python between
-# batches, and whole cores on bigger machines.
-WORKER_NICENESS = 10
 # Passages embedded in one call: enough for full, length-sorted batches, few enough that embedding starts
 # soon after the first articles are parsed.
 EMBED_CHUNK_PASSAGES = 256
@@ -193,8 +189,6 @@ def _feed(pipe: IO[bytes], articles: Iterator[Article]) -> None:
 
 def _worker_main() -> None:
     """The parsing worker: pickled `Article`s in on stdin, pickled `("ok", result)` or `("error", exc)` out."""
-    if hasattr(os, "nice"):
-        os.nice(WORKER_NICENESS)
     out = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # anything a library prints goes to stderr, not into the pickle stream
     source = sys.stdin.buffer
