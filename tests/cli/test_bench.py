@@ -40,9 +40,16 @@ def quick_run() -> tuple[int, str, str]:
 
 
 def test_bench_is_a_command() -> None:
-    args = build_parser().parse_args(["bench", "--quick", "--json"])
+    args = build_parser().parse_args(["bench", "--quick", "--json", "--articles", "12"])
     assert args.quick
     assert args.json
+    assert args.articles == 12
+
+
+@pytest.mark.parametrize("bad", ["0", "-3", "many"])
+def test_articles_must_be_a_positive_number(bad: str) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["bench", "--articles", bad])
 
 
 @pytest.mark.slow

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import tempfile
 import time
@@ -50,9 +51,14 @@ QUICK = Plan(latency_rounds=1, cold_runs=1, cold_warm_up=False, serial_rounds=1,
              articles=6, scaling_rounds=1)  # fmt: skip
 
 
-def run_bench(*, quick: bool = False, plan: Plan | None = None) -> Report:
-    """Measure everything; a phase that fails becomes an entry in `Report.errors` and the rest still run."""
+def run_bench(*, quick: bool = False, articles: int | None = None, plan: Plan | None = None) -> Report:
+    """Measure everything; a phase that fails becomes an entry in `Report.errors` and the rest still run.
+
+    `articles` limits the indexing corpus (the whole corpus by default, a few articles when `quick`).
+    """
     plan = plan or (QUICK if quick else FULL)
+    if articles is not None:
+        plan = dataclasses.replace(plan, articles=articles)
     started = time.perf_counter()
     torch_default_threads()  # before anything pins threads
     report = Report(machine=describe_machine(), quick=quick)

@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     )
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--quick", action="store_true", help="a smaller run that takes under a minute")
+    parser.add_argument(
+        "--articles",
+        type=_positive,
+        metavar="N",
+        help="index only the first N articles of the corpus (default: all 924 PolNeAR articles; --quick: 6)",
+    )
     parser.set_defaults(run=_bench)
 
 
@@ -27,6 +33,16 @@ def _bench(args: argparse.Namespace) -> int:
     from ..bench import run_bench
     from ..bench.report import render_json, render_table
 
-    report = run_bench(quick=args.quick)
+    report = run_bench(quick=args.quick, articles=args.articles)
     print(render_json(report) if args.json else render_table(report))
     return 1 if report.errors else 0
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a positive whole number")
+    return number
