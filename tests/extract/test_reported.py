@@ -101,3 +101,13 @@ def test_a_second_cue_joined_to_the_reported_clause_is_its_own_statement(extract
     assert urged.speaker == "Ann Smith"
     assert urged.cue is not None
     assert urged.cue.text == "urged"
+
+
+def test_releasing_or_unveiling_a_thing_is_no_statement(extract: Extract) -> None:
+    records = extract("The senator released her tax returns on Friday. The mayor unveiled a new bus station.")
+    assert records.statements == []
+
+
+def test_expecting_or_planning_to_act_is_no_statement(extract: Extract) -> None:
+    records = extract("The council expects to finish the bridge by May. Her plan to widen the road stalled.")
+    assert records.statements == []

@@ -61,8 +61,8 @@ CLAUSE_CUES = SPEECH_VERBS | STANCE_VERBS
 # Verbs whose content is an infinitive: "vowed to fight", "urged voters to …".
 XCOMP_CUES = _words(
     """
-    promise pledge vow threaten refuse decline agree urge call plan want intend hope expect offer demand ask
-    encourage implore beg push press warn tell advise invite claim seem appear seek wish like
+    promise pledge vow threaten refuse decline agree urge call plan want intend hope offer demand ask
+    encourage implore beg push press warn tell advise claim seem appear seek wish like
     """
 )
 
@@ -72,9 +72,9 @@ OBJECT_CUES = _words(
     cite mention deny announce criticize criticise praise blame condemn question dispute reject dismiss describe
     slam blast attack accuse applaud welcome endorse defend tout highlight recommend propose demand predict
     acknowledge admit repeat reiterate confirm thank fault chide scold rebuke lambaste castigate excoriate decry
-    deride mock ridicule hail commend credit invoke discuss promise pledge vow urge disclose reveal release
+    deride mock ridicule hail commend credit invoke discuss promise pledge vow urge disclose reveal
     characterize characterise label brand portray dub show support back offer report express oppose seek accept
-    denounce detail publish reference unveil bemoan outline echo chastise identify present signal illustrate
+    denounce detail publish reference bemoan outline echo chastise identify present signal illustrate
     promote note claim sing chant recite
     """
 )
@@ -122,7 +122,7 @@ NOUN_CUES = _words(
     """
     claim statement remark comment assertion allegation argument suggestion warning promise pledge vow report
     belief view fear hope announcement admission insistence contention charge accusation prediction proposal
-    plan call demand decision agreement criticism complaint message notion theory conclusion finding estimate
+    call demand decision agreement criticism complaint message notion theory conclusion finding estimate
     forecast testimony tweet letter memo threat denial acknowledgment acknowledgement concern
     """
 )
