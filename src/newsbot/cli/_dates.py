@@ -9,16 +9,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
-from ..articles import read_article
-from ..errors import ArticleError
 from ..extract.dates import find_dates, published_date, resolve_meta
 from ..records import ArticleMeta, DateMention
-from ._common import print_table
-from ._common import published_date as cli_published_date
+from ._common import ArticleFiles, add_article_file_arguments, print_table
 
 __all__ = ["register", "run"]
 
@@ -30,30 +25,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Find every date expression in each article and normalise it against the publication date "
         "(front matter, --published, or else the latest full date in the text, flagged as inferred).",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article text files")
-    parser.add_argument("--json", action="store_true", help="print one JSON object per file")
-    parser.add_argument(
-        "--published", type=cli_published_date, metavar="YYYY-MM-DD", help="publication date for every file (overrides)"
-    )
+    add_article_file_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    status = 0
-    for path in args.files:
-        try:
-            article = read_article(path, published=args.published)
-        except ArticleError as exc:
-            print(f"newsbot: error: {exc}", file=sys.stderr)
-            status = 1
-            continue
+    files = ArticleFiles(args)
+    for path, article in files:
         meta = resolve_meta(article)
         mentions = find_dates(article.text, published=published_date(meta), start=article.body_start)
         if args.json:
             print(json.dumps(_as_json(str(path), meta, mentions), ensure_ascii=False), flush=True)
         else:
             _print_table(str(path), meta, mentions)
-    return status
+    return files.status
 
 
 def _as_json(file: str, meta: ArticleMeta, mentions: list[DateMention]) -> dict[str, Any]:

@@ -10,15 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ArticleError
-from ._common import published_date
+from ._common import ArticleFiles, add_article_file_arguments, span_json
 
 if TYPE_CHECKING:
     from ..articles import Article
-    from ..records import ArticleRecords, Span
+    from ..records import ArticleRecords
 
 __all__ = ["register", "run"]
 
@@ -30,39 +28,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Extract every statement (direct quote, reported speech, embedded post) from each article, "
         "with its speaker, cue and date.",
     )
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article text files")
-    parser.add_argument("--json", action="store_true", help="print one JSON object per file")
-    parser.add_argument(
-        "--published", type=published_date, metavar="YYYY-MM-DD", help="publication date for every file (overrides)"
-    )
+    add_article_file_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..articles import read_article
     from ..extract import extract_records
     from ..segment import segment
 
-    status = 0
-    for path in args.files:
-        try:
-            article = read_article(path, published=args.published)
-        except ArticleError as exc:
-            print(f"newsbot: error: {exc}", file=sys.stderr)
-            status = 1
-            continue
+    files = ArticleFiles(args)
+    for path, article in files:
         records = extract_records(article, segment(article))
         if args.json:
             print(json.dumps(as_json(str(path), records), ensure_ascii=False), flush=True)
         else:
             _print_table(str(path), records, article)
-    return status
-
-
-def _span(span: Span | None) -> dict[str, Any] | None:
-    if span is None:
-        return None
-    return {"text": span.text, "start": span.start, "end": span.end}
+    return files.status
 
 
 def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
@@ -77,12 +58,13 @@ def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
                 "end": s.quote.end,
                 "kind": s.kind,
                 "speaker": s.speaker,
-                "speaker_mention": _span(s.speaker_mention),
-                "cue": _span(s.cue),
+                "fragments": [span_json(f) for f in s.fragments],
+                "speaker_mention": span_json(s.speaker_mention),
+                "cue": span_json(s.cue),
                 "date": s.date,
                 "date_text": s.date_text,
                 "paragraph": s.paragraph,
-                "repeats": [_span(r) for r in s.repeats],
+                "repeats": [span_json(r) for r in s.repeats],
             }
             for s in records.statements
         ],
