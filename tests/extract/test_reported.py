@@ -111,3 +111,9 @@ def test_releasing_or_unveiling_a_thing_is_no_statement(extract: Extract) -> Non
 def test_expecting_or_planning_to_act_is_no_statement(extract: Extract) -> None:
     records = extract("The council expects to finish the bridge by May. Her plan to widen the road stalled.")
     assert records.statements == []
+
+
+def test_quoted_naming_stops_before_when_it_was_said(extract: Extract) -> None:
+    records = extract("The governor described the new tax as a “cruel burden” after the budget vote on Tuesday.")
+    s = find(records, "cruel burden")
+    assert s.quote.text == "the new tax as a “cruel burden”"

@@ -46,6 +46,10 @@ _MIN_CONTENT_WORDS = 3
 _NOT_NOUN_CUES = frozenset({"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"})
 _ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,\s(?:which|who|whom|whose)\s")
 _MIN_WORDS_BEFORE_ASIDE = 3
+_QUOTE_THEN_CIRCUMSTANCE = re.compile(
+    r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
+)
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
@@ -353,6 +357,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         pieces = _on_cue_line(pieces, text, offset + token.idx)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = _before_dash(pieces, text)
+            pieces = _before_circumstance(pieces, text)
         if not pieces or (how in _NEEDS_WORDS and _word_count(text, pieces) < _MIN_CONTENT_WORDS):
             continue
         cue = _span(cue_tokens(token), offset)
@@ -483,6 +488,19 @@ def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
     if text.count("“", start, match.start()) != text.count("”", start, match.start()):
         return pieces
     return [*pieces[:-1], trim(text, start, match.start())]
+
+
+def _before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
+    """Cut a content after its quoted words when what follows says when or why they were said, not what:
+    "described Clinton as a “disgrace” after she attacked …", "called it a “crazy system” during a stop"."""
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    for match in _QUOTE_THEN_CIRCUMSTANCE.finditer(text, start, end):
+        cut = match.start() + 1
+        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
+            return [*pieces[:-1], (start, cut)]
+    return pieces
 
 
 def _on_cue_line(pieces: list[Offsets], text: str, cue_at: int) -> list[Offsets]:
