@@ -117,3 +117,15 @@ def test_quoted_naming_stops_before_when_it_was_said(extract: Extract) -> None:
     records = extract("The governor described the new tax as a “cruel burden” after the budget vote on Tuesday.")
     s = find(records, "cruel burden")
     assert s.quote.text == "the new tax as a “cruel burden”"
+
+
+def test_a_second_action_joined_to_the_reported_clause_stays_in_it(extract: Extract) -> None:
+    records = extract("The officer said the driver ignored the signal and refused to leave the car.")
+    s = only(records)
+    assert s.quote.text == "the driver ignored the signal and refused to leave the car"
+
+
+def test_a_closing_appositive_is_the_writers_not_the_speakers(extract: Extract) -> None:
+    records = extract("Ms. Reyes said she had never met Tom Baker, the owner of the mill.")
+    s = only(records)
+    assert s.quote.text == "she had never met Tom Baker"

@@ -165,7 +165,7 @@ def _clause_tokens(root: Token) -> list[Token]:
         if (
             child.dep_ == "conj"
             and child.i > root.i
-            and is_cue_lemma(child.lemma_.lower())
+            and child.lemma_.lower() in SPEECH_VERBS
             and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
         ):
             cut.append(child)
@@ -195,6 +195,24 @@ def _clause_tokens(root: Token) -> list[Token]:
         return [t for t in root.subtree if t.i not in skip]
     first_cut = min(t.left_edge.i for t in cut)
     return [t for t in root.subtree if t.i < first_cut and t.i not in skip]
+
+
+def _without_final_appositive(tokens: list[Token]) -> list[Token]:
+    """A content ends before an appositive that closes it: "he did not support Mr. Trump, the presumed
+    favorite" is about Mr. Trump; the description is the writer's."""
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ != "appos" or token.i < token.head.i or token.right_edge.i != last:
+            continue
+        left = token.left_edge.i
+        doc = token.doc
+        if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
+            continue
+        return [t for t in tokens if t.i < left - 1]
+    return tokens
 
 
 def _coordinated(verb: Token, clause: Token) -> bool:
@@ -338,7 +356,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         how: str
         if content is not None:
             tokens, how = content
-            pieces = _fragments(tokens, offset, text)
+            pieces = _fragments(_without_final_appositive(tokens), offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
                 pieces = [_hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
