@@ -129,3 +129,9 @@ def test_a_closing_appositive_is_the_writers_not_the_speakers(extract: Extract) 
     records = extract("Ms. Reyes said she had never met Tom Baker, the owner of the mill.")
     s = only(records)
     assert s.quote.text == "she had never met Tom Baker"
+
+
+def test_a_closing_circumstance_after_a_comma_is_not_reported(extract: Extract) -> None:
+    records = extract("The coach said the team would win the cup, although the season had started badly.")
+    s = find(records, "win the cup")
+    assert s.quote.text == "the team would win the cup"

@@ -50,6 +50,9 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
 )
+_COMMA_THEN_CIRCUMSTANCE = re.compile(
+    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless)\s"
+)
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
@@ -518,6 +521,14 @@ def _before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
         cut = match.start() + 1
         if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
             return [*pieces[:-1], (start, cut)]
+    if any(mark in text[start:end] for mark in _QUOTE_CHARS):
+        return pieces
+    for match in _COMMA_THEN_CIRCUMSTANCE.finditer(text, start, end):
+        cut = match.start()
+        if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE:
+            continue
+        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
+            return [*pieces[:-1], trim(text, start, cut)]
     return pieces
 
 
