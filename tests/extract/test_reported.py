@@ -135,3 +135,18 @@ def test_a_closing_circumstance_after_a_comma_is_not_reported(extract: Extract) 
     records = extract("The coach said the team would win the cup, although the season had started badly.")
     s = find(records, "win the cup")
     assert s.quote.text == "the team would win the cup"
+
+
+def test_any_verb_casting_an_object_as_a_quoted_phrase(extract: Extract) -> None:
+    records = extract("The senator has been pounding the mayor as a “reckless spender” for months.")
+    s = find(records, "reckless spender")
+    assert s.quote.text.startswith("the mayor as a “reckless spender”")
+    assert s.speaker == "The senator"
+
+
+def test_dubbing_an_object_with_a_quoted_name(extract: Extract) -> None:
+    records = extract("The mayor dubbed the bridge a “monument to waste.”")
+    s = find(records, "monument to waste")
+    assert s.quote.text == "the bridge a “monument to waste.”"
+    assert s.cue is not None
+    assert s.cue.text == "dubbed"

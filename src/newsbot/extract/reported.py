@@ -281,7 +281,7 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         if clauses:
             return [t for c in clauses for t in _clause_tokens(c)], "ccomp"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if lemma == "call" and obj is not None:
+    if (lemma == "call" or lemma in _NAMING_CUES) and obj is not None:
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
         if pred is not None:
             return [*_clause_tokens(obj), *pred.subtree], "oprd"
@@ -329,6 +329,16 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     return None
 
 
+def _casts_in_quotes(verb: Token) -> bool:
+    """Any verb with an object and an "as" phrase in quotation marks: "pounding Trump as a “con artist”"."""
+    children = list(verb.children)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    cast = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    return cast is not None and any(t.text in _QUOTE_CHARS for t in cast.subtree)
+
+
 def _opens_with_that(clause: Token) -> bool:
     first = clause.left_edge
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
@@ -352,7 +362,12 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        if not (is_cue_lemma(lemma) or lemma in AS_CUES or any(c.dep_ == "ccomp" for c in token.children)):
+        if not (
+            is_cue_lemma(lemma)
+            or lemma in AS_CUES
+            or any(c.dep_ == "ccomp" for c in token.children)
+            or _casts_in_quotes(token)
+        ):
             continue
         content = _content(token)
         pieces: list[Offsets]
