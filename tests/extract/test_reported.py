@@ -150,3 +150,10 @@ def test_dubbing_an_object_with_a_quoted_name(extract: Extract) -> None:
     assert s.quote.text == "the bridge a “monument to waste.”"
     assert s.cue is not None
     assert s.cue.text == "dubbed"
+
+
+def test_an_object_holding_a_quoted_phrase_is_reported(extract: Extract) -> None:
+    records = extract("The governor proclaimed a policy of “zero tolerance for potholes.”")
+    s = find(records, "zero tolerance")
+    assert s.quote.text == "a policy of “zero tolerance for potholes.”"
+    assert s.speaker == "The governor"

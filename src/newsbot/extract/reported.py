@@ -321,6 +321,10 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         cast = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
         if cast is not None and any(t.text in _QUOTE_CHARS for t in cast.subtree):
             return [*_clause_tokens(obj), *cast.subtree], "dobj"
+    quoted = _quoted_object(verb)
+    if quoted is not None:
+        # Any verb whose object quotes someone's words: "proclaimed a goal of "Peace Through Strength"".
+        return _with_prep(verb, quoted, frozenset()), "dobj"
     if lemma not in _NOT_STANCE:
         # Any verb with a "that"-clause reports a stance: "is hoping that …", "left little doubt that …".
         for child in children:
@@ -337,6 +341,17 @@ def _casts_in_quotes(verb: Token) -> bool:
         return False
     cast = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
     return cast is not None and any(t.text in _QUOTE_CHARS for t in cast.subtree)
+
+
+def _quoted_object(verb: Token) -> Token | None:
+    """The object of a verb with a subject when the object holds a quoted phrase."""
+    if verb.pos_ != "VERB" or subject_of(verb) is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    marks = [t for t in obj.subtree if t.text in _QUOTE_CHARS]
+    return obj if len(marks) >= 2 else None
 
 
 def _opens_with_that(clause: Token) -> bool:
@@ -367,6 +382,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or lemma in AS_CUES
             or any(c.dep_ == "ccomp" for c in token.children)
             or _casts_in_quotes(token)
+            or _quoted_object(token) is not None
         ):
             continue
         content = _content(token)
