@@ -153,7 +153,7 @@ def test_dubbing_an_object_with_a_quoted_name(extract: Extract) -> None:
 
 
 def test_an_object_holding_a_quoted_phrase_is_reported(extract: Extract) -> None:
-    records = extract("The governor proclaimed a policy of “zero tolerance for potholes.”")
-    s = find(records, "zero tolerance")
-    assert s.quote.text == "a policy of “zero tolerance for potholes.”"
-    assert s.speaker == "The governor"
+    records = extract("The two senators introduced the “Safe Bridges Act” on Monday.")
+    s = find(records, "Safe Bridges Act")
+    assert s.quote.text == "the “Safe Bridges Act”"
+    assert s.speaker == "The two senators"
