@@ -157,3 +157,11 @@ def test_an_object_holding_a_quoted_phrase_is_reported(extract: Extract) -> None
     s = find(records, "Safe Bridges Act")
     assert s.quote.text == "the “Safe Bridges Act”"
     assert s.speaker == "The two senators"
+
+
+def test_called_someone_a_name_when_both_are_parsed_as_predicates(extract: Extract) -> None:
+    records = extract('The coach called Smith a "pathological liar" who is "utterly lost," and a "bully."')
+    s = find(records, "pathological liar")
+    assert s.quote.text.startswith('Smith a "pathological liar"')
+    assert s.cue is not None
+    assert s.cue.text == "called"

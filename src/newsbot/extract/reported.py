@@ -281,10 +281,14 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         if clauses:
             return [t for c in clauses for t in _clause_tokens(c)], "ccomp"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if (lemma == "call" or lemma in _NAMING_CUES) and obj is not None:
-        pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > obj.i), None)
+    named = obj
+    if lemma == "call" or lemma in _NAMING_CUES:
+        # The parser may take the one named for a second predicate: "called Trump(oprd) a liar(oprd)".
+        named = obj or next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if (lemma == "call" or lemma in _NAMING_CUES) and named is not None:
+        pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > named.i), None)
         if pred is not None:
-            return [*_clause_tokens(obj), *pred.subtree], "oprd"
+            return [*_clause_tokens(named), *pred.subtree], "oprd"
     if lemma in _NAMING_CUES:
         # "what he called a “brazen breach”": the naming is the content, around its own source and cue.
         what = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
