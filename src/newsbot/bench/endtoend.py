@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .children import bench_env, start_child
 from .coldstart import newsbot_command
 from .figures import Figure, percentile
+from .sources import REBUILT, freshen_index, index_stamp
 
 if TYPE_CHECKING:
     from ..bot.emulator import BotState
@@ -76,7 +77,10 @@ async def _measure(
             NEWSBOT_PERSISTENCE_FILE=str(scratch / "bot-state.pickle"),
             NEWSBOT_LOG_LEVEL="WARNING",
         )
-        child = start_child([*newsbot_command(), "serve"], env, cwd=scratch)
+        command = newsbot_command()
+        freshen_index(index_dir, command, scratch)
+        before = index_stamp(index_dir)
+        child = start_child([*command, "serve"], env, cwd=scratch)
         try:
             state = emulator.state
             if not await state.wait_until(lambda: _polling(state) or child.process.poll() is not None, READY_TIMEOUT):
@@ -92,6 +96,8 @@ async def _measure(
         result.bot_exit = run.returncode
         if run.returncode not in (0, -signal.SIGINT, 130):
             raise RuntimeError(f"the bot failed ({run.returncode}): {run.stderr.strip()[-500:]}")
+        if index_stamp(index_dir) != before:
+            raise RuntimeError(f"{REBUILT} (the bot): the extraction sources changed as it started; run again")
     return result
 
 

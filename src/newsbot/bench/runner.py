@@ -21,14 +21,12 @@ from .latency import latency_figures, measure_latency, measure_scaling, scaling_
 from .machine import describe_machine
 from .memory import memory_figure
 from .questions import COLD_START_QUESTION, load_questions
-from .sources import SourceWatch
 from .workspace import copy_library, open_bundled_library
 
 __all__ = ["FULL", "QUICK", "Plan", "run_bench"]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-SOURCES_CHANGED = "the extraction sources changed"
 
 
 @dataclass(frozen=True)
@@ -68,7 +66,7 @@ def run_bench(*, quick: bool = False, articles: int | None = None, plan: Plan | 
     return report
 
 
-def _phase(report: Report, name: str, work: Callable[[], T], watch: SourceWatch) -> T | None:
+def _phase(report: Report, name: str, work: Callable[[], T]) -> T | None:
     log.info("bench: %s", name)
     started = time.perf_counter()
     try:
@@ -79,22 +77,16 @@ def _phase(report: Report, name: str, work: Callable[[], T], watch: SourceWatch)
         return None
     finally:
         log.info("bench: %s took %.1f s", name, time.perf_counter() - started)
-        if watch.changed() and not any(e.startswith(SOURCES_CHANGED) for e in report.errors):
-            report.errors.append(
-                f"{SOURCES_CHANGED} during {name}: processes started since then rebuilt their index before "
-                "answering, so this run's figures are not comparable; run again when nothing edits the sources"
-            )
 
 
 def _run(scratch: Path, plan: Plan, report: Report) -> None:
     from ..answer.answerer import Answerer
     from ..embedding import model_dir
 
-    watch = SourceWatch()
     questions, source = load_questions()
     report.notes.append(f"questions: {len(questions)} from {source}")
     one_dir = scratch / "index-one"
-    small = _phase(report, "indexing the bundled article", lambda: open_bundled_library(one_dir), watch)
+    small = _phase(report, "indexing the bundled article", lambda: open_bundled_library(one_dir))
     if small is None:
         return
     model = small.embedder.model
@@ -104,7 +96,6 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         report,
         "warm answer latency",
         lambda: measure_latency(answerer, model, questions, rounds=plan.latency_rounds),
-        watch,
     )
     if samples is not None:
         report.figures.extend(latency_figures(samples, source, torch_default_threads()))
@@ -116,7 +107,6 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
             one_dir, str(model_dir()), COLD_START_QUESTION, runs=plan.cold_runs, cwd=scratch,
             warm_up=plan.cold_warm_up,
         ),
-        watch,
     )  # fmt: skip
     if cold is not None:
         report.figures.append(cold_start_figure(cold))
@@ -127,7 +117,6 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         lambda: measure_end_to_end(
             one_dir, scratch, questions, chats=plan.chats, per_chat=plan.per_chat, rounds=plan.serial_rounds
         ),
-        watch,
     )
     if e2e is not None:
         if cold is not None:
@@ -137,10 +126,10 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         report.figures.extend(end_to_end_figures(e2e, bare_p50))
 
     paths, corpus = select_articles(plan.articles, scratch)
-    many = _phase(report, "copying the one-article index", lambda: copy_library(one_dir, scratch / "index-many"), watch)
+    many = _phase(report, "copying the one-article index", lambda: copy_library(one_dir, scratch / "index-many"))
     if many is None:
         return
-    run = _phase(report, f"indexing {corpus}", lambda: measure_indexing(many, paths, scratch / "stage", corpus), watch)
+    run = _phase(report, f"indexing {corpus}", lambda: measure_indexing(many, paths, scratch / "stage", corpus))
     if run is None:
         return
     report.figures.extend(indexing_figures(run))
@@ -148,7 +137,6 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         report,
         "answer latency with many articles",
         lambda: measure_scaling(answerer, Answerer(many), questions, rounds=plan.scaling_rounds),
-        watch,
     )
     if scaled is not None:
         report.figures.append(scaling_figure(scaled[0], scaled[1], run.articles))

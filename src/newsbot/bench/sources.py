@@ -1,25 +1,33 @@
-"""A guard against measuring a moving target: the extraction sources changing while the bench runs.
+"""Keeping measured processes from rebuilding their index, and noticing when one did.
 
-An index records the version of the code that built it; a process that finds the sources changed rebuilds
-its index first (loading spaCy, parsing), which would silently inflate a cold start or the bot's memory.
+An index records the version of the code that built it; a process that finds the extraction sources changed
+(another developer editing them mid-run) rebuilds its index first, loading spaCy and parsing, which would
+inflate a cold start or the bot's memory. So before each measured process the index is brought up to date by
+a separate, unmeasured `newsbot index list`, and the manifest's stamp is compared around the measurement.
 """
 
 from __future__ import annotations
 
-from ..versions import extractor_version
+from pathlib import Path
 
-__all__ = ["SourceWatch"]
+from .children import bench_env, run_child
 
+__all__ = ["REBUILT", "freshen_index", "index_stamp"]
 
-class SourceWatch:
-    """Remembers the extractor version at the start; `changed` tells whether it differs now."""
-
-    def __init__(self) -> None:
-        self.start = _current()
-
-    def changed(self) -> bool:
-        return _current() != self.start
+REBUILT = "the index was rebuilt inside a measured process"
 
 
-def _current() -> str:
-    return str(extractor_version.__wrapped__())
+def index_stamp(index_dir: Path) -> tuple[int, int] | None:
+    """(mtime in ns, size) of the manifest: it is rewritten by every rebuild."""
+    try:
+        stat = (index_dir / "manifest.json").stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def freshen_index(index_dir: Path, newsbot: list[str], cwd: Path) -> None:
+    """Let a fresh, unmeasured process rebuild the index if today's sources call for it."""
+    run = run_child([*newsbot, "index", "list"], bench_env(NEWSBOT_INDEX_DIR=str(index_dir)), cwd=cwd)
+    if run.returncode != 0:
+        raise RuntimeError(f"`newsbot index list` failed ({run.returncode}): {run.stderr.strip()[-500:]}")
