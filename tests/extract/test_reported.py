@@ -165,3 +165,21 @@ def test_called_someone_a_name_when_both_are_parsed_as_predicates(extract: Extra
     assert s.quote.text.startswith('Smith a "pathological liar"')
     assert s.cue is not None
     assert s.cue.text == "called"
+
+
+def test_told_listeners_that_read_as_a_relative_clause(extract: Extract) -> None:
+    records = extract("She told a meeting of county officials that few towns understood the risk of flooding better.")
+    s = only(records)
+    assert s.quote.text == "that few towns understood the risk of flooding better"
+    assert s.cue is not None
+    assert s.cue.text == "told"
+
+
+def test_according_to_after_a_comma_when_the_parse_misses_it(extract: Extract) -> None:
+    records = extract("As a manager at the mill, Jones repeatedly ignored safety rules, according to show insiders.")
+    s = only(records)
+    assert s.quote.text == "As a manager at the mill, Jones repeatedly ignored safety rules"
+    assert s.cue is not None
+    assert s.cue.text == "according to"
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == "show insiders"

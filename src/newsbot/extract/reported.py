@@ -280,6 +280,17 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
             clauses = after
         if clauses:
             return [t for c in clauses for t in _clause_tokens(c)], "ccomp"
+        if lemma in SPEECH_VERBS:
+            # "told a meeting of leaders that few people understood …": the parser took the reported clause
+            # for a relative clause on the listener; its "that" is a conjunction, not a pronoun.
+            listener = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            misread = (
+                None
+                if listener is None
+                else next((t for t in listener.subtree if t.dep_ == "relcl" and _opens_with_that(t)), None)
+            )
+            if misread is not None:
+                return _clause_tokens(misread), "ccomp"
     obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
     named = obj
     if lemma == "call" or lemma in _NAMING_CUES:
@@ -368,10 +379,14 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
     found: list[Candidate] = []
     starts = [t.idx for t in doc]
     for token in doc:
+        made = None
         if token.lower_ == "according" and token.dep_ == "prep":
             made = _according_candidate(token, offset, paragraph, text)
-            if made is not None:
-                found.append(made)
+        if token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
+            made = made or _according_by_commas(token, offset, paragraph, text)
+        if made is not None:
+            found.append(made)
+        if token.lower_ == "according" or (token.i >= 2 and doc[token.i - 2].lower_ == "according"):
             continue
         if token.pos_ == "NOUN":
             made = _noun_candidate(token, offset, paragraph, text)
@@ -583,6 +598,46 @@ def _on_cue_line(pieces: list[Offsets], text: str, cue_at: int) -> list[Offsets]
 
 def _hull(pieces: list[Offsets]) -> Offsets:
     return pieces[0][0], pieces[-1][1]
+
+
+def _according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "According to X, …" or "…, according to X." that the parser did not read as a phrase: the source runs
+    to the comma (or the sentence end), the content is the rest of the sentence."""
+    sent = token.sent
+    doc = token.doc
+    to = doc[token.i + 1]
+    if token.i == sent.start:
+        comma = next((t for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        source_tokens = list(doc[to.i + 1 : comma.i])
+        content = list(doc[comma.i + 1 : sent.end])
+    elif token.i > sent.start and doc[token.i - 1].text == ",":
+        source_tokens = [t for t in doc[to.i + 1 : sent.end] if not t.is_punct]
+        content = list(doc[sent.start : token.i - 1])
+    else:
+        return None
+    heads = [t for t in source_tokens if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    if not heads or len(source_tokens) > _SURFACE_WINDOW:
+        return None
+    pieces = _on_cue_line(_fragments(content, offset, text), text, offset + token.idx)
+    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+        return None
+    pieces = [_hull(pieces)]
+    source = heads[-1]
+    source_span = _span(source_tokens, offset)
+    return Candidate(
+        start=pieces[0][0],
+        end=pieces[-1][1],
+        kind="indirect",
+        paragraph=paragraph,
+        origin="according",
+        cue=_span([token, to], offset),
+        cue_token=token,
+        speaker_token=source,
+        mention=trim(text, *source_span) if source_span is not None else None,
+        date_anchor=_span(sent, offset),
+    )
 
 
 def _according_candidate(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
