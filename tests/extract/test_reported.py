@@ -183,3 +183,11 @@ def test_according_to_after_a_comma_when_the_parse_misses_it(extract: Extract) -
     assert s.cue.text == "according to"
     assert s.speaker_mention is not None
     assert s.speaker_mention.text == "show insiders"
+
+
+def test_expressed_a_feeling_about_a_topic(extract: Extract) -> None:
+    records = extract("Local farmers have expressed deep concern about the new water rules.")
+    s = only(records)
+    assert s.quote.text == "the new water rules"
+    assert s.cue is not None
+    assert s.cue.text == "expressed"

@@ -53,6 +53,7 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
 _COMMA_THEN_CIRCUMSTANCE = re.compile(
     r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless)\s"
 )
+_FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
@@ -327,6 +328,12 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
                 objects = [t for g in heads for t in _clause_tokens(g)]
                 if objects:
                     return objects, "prep"
+    if lemma == "express" and obj is not None:
+        # "expressed misgivings about Mrs. Clinton": the feeling is the cue, its topic the content.
+        about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in _FEELING_PREPS), None)
+        topic = [t for g in about.children if g.dep_ == "pobj" for t in _clause_tokens(g)] if about else []
+        if topic:
+            return topic, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
