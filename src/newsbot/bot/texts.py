@@ -30,10 +30,12 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("use", "Choose the article for this chat: /use N"),
 )
 
+# Question shapes, not questions about one article: the same bot serves any article a chat chooses.
 _EXAMPLES = (
-    "Who defended Vikram Misri?",
-    "What did Owaisi say about civil servants?",
-    "When did the two sides agree to halt military action?",
+    "/who — everyone the article quotes or names",
+    "/who NAME — who that is and what they said",
+    "Who said …? (a few words of a quote, or what was said)",
+    "/when — the timeline; /when EVENT — when it happened",
 )
 
 
@@ -55,7 +57,7 @@ def help_text() -> str:
         "<b>Ask in your own words</b>, or use a command:\n"
         f"{lines}\n\n"
         "In groups, mention me or reply to one of my messages to ask a question.\n"
-        "Examples: <code>/who Owaisi</code>, <code>/when ceasefire</code>, <code>/source 3</code>."
+        "Examples: <code>/who NAME</code>, <code>/when EVENT</code>, <code>/quotes NAME</code>, <code>/source 3</code>."
     )
 
 
