@@ -191,3 +191,18 @@ def test_expressed_a_feeling_about_a_topic(extract: Extract) -> None:
     assert s.quote.text == "the new water rules"
     assert s.cue is not None
     assert s.cue.text == "expressed"
+
+
+def test_a_stance_about_a_topic(extract: Extract) -> None:
+    records = extract("The mayor complained about the noisy construction work.")
+    s = only(records)
+    assert s.quote.text == "the noisy construction work"
+    assert s.speaker == "The mayor"
+
+
+def test_questions_about_a_topic(extract: Extract) -> None:
+    records = extract("The senator is raising questions about the airport contract.")
+    s = only(records)
+    assert s.quote.text == "the airport contract"
+    assert s.cue is not None
+    assert s.cue.text == "questions about"

@@ -54,6 +54,10 @@ _COMMA_THEN_CIRCUMSTANCE = re.compile(
     r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless)\s"
 )
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
+_MIN_TOPIC_WORDS = 2
+_TOPIC_NOUNS = frozenset(
+    {"question", "concern", "doubt", "worry", "reservation", "complaint", "answer", "idea", "rhetoric", "comment"}
+)
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
@@ -395,6 +399,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             found.append(made)
         if token.lower_ == "according" or (token.i >= 2 and doc[token.i - 2].lower_ == "according"):
             continue
+        if token.lower_ == "about" and token.dep_ == "prep":
+            made = _about_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
+            continue
         if token.pos_ == "NOUN":
             made = _noun_candidate(token, offset, paragraph, text)
             if made is not None:
@@ -605,6 +614,45 @@ def _on_cue_line(pieces: list[Offsets], text: str, cue_at: int) -> list[Offsets]
 
 def _hull(pieces: list[Offsets]) -> Offsets:
     return pieces[0][0], pieces[-1][1]
+
+
+def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """A stance or a question about a topic: "raising questions about his microphone", "was coy about
+    whether …", "complained about the moderators". The topic is the content; the word before "about" the cue."""
+    head = about.head
+    if head.i == about.i or head.i != about.i - 1 or head.pos_ not in {"VERB", "NOUN", "ADJ"}:
+        return None
+    if head.pos_ == "VERB" and (head.lemma_.lower() in PREP_CUES or head.lemma_.lower() == "inform"):
+        return None  # the verb's own reading ("talked about …") already covers it
+    topic = [t for g in about.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
+    if not topic:
+        return None
+    verb = head if head.pos_ == "VERB" else head.head
+    if head.pos_ == "NOUN" and is_cue_lemma(verb.lemma_.lower()):
+        return None  # "expressed concern about …" is the verb's
+    if head.pos_ == "NOUN" and (head.dep_ not in {"dobj", "attr"} or head.lemma_.lower() not in _TOPIC_NOUNS):
+        return None
+    if head.pos_ == "ADJ" and head.dep_ not in {"acomp"}:
+        return None
+    source = next((c for c in head.children if c.dep_ == "poss"), None) or subject_of(verb)
+    if source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    pieces = _on_cue_line(_fragments(topic, offset, text), text, offset + about.idx)
+    if not pieces or _word_count(text, pieces) < _MIN_TOPIC_WORDS:
+        return None
+    pieces = [_hull(pieces)]
+    return Candidate(
+        start=pieces[0][0],
+        end=pieces[-1][1],
+        kind="indirect",
+        paragraph=paragraph,
+        origin="prep",
+        cue=_span([head, about], offset),
+        cue_token=head,
+        speaker_token=source,
+        mention=mention_span(source, offset),
+        date_anchor=_span(about.sent, offset),
+    )
 
 
 def _according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
