@@ -206,3 +206,14 @@ def test_questions_about_a_topic(extract: Extract) -> None:
     assert s.quote.text == "the airport contract"
     assert s.cue is not None
     assert s.cue.text == "questions about"
+
+
+def test_seizing_on_and_apologizing_for_a_topic(extract: Extract) -> None:
+    records = extract("The rival campaign seized on the governor's remarks about teachers.")
+    s = only(records)
+    assert s.quote.text == "the governor's remarks about teachers"
+    assert s.cue is not None
+    assert s.cue.text == "seized"
+    records = extract("The coach did not apologize for his angry outburst at the referee.")
+    s = only(records)
+    assert s.quote.text == "his angry outburst at the referee"

@@ -142,7 +142,7 @@ NOUN_PREPS: dict[str, frozenset[str]] = {
 PREP_CUES: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),
     "rail": frozenset({"against"}),
-    "speak": frozenset({"of", "about", "on", "out"}),
+    "speak": frozenset({"of", "about", "on", "out", "against"}),
     "talk": _ABOUT,
     "complain": _ABOUT,
     "comment": frozenset({"on"}),
@@ -173,6 +173,18 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "accuse": frozenset({"of"}),
     "lash": frozenset({"out"}),
     "vote": frozenset({"for", "against"}),
+    "seize": frozenset({"on", "upon"}),
+    "focus": frozenset({"on"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
+    "spar": frozenset({"over"}),
+    "clash": frozenset({"over"}),
+    "fret": frozenset({"over", "about"}),
+    "rally": frozenset({"over", "for", "against", "behind"}),
+    "plead": frozenset({"for"}),
+    "plot": frozenset({"against"}),
+    "rule": frozenset({"against", "on"}),
+    "disagree": frozenset({"with", "on", "over"}),
 }
 
 _SPEECH_LEMMAS = SPEECH_VERBS | frozenset({"according"})
