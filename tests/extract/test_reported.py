@@ -200,12 +200,12 @@ def test_a_stance_about_a_topic(extract: Extract) -> None:
     assert s.speaker == "The mayor"
 
 
-def test_questions_about_a_topic(extract: Extract) -> None:
-    records = extract("The senator is raising questions about the airport contract.")
+def test_doubts_about_a_topic(extract: Extract) -> None:
+    records = extract("The senator is raising doubts about the airport contract.")
     s = only(records)
     assert s.quote.text == "the airport contract"
     assert s.cue is not None
-    assert s.cue.text == "questions about"
+    assert s.cue.text == "doubts about"
 
 
 def test_seizing_on_and_apologizing_for_a_topic(extract: Extract) -> None:

@@ -174,7 +174,6 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "lash": frozenset({"out"}),
     "vote": frozenset({"for", "against"}),
     "seize": frozenset({"on", "upon"}),
-    "focus": frozenset({"on"}),
     "apologize": frozenset({"for"}),
     "apologise": frozenset({"for"}),
     "spar": frozenset({"over"}),

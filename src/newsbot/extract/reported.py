@@ -56,7 +56,7 @@ _COMMA_THEN_CIRCUMSTANCE = re.compile(
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _MIN_TOPIC_WORDS = 2
 _TOPIC_NOUNS = frozenset(
-    {"question", "concern", "doubt", "worry", "reservation", "complaint", "answer", "idea", "rhetoric", "comment"}
+    {"concern", "doubt", "worry", "reservation", "complaint", "answer", "idea", "rhetoric", "comment"}
 )
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
