@@ -217,3 +217,11 @@ def test_seizing_on_and_apologizing_for_a_topic(extract: Extract) -> None:
     records = extract("The coach did not apologize for his angry outburst at the referee.")
     s = only(records)
     assert s.quote.text == "his angry outburst at the referee"
+
+
+def test_a_stance_of_a_topic(extract: Extract) -> None:
+    records = extract("The union leader has long been critical of the new pension plan.")
+    s = only(records)
+    assert s.quote.text == "the new pension plan"
+    assert s.cue is not None
+    assert s.cue.text == "critical of"

@@ -55,6 +55,11 @@ _COMMA_THEN_CIRCUMSTANCE = re.compile(
 )
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _MIN_TOPIC_WORDS = 2
+# "critical of X", "a staunch opponent of X": a stance whose topic follows "of".
+_OF_STANCE = frozenset(
+    {"critical", "supportive", "skeptical", "sceptical", "wary", "dismissive", "contemptuous", "scornful", "fond"}
+    | {"proud", "opponent", "supporter", "critic", "defender", "advocate", "champion", "admirer", "proponent"}
+)
 _TOPIC_NOUNS = frozenset(
     {"concern", "doubt", "worry", "reservation", "complaint", "answer", "idea", "rhetoric", "comment"}
 )
@@ -399,7 +404,9 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             found.append(made)
         if token.lower_ == "according" or (token.i >= 2 and doc[token.i - 2].lower_ == "according"):
             continue
-        if token.lower_ == "about" and token.dep_ == "prep":
+        if token.dep_ == "prep" and (
+            token.lower_ == "about" or (token.lower_ == "of" and token.head.lemma_.lower() in _OF_STANCE)
+        ):
             made = _about_candidate(token, offset, paragraph, text)
             if made is not None:
                 found.append(made)
@@ -630,7 +637,8 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
     verb = head if head.pos_ == "VERB" else head.head
     if head.pos_ == "NOUN" and is_cue_lemma(verb.lemma_.lower()):
         return None  # "expressed concern about …" is the verb's
-    if head.pos_ == "NOUN" and (head.dep_ not in {"dobj", "attr"} or head.lemma_.lower() not in _TOPIC_NOUNS):
+    topical = _TOPIC_NOUNS | _OF_STANCE
+    if head.pos_ == "NOUN" and (head.dep_ not in {"dobj", "attr"} or head.lemma_.lower() not in topical):
         return None
     if head.pos_ == "ADJ" and head.dep_ not in {"acomp"}:
         return None
