@@ -225,3 +225,15 @@ def test_a_stance_of_a_topic(extract: Extract) -> None:
     assert s.quote.text == "the new pension plan"
     assert s.cue is not None
     assert s.cue.text == "critical of"
+
+
+def test_a_circumstance_after_a_reported_clause_around_its_cue(extract: Extract) -> None:
+    records = extract("The new bridge, the engineer said, is safe for trucks, although the paint is still wet.")
+    s = find(records, "safe for trucks")
+    assert s.quote.text.endswith("is safe for trucks")
+
+
+def test_an_aside_after_a_quoted_name_keeps_the_closing_mark(extract: Extract) -> None:
+    records = extract("The two governors introduced the “Clean Rivers Plan,” which later failed in the legislature.")
+    s = find(records, "Clean Rivers Plan")
+    assert s.quote.text == "the “Clean Rivers Plan,”"

@@ -44,7 +44,7 @@ _NEEDS_WORDS = frozenset({"prep", "passive", "ccomp", "that"})
 _MIN_CONTENT_WORDS = 3
 # Nouns whose "that"-clause states a fact rather than someone's words or view.
 _NOT_NOUN_CUES = frozenset({"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"})
-_ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,\s(?:which|who|whom|whose)\s")
+_ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,[”\"]?\s(?:which|who|whom|whose)\s")
 _MIN_WORDS_BEFORE_ASIDE = 3
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
@@ -452,6 +452,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = _before_dash(pieces, text)
             pieces = _before_circumstance(pieces, text)
+        elif how == "parataxis":
+            pieces = _before_circumstance(pieces, text)
         if not pieces or (how in _NEEDS_WORDS and _word_count(text, pieces) < _MIN_CONTENT_WORDS):
             continue
         cue = _span(cue_tokens(token), offset)
@@ -532,7 +534,7 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
             break
     if not content:
         return None
-    pieces = _on_cue_line(_fragments(content, offset, text), text, offset + noun.idx)
+    pieces = _before_circumstance(_on_cue_line(_fragments(content, offset, text), text, offset + noun.idx), text)
     if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
     start, end = pieces[0][0], pieces[-1][1]
@@ -579,9 +581,12 @@ def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
     match = _ASIDE.search(text, start, end)
     if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
         return pieces
-    if text.count("“", start, match.start()) != text.count("”", start, match.start()):
+    cut = match.start()
+    if text[cut : cut + 2] in {",”", ',"'}:
+        cut += 2  # "the “War On Drugs,” which …": the quotation closes before the aside
+    if text.count("“", start, cut) != text.count("”", start, cut):
         return pieces
-    return [*pieces[:-1], trim(text, start, match.start())]
+    return [*pieces[:-1], trim(text, start, cut)]
 
 
 def _before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
