@@ -47,3 +47,15 @@ def test_names_only_inside_quotes_are_not_persons(extract: Extract) -> None:
     text = '"We love Watan Aziz," Ann Smith said.'
     records = extract(text)
     assert [p.name for p in records.persons] == ["Ann Smith"]
+
+
+def test_a_team_named_after_a_person_does_not_take_her_surname(extract: Extract) -> None:
+    text = (
+        "Senator Ann Smith spoke in Ohio on Monday. Team Smith said the rally was a success.\n\n"
+        "Later Smith said she would return in June."
+    )
+    records = extract(text)
+    smith = person(records.persons, "Ann Smith")
+    assert "Smith" in smith.aliases
+    team = [p for p in records.persons if p.name == "Team Smith"]
+    assert all("Smith" not in p.aliases for p in team)

@@ -223,6 +223,9 @@ def _split_titles(chain: Sequence[Token], ent_start: int | None) -> tuple[list[T
     return titles, rest, honorific
 
 
+_GROUP_WORDS = frozenset({"team", "camp", "friends", "allies"})
+
+
 class PersonIndex:
     """The article's persons and a way back from any name or pronoun token to one of them."""
 
@@ -251,7 +254,8 @@ class PersonIndex:
                 return person
         else:
             word = key[0]
-            by_surname = [p for p in self._people if p.name[-1] == word]
+            # "Team Clinton" or "Camp Trump" names a group: a bare "Clinton" is the person.
+            by_surname = [p for p in self._people if p.name[-1] == word and p.name[0].lower() not in _GROUP_WORDS]
             if by_surname:
                 return self._nearest(by_surname, mention.start)
             by_first = [p for p in self._people if len(p.name) > 1 and p.name[0] == word]
