@@ -237,3 +237,11 @@ def test_an_aside_after_a_quoted_name_keeps_the_closing_mark(extract: Extract) -
     records = extract("The two governors introduced the “Clean Rivers Plan,” which later failed in the legislature.")
     s = find(records, "Clean Rivers Plan")
     assert s.quote.text == "the “Clean Rivers Plan,”"
+
+
+def test_a_discussion_about_a_topic(extract: Extract) -> None:
+    records = extract("The radio host led a heated discussion about the stadium deal.")
+    s = only(records)
+    assert s.quote.text == "the stadium deal"
+    assert s.cue is not None
+    assert s.cue.text == "discussion about"

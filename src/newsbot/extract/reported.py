@@ -62,6 +62,7 @@ _OF_STANCE = frozenset(
 )
 _TOPIC_NOUNS = frozenset(
     {"concern", "doubt", "worry", "reservation", "complaint", "answer", "idea", "rhetoric", "comment"}
+    | {"discussion", "debate", "thought", "opinion", "remark", "statement", "warning"}
 )
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
