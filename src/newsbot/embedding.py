@@ -29,10 +29,10 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 WEIGHTS_FILE = "model.safetensors"
 MAX_WORD_PIECES = 128
-# Inputs this short (a question) run on one torch thread. Forking a second OpenMP thread for one short text
-# costs more than it saves, and when another process holds the other core the second thread's spin-wait
-# stalls the call: measured on 2 cores under load, p50 104 ms and p95 917 ms with 2 threads, 22 ms and
-# 38 ms with 1. Batches (indexing) keep torch's default thread count.
+# Inputs this short (a question) run on one torch thread unless nothing else is running. When another
+# process holds a core, a second OpenMP thread's spin-wait stalls the call: measured on 2 cores under load,
+# p50 104 ms and p95 917 ms with 2 threads, 22 ms and 38 ms with 1. On an idle machine 2 threads are faster
+# (p50 11.7 vs 13.9 ms). Batches (indexing) keep torch's default thread count.
 SHORT_INPUT_TEXTS = 8
 
 log = logging.getLogger(__name__)
@@ -120,7 +120,7 @@ class Embedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         if threads is None:
-            threads = 1 if len(texts) <= SHORT_INPUT_TEXTS else self.batch_threads
+            threads = self.batch_threads if len(texts) > SHORT_INPUT_TEXTS or _cores_free() else 1
         _use_threads(threads)
         vectors = self.model.encode(
             list(texts),
@@ -143,6 +143,17 @@ def _default_threads() -> int:
     import torch
 
     return int(torch.get_num_threads())
+
+
+def _cores_free() -> bool:
+    """Whether every core is free for this call right now: runnable tasks (this one included) from
+    /proc/loadavg, an instant count, unlike the load averages. False when it cannot tell."""
+    try:
+        with open("/proc/loadavg", encoding="ascii") as handle:
+            running = int(handle.read().split()[3].split("/")[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    return running <= (os.cpu_count() or 1) - 1
 
 
 def _use_threads(count: int) -> None:
