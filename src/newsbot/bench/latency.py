@@ -74,7 +74,8 @@ def measure_latency(
 def latency_figures(samples: LatencySamples, source: str, default_threads: int) -> list[Figure]:
     note = (
         f"{len(samples.ask)} answers ({source}); baseline: bare encode([question]) p50 on torch's default "
-        f"{default_threads} threads (on 1 thread, as newsbot runs questions: {samples.bare_one_thread_p50_ms:.1f} ms)"
+        f"{default_threads} threads (on 1 thread, as newsbot runs questions while other tasks are runnable: "
+        f"{samples.bare_one_thread_p50_ms:.1f} ms)"
     )
     return [
         Figure("answer_p50", "Answer latency p50 (warm)", "ms", samples.ask_p50_ms, samples.bare_p50_ms,
