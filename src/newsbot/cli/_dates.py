@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..extract.dates import find_dates, published_date, resolve_meta
-from ..records import ArticleMeta, DateMention
 from ._common import ArticleFiles, add_article_file_arguments, print_table
+
+if TYPE_CHECKING:
+    from ..records import ArticleMeta, DateMention
 
 __all__ = ["register", "run"]
 
@@ -30,6 +31,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported here: every `newsbot` start builds all subparsers, and extraction costs ~150 ms to import.
+    from ..extract.dates import find_dates, published_date, resolve_meta
+
     files = ArticleFiles(args)
     for path, article in files:
         meta = resolve_meta(article)
