@@ -11,19 +11,11 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
-from newsbot.cli import main
+from tests.cli.support import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
 TBAQ = REPO.parent / "shared" / "benchmarks" / "tempeval3" / "tbaq-txt"
 SCORER = REPO.parent / "shared" / "benchmarks" / "tools" / "score_timeml.py"
-
-
-def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        main(argv)
-    out, err = capsys.readouterr()
-    code = exit_info.value.code
-    return (code if isinstance(code, int) else 1), out, err
 
 
 def test_json_for_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:

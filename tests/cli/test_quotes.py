@@ -8,17 +8,9 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
-from newsbot.cli import main
+from tests.cli.support import run_cli
 
 CONTRACT_KEYS = {"quote", "start", "end", "kind", "speaker", "speaker_mention", "cue", "date", "date_text"}
-
-
-def run_cli(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exit_info:
-        main(argv)
-    out, err = capsys.readouterr()
-    code = exit_info.value.code
-    return (code if isinstance(code, int) else 1), out, err
 
 
 def test_json_for_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:
