@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import concurrent.futures
 import shutil
+import time
 from pathlib import Path
 
 import numpy as np
@@ -38,3 +40,25 @@ def test_vectors_are_normalised_and_semantic() -> None:
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert float(vectors[0] @ vectors[1]) > float(vectors[0] @ vectors[2])
     assert embedder.encode([]).shape == (0, 384)
+
+
+def test_threads_that_ask_at_once_share_one_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bot's warm-up thread and the first question can both want the model; only one copy may load."""
+    import newsbot.embedding as embedding
+
+    built: list[object] = []
+
+    class SlowEmbedder:
+        def __init__(self) -> None:
+            time.sleep(0.2)
+            built.append(self)
+
+    monkeypatch.setattr(embedding, "Embedder", SlowEmbedder)
+    embedding._load_embedder.cache_clear()
+    try:
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            got = list(pool.map(lambda _: embedding.load_embedder(), range(4)))
+    finally:
+        embedding._load_embedder.cache_clear()  # later tests load the real model again
+    assert len(built) == 1
+    assert all(model is built[0] for model in got)

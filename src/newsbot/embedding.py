@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -163,7 +164,19 @@ def _use_threads(count: int) -> None:
         torch.set_num_threads(count)
 
 
-@functools.cache
+_LOADING = threading.Lock()
+
+
 def load_embedder() -> Embedder:
-    """One model per process: loading costs seconds and hundreds of MB."""
+    """One model per process: loading costs seconds and hundreds of MB.
+
+    Locked because the bot warms the model up in a worker thread while the first question may already want it;
+    `functools.cache` alone would let both threads load a copy.
+    """
+    with _LOADING:
+        return _load_embedder()
+
+
+@functools.cache
+def _load_embedder() -> Embedder:
     return Embedder()

@@ -105,6 +105,8 @@ async def test_long_polling_offsets_and_timeout(emulator: BotApiEmulator, client
     assert time.monotonic() - started >= 0.9
     poll = asyncio.create_task(_call(client, "getUpdates", timeout=5))
     await asyncio.sleep(0.2)
+    assert state.polls_started == 2  # counted while the long poll still waits, unlike `calls`
+    assert [call.method for call in state.calls].count("getUpdates") == 1
     state.send_text(chat, user, "/who@newsbot_local_bot Owaisi")
     _, body = await poll
     [update] = body["result"]

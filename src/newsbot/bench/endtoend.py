@@ -102,7 +102,7 @@ async def _measure(
 
 
 def _polling(state: BotState) -> bool:
-    return any(call.method == "getUpdates" for call in state.calls)
+    return state.polls_started > 0
 
 
 async def _ask(

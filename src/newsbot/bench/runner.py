@@ -46,7 +46,7 @@ class Plan:
 FULL = Plan(latency_rounds=5, cold_runs=3, cold_warm_up=True, serial_rounds=2, chats=50, per_chat=10,
             articles=None, scaling_rounds=3)  # fmt: skip
 QUICK = Plan(latency_rounds=1, cold_runs=1, cold_warm_up=False, serial_rounds=1, chats=4, per_chat=2,
-             articles=6, scaling_rounds=1)  # fmt: skip
+             articles=3, scaling_rounds=1)  # fmt: skip
 
 
 def run_bench(*, quick: bool = False, articles: int | None = None, plan: Plan | None = None) -> Report:

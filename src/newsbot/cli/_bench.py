@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "--articles",
         type=_positive,
         metavar="N",
-        help="index only the first N articles of the corpus (default: all 924 PolNeAR articles; --quick: 6)",
+        help="index only the first N articles of the corpus (default: all 924 PolNeAR articles; --quick: 3)",
     )
     parser.set_defaults(run=_bench)
 

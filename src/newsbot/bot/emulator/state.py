@@ -126,6 +126,7 @@ class BotState:
         self._allowed_updates: frozenset[str] | None = None
         self._changed = asyncio.Condition()
         self._poll_generation = 0
+        self.polls_started = 0  # getUpdates calls received, counted on arrival: a long poll is recorded only as it ends
         self.closed = False
         self._listeners: list[Callable[[], None]] = []
 
@@ -368,6 +369,7 @@ class BotState:
             else:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]
         self._poll_generation += 1
+        self.polls_started += 1
         generation = self._poll_generation
         self._notify()  # an older long poll still waiting now ends with a conflict
 
