@@ -139,8 +139,8 @@ def mention_span(head: Token, offset: int) -> Offsets:
     first, last = doc[indices[lo]], doc[indices[hi]]
     while first.i < last.i and (first.is_punct or first.dep_ == "punct"):
         first = doc[first.i + 1]
-    while last.i > first.i and (last.is_punct or last.dep_ == "punct"):
-        last = doc[last.i - 1]
+    while last.i > first.i and (last.is_punct or last.dep_ in {"punct", "cc"}):
+        last = doc[last.i - 1]  # "the former secretary of state and [current nominee]": no dangling "and"
     return offset + first.idx, offset + last.idx + len(last.text)
 
 
