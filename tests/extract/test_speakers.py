@@ -61,3 +61,19 @@ def test_pronouns_near_a_name_teach_its_gender(extract: Extract) -> None:
     )
     s = find(extract(text), "You are winning")
     assert s.speaker == "Hillary Clinton"
+
+
+def test_the_governor_is_the_person_named_with_that_title(extract: Extract) -> None:
+    text = (
+        "Gov. Ann Smith met Sen. Tom Reed in the capital on Friday.\n\n"
+        '"We have a deal on the budget," the governor said.\n\n'
+        '"It is a good day for the state," the senator said.'
+    )
+    statements = extract(text)
+    assert find(statements, "a deal on the budget").speaker == "Ann Smith"
+    assert find(statements, "a good day").speaker == "Tom Reed"
+
+
+def test_a_role_nobody_holds_stays_a_description(extract: Extract) -> None:
+    text = 'Gov. Ann Smith met reporters on Friday.\n\n"The bridge is safe," the engineer said.'
+    assert find(extract(text), "The bridge is safe").speaker == "the engineer"

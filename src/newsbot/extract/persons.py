@@ -319,6 +319,12 @@ class PersonIndex:
                 return person.gender
         return None
 
+    def roles_of(self, name: str) -> list[str]:
+        for person in self._people:
+            if " ".join(person.name) == name:
+                return list(person.roles)
+        return []
+
     def mentions_before(self, offset: int) -> Iterable[tuple[str, NameMention]]:
         """Person mentions before `offset`, nearest first."""
         stop = bisect.bisect_left(self._starts, offset)

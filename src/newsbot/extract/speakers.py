@@ -2,8 +2,9 @@
 
 A name resolves through the person index ("Misri" → "Vikram Misri"). A third-person pronoun resolves to the
 nearest person named before it as the subject of a clause, outside quotations ("he added" → the last person
-who did something in the narrative), within a few paragraphs. A common noun phrase is its own description
-("a GE spokesman"). Anything else — "they", "it", an unresolvable pronoun — is no speaker at all.
+who did something in the narrative), within a few paragraphs. A definite role ("the governor said") resolves to
+the nearest person named before it with that role ("Gov. Mike Pence"). Any other common noun phrase is its own
+description ("a GE spokesman"). Anything else — "they", "it", an unresolvable pronoun — is no speaker at all.
 """
 
 from __future__ import annotations
@@ -22,6 +23,24 @@ _UNRESOLVED = frozenset(
     ["they", "them", "it", "we", "us", "i", "me", "you", "this", "that", "these", "those", "who", "which", "one"]
 )
 _MAX_PARAGRAPHS_BACK = 3
+# Title abbreviations as they precede names, spelled as the role noun a later "the …" uses.
+_ROLE_ABBREVIATIONS = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "capt": "captain",
+    "adm": "admiral",
+    "cmdr": "commander",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "pres": "president",
+    "sec": "secretary",
+    "supt": "superintendent",
+    "prof": "professor",
+}
 
 
 class SpeakerResolver:
@@ -48,10 +67,28 @@ class SpeakerResolver:
             if lower in _GENDERED:
                 return self._antecedent(token, paragraph, _GENDERED[lower])
             return None
+        holder = self._role_holder(token, paragraph)
+        if holder is not None:
+            return holder
         if mention is None:
             return None
         description = " ".join(self._text[mention[0] : mention[1]].split())
         return description or None
+
+    def _role_holder(self, token: Token, paragraph: int) -> str | None:
+        """ "the governor" after "Gov. Mike Pence" is Pence: the nearest person before it holding that role."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        role = token.lemma_.lower()
+        position = self._offsets[paragraph] + token.idx
+        seen: set[str] = set()
+        for name, _mention in self._persons.mentions_before(position):
+            if name in seen:
+                continue
+            seen.add(name)
+            if role in _role_words(self._persons.roles_of(name)):
+                return name
+        return None
 
     def _named(self, token: Token, paragraph: int) -> str | None:
         name = self._persons.person_at(paragraph, token.i)
@@ -79,3 +116,11 @@ class SpeakerResolver:
             if fallback is None:
                 fallback = name
         return fallback
+
+
+def _role_words(roles: list[str]) -> set[str]:
+    words: set[str] = set()
+    for role in roles:
+        for word in role.lower().replace(".", " ").split():
+            words.add(_ROLE_ABBREVIATIONS.get(word, word))
+    return words
