@@ -59,3 +59,23 @@ def test_a_team_named_after_a_person_does_not_take_her_surname(extract: Extract)
     assert "Smith" in smith.aliases
     team = [p for p in records.persons if p.name == "Team Smith"]
     assert all("Smith" not in p.aliases for p in team)
+
+
+def test_a_full_name_the_model_calls_an_organisation_joins_the_surname_that_speaks() -> None:
+    """Order of mentions must not matter: the mislabelled full name comes first, the speaking surname later."""
+    from spacy.tokens import Span
+
+    from newsbot.extract.persons import build_persons
+    from newsbot.nlp import load_nlp
+
+    nlp = load_nlp()
+    first = "The mayor toured the plant with former software executive Dana Fiorelli on Monday."
+    second = "Fiorelli told reporters the plant would stay open."
+    docs = [nlp(first), nlp(second)]
+    name = next(t.i for t in docs[0] if t.text == "Dana")
+    docs[0].ents = [Span(docs[0], name, name + 2, label="ORG")]  # the model's mistake, made certain
+    docs[1].ents = [Span(docs[1], 0, 1, label="ORG")]
+    text = first + "\n\n" + second
+    index = build_persons(text, docs, [0, len(first) + 2], [], {(1, 0)})
+    assert "Dana Fiorelli" in index.records_names()
+    assert index.person_at(1, 0) == "Dana Fiorelli"

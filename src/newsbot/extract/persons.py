@@ -516,10 +516,11 @@ def build_persons(
         if mention.label == "PERSON" and not mention.quoted and len(mention.name) == 1:
             index.add(mention, allow_new=True)
     seeded = {id(m) for p in index._people for m in p.mentions}
-    # Everything else joins an existing person, or stands alone when it speaks.
-    for mention, chain in all_mentions:
-        if id(mention) in seeded:
-            continue
+    # Everything else joins an existing person, or stands alone when it speaks. Speakers go first, so that a
+    # full name the model mislabelled ("Carly Fiorina" as ORG) still joins the "Fiorina" who speaks later.
+    rest = [(m, c) for m, c in all_mentions if id(m) not in seeded]
+    rest.sort(key=lambda item: not (is_speaker(item[0]) and not item[0].quoted))
+    for mention, chain in rest:
         speaking = is_speaker(mention) and not mention.quoted
         person = index.add(mention, allow_new=speaking)
         if (
