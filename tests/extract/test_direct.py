@@ -70,3 +70,16 @@ def test_dash_byline_quote(extract: Extract) -> None:
     assert s.speaker == "Krystal Correa"
     assert s.cue is not None
     assert s.cue.text == "―"
+
+
+def test_date_after_a_quotation_the_parser_split_still_dates_it(extract: Extract) -> None:
+    text = 'Ann Smith, who toured the state this week, posted, "Thank you Ohio! #Vote2016" on Friday afternoon.'
+    s = find(extract(text, published="2016-04-30"), "Thank you Ohio")
+    assert s.date_text == "Friday afternoon"
+    assert s.date == "2016-04-29"
+
+
+def test_a_date_in_a_clause_about_the_speaker_does_not_date_the_words(extract: Extract) -> None:
+    text = "Tom Reed, who visited the plant last week, said the jobs were safe."
+    s = find(extract(text, published="2016-04-30"), "the jobs were safe")
+    assert s.date is None

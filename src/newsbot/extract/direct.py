@@ -121,6 +121,12 @@ def _cue_candidate(
     cue = (offset + cue_words[0].idx, offset + cue_words[-1].idx + len(cue_words[-1].text))
     subject = subject_of(token)
     sent = token.sent
+    anchor = (offset + sent.start_char, offset + sent.end_char)
+    # The parser may end a sentence inside the quotation ("…Indiana! #Trump2016" on Friday"): the date after it
+    # still governs the cue, so the anchor runs to the end of the sentence where the quotation closes.
+    closing = index.sentence_at(quote.end - 1)
+    if closing is not None and closing[0] == paragraph:
+        anchor = (min(anchor[0], quote.start), max(anchor[1], offset + closing[1].end_char))
     return Candidate(
         start=quote.start,
         end=quote.end,
@@ -132,7 +138,7 @@ def _cue_candidate(
         cue_token=token,
         speaker_token=subject,
         mention=mention_span(subject, offset) if subject is not None else None,
-        date_anchor=(offset + sent.start_char, offset + sent.end_char),
+        date_anchor=anchor,
     )
 
 

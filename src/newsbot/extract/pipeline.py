@@ -93,7 +93,9 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     candidates = _join_posts(candidates, posts, text, index, persons.records_names())
     candidates.sort(key=lambda c: (c.start, c.end))
     starts = [d.start for d in dates]
-    when = _shared_post_dates(candidates, [_statement_date(c, dates, starts) for c in candidates])
+    when = _shared_post_dates(
+        candidates, [_statement_date(c, dates, starts, _speaker_clauses(c, offsets)) for c in candidates]
+    )
     statements = [_statement(i, c, article, d) for i, (c, d) in enumerate(zip(candidates, when, strict=True))]
     return ArticleRecords(
         article_id=article.id,
@@ -244,8 +246,25 @@ def _span(text: str, offsets: Offsets) -> Span:
     return Span(text=text[offsets[0] : offsets[1]], start=offsets[0], end=offsets[1])
 
 
-def _statement_date(cand: Candidate, dates: Sequence[DateMention], starts: Sequence[int]) -> DateMention | None:
-    """The date governing the cue: in the cue's sentence (or byline), outside the statement's own words."""
+def _speaker_clauses(cand: Candidate, offsets: Sequence[int]) -> list[Offsets]:
+    """Clauses that describe the speaker ("Trump, who campaigned here this week, tweeted …"): their dates say
+    when the speaker did something else, not when the words were said."""
+    token = cand.speaker_token
+    if token is None or cand.paragraph < 1:
+        return []
+    base = offsets[cand.paragraph - 1]
+    return [
+        (base + c.left_edge.idx, base + c.right_edge.idx + len(c.right_edge.text))
+        for c in token.children
+        if c.dep_ in {"relcl", "acl"}
+    ]
+
+
+def _statement_date(
+    cand: Candidate, dates: Sequence[DateMention], starts: Sequence[int], skip: Sequence[Offsets] = ()
+) -> DateMention | None:
+    """The date governing the cue: in the cue's sentence (or byline), outside the statement's own words and
+    outside clauses describing the speaker (`skip`)."""
     if cand.date_anchor is None:
         return None
     lo, hi = cand.date_anchor
@@ -257,7 +276,7 @@ def _statement_date(cand: Candidate, dates: Sequence[DateMention], starts: Seque
     while i < len(dates) and dates[i].start < hi:
         mention = dates[i]
         i += 1
-        if mention.end > hi:
+        if mention.end > hi or any(a <= mention.start and mention.end <= b for a, b in skip):
             continue
         if (
             cand.origin not in {"post"}
