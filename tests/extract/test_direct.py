@@ -83,3 +83,22 @@ def test_a_date_in_a_clause_about_the_speaker_does_not_date_the_words(extract: E
     text = "Tom Reed, who visited the plant last week, said the jobs were safe."
     s = find(extract(text, published="2016-04-30"), "the jobs were safe")
     assert s.date is None
+
+
+def test_a_quote_continuing_the_speakers_dated_action_takes_its_date(extract: Extract) -> None:
+    text = 'Tom Reed on Friday dismissed talk of a merger. "There never was a deal," he said.'
+    s = find(extract(text, published="2016-04-30"), "There never was a deal")
+    assert s.speaker == "Tom Reed"
+    assert s.date == "2016-04-29"
+
+
+def test_a_date_quoted_in_the_sentence_before_is_not_taken(extract: Extract) -> None:
+    text = 'Tom Reed said, "We met on Friday." "There never was a deal," he added.'
+    s = find(extract(text, published="2016-04-30"), "There never was a deal")
+    assert s.date is None
+
+
+def test_another_persons_dated_action_is_not_taken(extract: Extract) -> None:
+    text = 'Ann Smith on Friday announced a merger. "There never was a deal," Tom Reed said.'
+    s = find(extract(text, published="2016-04-30"), "There never was a deal")
+    assert s.date is None

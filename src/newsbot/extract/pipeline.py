@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
@@ -93,9 +93,14 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     candidates = _join_posts(candidates, posts, text, index, persons.records_names())
     candidates.sort(key=lambda c: (c.start, c.end))
     starts = [d.start for d in dates]
+    inside = Regions(quoted)
     when = _shared_post_dates(
         candidates, [_statement_date(c, dates, starts, _speaker_clauses(c, offsets)) for c in candidates]
     )
+    when = [
+        d if d is not None else _date_from_previous_sentence(c, dates, starts, offsets, persons.person_at, inside)
+        for c, d in zip(candidates, when, strict=True)
+    ]
     statements = [_statement(i, c, article, d) for i, (c, d) in enumerate(zip(candidates, when, strict=True))]
     return ArticleRecords(
         article_id=article.id,
@@ -288,6 +293,35 @@ def _statement_date(
         if best is None or distance < best_distance:
             best, best_distance = mention, distance
     return best
+
+
+def _date_from_previous_sentence(
+    cand: Candidate,
+    dates: Sequence[DateMention],
+    starts: Sequence[int],
+    offsets: Sequence[int],
+    person_at: Callable[[int, int], str | None],
+    quoted: Regions,
+) -> DateMention | None:
+    """An undated statement continuing its speaker's dated action just before, in the same paragraph:
+    "Cruz on Friday played down the idea … "There never was a grand alliance," he said." (Friday)."""
+    token = cand.cue_token
+    if token is None or cand.speaker is None or cand.paragraph < 1:
+        return None
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    previous = token.doc[sent.start - 1].sent
+    subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or person_at(cand.paragraph - 1, subject.i) != cand.speaker:
+        return None
+    base = offsets[cand.paragraph - 1]
+    lo, hi = base + previous.start_char, base + previous.end_char
+    i = bisect.bisect_left(starts, lo)
+    found = [
+        d for d in dates[i:] if d.start < hi and d.end <= hi and d.granularity == "day" and not quoted.covers(d.start)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _shared_post_dates(cands: Sequence[Candidate], found: list[DateMention | None]) -> list[DateMention | None]:
