@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Extract, find, only
 
 
@@ -72,33 +74,41 @@ def test_dash_byline_quote(extract: Extract) -> None:
     assert s.cue.text == "―"
 
 
-def test_date_after_a_quotation_the_parser_split_still_dates_it(extract: Extract) -> None:
-    text = 'Ann Smith, who toured the state this week, posted, "Thank you Ohio! #Vote2016" on Friday afternoon.'
-    s = find(extract(text, published="2016-04-30"), "Thank you Ohio")
-    assert s.date_text == "Friday afternoon"
-    assert s.date == "2016-04-29"
+# When the words were said: (text, words of the statement, expected date); published Saturday 30 April 2016.
+STATEMENT_DATES = [
+    pytest.param(  # the parser ends a sentence inside the quotation; the date after it still governs the cue
+        'Ann Smith, who toured the state this week, posted, "Thank you Ohio! #Vote2016" on Friday afternoon.',
+        "Thank you Ohio",
+        "2016-04-29",
+        id="date-after-a-split-quotation",
+    ),
+    pytest.param(  # "last week" is when he visited, not when he said it
+        "Tom Reed, who visited the plant last week, said the jobs were safe.",
+        "the jobs were safe",
+        None,
+        id="date-in-a-clause-about-the-speaker",
+    ),
+    pytest.param(  # the quote continues his dated action in the sentence before
+        'Tom Reed on Friday dismissed talk of a merger. "There never was a deal," he said.',
+        "There never was a deal",
+        "2016-04-29",
+        id="continues-the-speakers-dated-action",
+    ),
+    pytest.param(
+        'Tom Reed said, "We met on Friday." "There never was a deal," he added.',
+        "There never was a deal",
+        None,
+        id="date-quoted-in-the-sentence-before",
+    ),
+    pytest.param(
+        'Ann Smith on Friday announced a merger. "There never was a deal," Tom Reed said.',
+        "There never was a deal",
+        None,
+        id="another-persons-dated-action",
+    ),
+]
 
 
-def test_a_date_in_a_clause_about_the_speaker_does_not_date_the_words(extract: Extract) -> None:
-    text = "Tom Reed, who visited the plant last week, said the jobs were safe."
-    s = find(extract(text, published="2016-04-30"), "the jobs were safe")
-    assert s.date is None
-
-
-def test_a_quote_continuing_the_speakers_dated_action_takes_its_date(extract: Extract) -> None:
-    text = 'Tom Reed on Friday dismissed talk of a merger. "There never was a deal," he said.'
-    s = find(extract(text, published="2016-04-30"), "There never was a deal")
-    assert s.speaker == "Tom Reed"
-    assert s.date == "2016-04-29"
-
-
-def test_a_date_quoted_in_the_sentence_before_is_not_taken(extract: Extract) -> None:
-    text = 'Tom Reed said, "We met on Friday." "There never was a deal," he added.'
-    s = find(extract(text, published="2016-04-30"), "There never was a deal")
-    assert s.date is None
-
-
-def test_another_persons_dated_action_is_not_taken(extract: Extract) -> None:
-    text = 'Ann Smith on Friday announced a merger. "There never was a deal," Tom Reed said.'
-    s = find(extract(text, published="2016-04-30"), "There never was a deal")
-    assert s.date is None
+@pytest.mark.parametrize(("text", "words", "when"), STATEMENT_DATES)
+def test_statement_date(extract: Extract, text: str, words: str, when: str | None) -> None:
+    assert find(extract(text, published="2016-04-30"), words).date == when
