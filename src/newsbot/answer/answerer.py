@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import NewsbotError
@@ -25,6 +26,7 @@ from .view import ArticleView, SentenceView, StatementView, view_of
 
 if TYPE_CHECKING:
     from ._types import LibraryLike
+    from .model import QuestionKind
 
 __all__ = ["HELP_TEXT", "Answerer"]
 
@@ -316,16 +318,34 @@ def _sentence_span(s: SentenceView) -> Span:
 # ---- when --------------------------------------------------------------------------------------------------
 
 
-def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
+@dataclass(frozen=True)
+class _Pick:
+    """What the answer rests on: the best statement and sentence, and whether the statement wins."""
+
+    st: int | None
+    sent: int | None
+    statement: bool
+
+
+def _pick(view: ArticleView, q: Question, ranking: Ranking, persons: list[str], kind: QuestionKind) -> Reply | _Pick:
+    """The best statement and sentence for the question, or the reply saying why the article doesn't answer."""
     speaker = _asked_speaker(view, q)
     if speaker is not None and not view.by_speaker.get(speaker):
-        return doesnt_say(view, q.raw, "when", f"it quotes {speaker} nowhere")
+        return doesnt_say(view, q.raw, kind, f"it quotes {speaker} nowhere")
     st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
     sent = _best_sentence(ranking)
     statement = _wants_statement(view, q) and _statement_wins(ranking, st, sent, q)
     reason = abstain_reason(view, q, ranking, statement=statement)
     if reason:
-        return doesnt_say(view, q.raw, "when", reason)
+        return doesnt_say(view, q.raw, kind, reason)
+    return _Pick(st, sent, statement)
+
+
+def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
+    pick = _pick(view, q, ranking, persons, "when")
+    if isinstance(pick, Reply):
+        return pick
+    st, statement = pick.st, pick.statement
     if statement and st is not None:
         if view.statements[st].statement.date:
             return _statement_reply(view, q, ranking, st)
@@ -445,15 +465,10 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
 
 
 def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
-    speaker = _asked_speaker(view, q)
-    if speaker is not None and not view.by_speaker.get(speaker):
-        return doesnt_say(view, q.raw, "what", f"it quotes {speaker} nowhere")
-    st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
-    sent = _best_sentence(ranking)
-    statement = _wants_statement(view, q) and _statement_wins(ranking, st, sent, q)
-    reason = abstain_reason(view, q, ranking, statement=statement)
-    if reason:
-        return doesnt_say(view, q.raw, "what", reason)
+    pick = _pick(view, q, ranking, persons, "what")
+    if isinstance(pick, Reply):
+        return pick
+    st, sent, statement = pick.st, pick.sent, pick.statement
     if statement and st is not None:
         return _statement_reply(view, q, ranking, st)
     if sent is None:
