@@ -99,16 +99,7 @@ def iter_built_articles(
             article.sentences = sentences
             passages = build_passages(article, embedder.word_piece_offsets, first_id=next_id)
             next_id += len(passages)
-            indexed = IndexedArticle(
-                id=article.id,
-                path=stored_path,
-                sha256=article.sha256,
-                text=article.text,
-                meta=records.meta,
-                paragraphs=article.paragraphs,
-                passages=passages,
-                records=records,
-            )
+            indexed = IndexedArticle.build(article, passages, records, path=stored_path)
             staged.append((article, stored_path, override, passages, indexed))
             if chunk is not None and sum(len(st[3]) for st in staged) >= chunk:
                 yield from _embed(staged, embedder, batch_size)

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
+    from .articles import Article
+
 __all__ = [
     "FORMAT_VERSION",
     "ArticleEntry",
@@ -97,6 +99,22 @@ class IndexedArticle(BaseModel):
     paragraphs: list[Paragraph]
     passages: list[Passage]
     records: ArticleRecords
+
+    @classmethod
+    def build(
+        cls, article: Article, passages: list[Passage], records: ArticleRecords, *, path: str | None = None
+    ) -> IndexedArticle:
+        """The one place an article, its passages and its records become an indexed article."""
+        return cls(
+            id=article.id,
+            path=article.path if path is None else path,
+            sha256=article.sha256,
+            text=article.text,
+            meta=records.meta,
+            paragraphs=article.paragraphs,
+            passages=passages,
+            records=records,
+        )
 
 
 class Store:

@@ -68,16 +68,7 @@ class HandLibrary:
         segment(article)
         passages = build_passages(article, word_pieces, first_id=self._next_id)
         self._next_id += len(passages)
-        indexed = IndexedArticle(
-            id=article.id,
-            path=article.path,
-            sha256=article.sha256,
-            text=article.text,
-            meta=records.meta,
-            paragraphs=article.paragraphs,
-            passages=passages,
-            records=records,
-        )
+        indexed = IndexedArticle.build(article, passages, records)
         self.articles[article.id] = indexed
         windows = [article.text[p.window_start : p.window_end] for p in passages]
         self.vectors[article.id] = self.encoder.encode(windows)
