@@ -70,3 +70,16 @@ def test_dash_byline_quote(extract: Extract) -> None:
     assert s.speaker == "Krystal Correa"
     assert s.cue is not None
     assert s.cue.text == "―"
+
+
+def test_later_quoted_pieces_join_the_reported_statement(extract: Extract) -> None:
+    text = "The union leader denounced the new contract as “insulting and unfair” and a “slap in the face.”"
+    s = only(extract(text))
+    assert s.kind == "mixed"
+    assert s.quote.text == "the new contract as “insulting and unfair” and a “slap in the face.”"
+
+
+def test_a_quote_after_a_coordinated_cue_stays_apart(extract: Extract) -> None:
+    text = "The mayor said the budget was “balanced,” adding that the critics were “simply wrong.”"
+    records = extract(text)
+    assert find(records, "balanced").quote.text == "the budget was “balanced,”"
