@@ -83,3 +83,9 @@ def test_a_quote_after_a_coordinated_cue_stays_apart(extract: Extract) -> None:
     text = "The mayor said the budget was “balanced,” adding that the critics were “simply wrong.”"
     records = extract(text)
     assert find(records, "balanced").quote.text == "the budget was “balanced,”"
+
+
+def test_a_later_quote_of_a_coordinated_cue_is_not_joined(extract: Extract) -> None:
+    text = "The senator wrote that the plan was “reckless” and urged colleagues to “vote it down” next week."
+    records = extract(text)
+    assert [s.cue.text if s.cue else None for s in records.statements] == ["wrote", "urged"]

@@ -340,8 +340,10 @@ def _inside_content(token: Token, cue: Token) -> bool:
     """
     child = token
     for _ in range(_MAX_HEAD_STEPS):
+        if child.dep_ == "conj" and _is_cue_verb(child):
+            return False
         if child.head == cue:
-            return child.dep_ not in _SIBLING_DEPS or (child.dep_ == "conj" and not _is_cue_verb(child))
+            return child.dep_ not in _SIBLING_DEPS or child.dep_ == "conj"
         if child.head == child:
             return False
         child = child.head
