@@ -89,3 +89,16 @@ def test_a_later_quote_of_a_coordinated_cue_is_not_joined(extract: Extract) -> N
     text = "The senator wrote that the plan was “reckless” and urged colleagues to “vote it down” next week."
     records = extract(text)
     assert [s.cue.text if s.cue else None for s in records.statements] == ["wrote", "urged"]
+
+
+def test_a_quote_without_cue_after_the_content_joins_it(extract: Extract) -> None:
+    text = "Ann Smith said that the town had lost two mills in ten years, which is a loss because, “Without work, nobody stays.”"
+    s = only(extract(text))
+    assert s.kind == "mixed"
+    assert s.quote.text.endswith("because, “Without work, nobody stays.”")
+
+
+def test_a_quote_of_a_second_cue_of_the_reporter_is_not_joined(extract: Extract) -> None:
+    text = "Court news.\n\nAnn Smith described the ruling as “shameful” and called for the judge to “step aside” soon."
+    records = extract(text)
+    assert find(records, "shameful").quote.text == "the ruling as “shameful”"

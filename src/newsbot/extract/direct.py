@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Regions
-from .cues import CLAUSE_CUES, cue_tokens, is_speech_lemma
+from .cues import CLAUSE_CUES, cue_tokens, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .reported import mention_span, subject_of
@@ -327,6 +327,7 @@ def attach_quotes(
 
 
 _MAX_LINK_WORDS = 12  # words between a reported content and a later quotation of the same content
+_MAX_LOOSE_WORDS = 6  # the same for a quotation that has no cue: "…, which is a problem because, “…”"
 _LINK_BREAK = re.compile(r"[.!?;:\n]|\s(?:—|--|―|–)\s")
 _SIBLING_DEPS = frozenset({"conj", "advcl", "parataxis", "cc", "punct", "nsubj", "nsubjpass", "npadvmod", "mark"})
 _MAX_HEAD_STEPS = 12
@@ -340,9 +341,17 @@ def _inside_content(token: Token, cue: Token) -> bool:
     """
     child = token
     for _ in range(_MAX_HEAD_STEPS):
-        if child.dep_ == "conj" and _is_cue_verb(child):
+        top = child.head == cue
+        # A second cue: the reporter's own ("and urged …"), unless inside the content with its own subject
+        # ("says she hopes …, but she knows that “…”").
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and is_cue_lemma(child.lemma_.lower())
+            and (top or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children))
+        ):
             return False
-        if child.head == cue:
+        if top:
             return child.dep_ not in _SIBLING_DEPS or child.dep_ == "conj"
         if child.head == child:
             return False
@@ -376,27 +385,29 @@ def _over_later_quotes(cands: list[Candidate], text: str, lookup: QuoteLookup, i
                 break
             quote = later[0]
             gap = text[host.end : quote.start]
-            if (
-                len(quote.fragments) > 1
-                or not quote.closed
-                or quote.end > sent_end + 2
-                or _LINK_BREAK.search(gap)
-                or _words(gap) > _MAX_LINK_WORDS
-            ):
-                break
             owner = next(
                 (c for c in cands if c is not host and id(c) not in dropped and c.start <= quote.start < c.end),
                 None,
             )
+            # A quotation with no cue of its own, set off by punctuation, right after the content.
+            loose = owner is not None and owner.cue is None and owner.origin in {"orphan", "fragment"}
+            if (
+                len(quote.fragments) > 1
+                or not quote.closed
+                or (quote.end > sent_end + 2 and not loose)
+                or _LINK_BREAK.search(gap)
+                or _words(gap) > (_MAX_LOOSE_WORDS if loose else _MAX_LINK_WORDS)
+            ):
+                break
             anchor = index.token_at(quote.start + 1)
-            if owner is not None:
+            if owner is not None and not loose:
                 if owner.start < host.end or owner.end > sent_end + 2:
                     break
                 if owner.cue is not None and owner.cue[0] >= quote.start:
                     break
                 if owner.cue_token is not None:
                     anchor = owner.cue_token
-            if anchor is None or not _inside_content(anchor, cue):
+            if not loose and (anchor is None or not _inside_content(anchor, cue)):
                 break
             host.end = max(quote.end, owner.end if owner is not None else quote.end)
             host.kind = "mixed"

@@ -180,6 +180,11 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 _ADDRESSING = frozenset({"encourage", "implore", "beg", "exhort", "invite", "challenge"})
 
 
+def _form(tag: str) -> str:
+    """The verb form for agreement of coordinated verbs; the tagger often confuses VBD and VBN, VBZ and VBP."""
+    return {"VBN": "VBD", "VBP": "VBZ"}.get(tag, tag)
+
+
 def _cut_before_coordinated_cue(host: Candidate, inner: Candidate, text: str) -> bool:
     """`tweeted that X was “a con” and encouraged Americans to …`: the second verb shares the first one's
     subject and form, so it is a second statement of the same source, not part of the first one's content.
@@ -189,7 +194,7 @@ def _cut_before_coordinated_cue(host: Candidate, inner: Candidate, text: str) ->
     verb, cue = inner.cue_token, host.cue_token
     if verb is None or cue is None or host.cue is None or inner.cue is None or host.cue[1] > host.start:
         return False
-    if verb.dep_ != "conj" or verb.tag_ != cue.tag_ or verb.pos_ != "VERB" or host.fragments:
+    if verb.dep_ != "conj" or _form(verb.tag_) != _form(cue.tag_) or verb.pos_ != "VERB" or host.fragments:
         return False
     lemma = verb.lemma_.lower()
     if not (is_speech_lemma(lemma) or lemma in OBJECT_CUES or lemma in _ADDRESSING):
