@@ -102,3 +102,12 @@ def test_a_quote_of_a_second_cue_of_the_reporter_is_not_joined(extract: Extract)
     text = "Court news.\n\nAnn Smith described the ruling as “shameful” and called for the judge to “step aside” soon."
     records = extract(text)
     assert find(records, "shameful").quote.text == "the ruling as “shameful”"
+
+
+def test_a_quote_inside_a_sources_predicate_is_its_statement(extract: Extract) -> None:
+    text = "Farm news.\n\nThe minister exhorted farmers to “plant early” and then “sell late” this year."
+    s = find(extract(text), "plant early")
+    assert s.kind == "mixed"
+    assert s.quote.text == "farmers to “plant early” and then “sell late”"
+    assert s.cue is not None
+    assert s.cue.text == "exhorted"

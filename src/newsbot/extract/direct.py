@@ -166,6 +166,74 @@ def _embedded(text: str, quote: QuoteSpan) -> bool:
 _LEAD_INS = frozenset({"that", "saying", "says", "said", "say", "adding", "added", "wrote", "writes", "asked", "asks"})
 
 
+_SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_SOURCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_MIN_EMBEDDED_CONTENT_WORDS = 2
+_PLACE_PREPS = frozenset({"on", "in", "at", "from", "by", "with", "into", "onto", "during", "under", "aboard"})
+
+
+def _embedded_candidate(
+    quote: QuoteSpan,
+    index: DocIndex,
+    text: str,
+    lookup: QuoteLookup,
+    reported_cues: set[tuple[int, int]],
+    made: dict[tuple[int, int], Candidate],
+) -> Candidate | None:
+    """A quotation inside a person's predicate (`Cruz exhorted delegates to “vote their conscience”`).
+
+    The verb is rarely in a cue list (exhort, liken, laud, brand …), but a source quoting someone's words
+    inside its own predicate attributes them to that source: the content runs from after the verb to the
+    closing mark.
+    """
+    if len(quote.fragments) > 1 or not quote.closed:
+        return None
+    first = index.token_at(quote.start + 1)
+    if first is None:
+        return None
+    paragraph = index.paragraph_of(quote.start)
+    offset = index.offsets[paragraph]
+    before = first.doc[first.i - 1] if first.i > 0 else first
+    while before.i > 0 and before.is_punct:
+        before = first.doc[before.i - 1]
+    if before.pos_ == "ADP" and before.lower_ in _PLACE_PREPS:
+        return None  # "appeared on “Meet the Press”": a title or a name, not words
+    verb = next((t for t in first.ancestors if t.pos_ == "VERB" and lookup.covering(offset + t.idx) is None), None)
+    if verb is None or verb.i > first.i or (paragraph + 1, verb.i) in reported_cues:
+        return None
+    earlier = made.get((paragraph + 1, verb.i))
+    if earlier is not None:  # “…” and then “…”: one more piece of the same predicate
+        earlier.end = max(earlier.end, quote.end)
+        return None
+    subject = subject_of(verb)
+    if subject is None or not (
+        subject.ent_type_ in _SOURCE_ENTS or subject.lower_ in _SOURCE_PRONOUNS or subject.pos_ in {"PROPN", "NOUN"}
+    ):
+        return None
+    cue_words = cue_tokens(verb)
+    cue = (offset + cue_words[0].idx, offset + cue_words[-1].idx + len(cue_words[-1].text))
+    start = cue[1]
+    while start < quote.start and text[start] in " \t\u00a0":
+        start += 1
+    if _words(text[start : quote.start]) + quote.words(text) < _MIN_EMBEDDED_CONTENT_WORDS + 1:
+        return None
+    sent = verb.sent
+    cand = Candidate(
+        start=start,
+        end=quote.end,
+        kind="mixed" if start < quote.start else "direct",
+        paragraph=paragraph + 1,
+        origin="embedded",
+        cue=cue,
+        cue_token=verb,
+        speaker_token=subject,
+        mention=mention_span(subject, offset),
+        date_anchor=(offset + sent.start_char, offset + sent.end_char),
+    )
+    made[(paragraph + 1, verb.i)] = cand
+    return cand
+
+
 def _cue_before(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
     found = index.sentence_at(quote.start)
     if found is None:
@@ -276,6 +344,8 @@ def attach_quotes(
         results.append(cand)
 
     by_end = {b.quote_end: b for b in bylines}
+    reported_cues = {(c.paragraph, c.cue_token.i) for c in reported if c.cue_token is not None}
+    embedded: dict[tuple[int, int], Candidate] = {}
     for quote in lookup.quotes:
         if id(quote) in owned or excluded.covers(quote.start):
             continue
@@ -298,6 +368,9 @@ def attach_quotes(
             continue
         inner = quote.words(text)
         if _embedded(text, quote):
+            piece = _embedded_candidate(quote, index, text, lookup, reported_cues, embedded)
+            if piece is not None:
+                results.append(piece)
             continue
         after = _cue_after(quote, index, lookup, text)
         before = _cue_before(quote, index, lookup, text)
