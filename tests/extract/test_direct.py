@@ -111,3 +111,8 @@ def test_a_quote_inside_a_sources_predicate_is_its_statement(extract: Extract) -
     assert s.quote.text == "farmers to “plant early” and then “sell late”"
     assert s.cue is not None
     assert s.cue.text == "exhorted"
+
+
+def test_a_quoted_title_in_a_predicate_is_no_statement(extract: Extract) -> None:
+    text = "Film news.\n\nThe director travelled to Cannes for her new documentary “The Long Road” last week."
+    assert extract(text).statements == []

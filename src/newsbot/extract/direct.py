@@ -169,7 +169,17 @@ _LEAD_INS = frozenset({"that", "saying", "says", "said", "say", "adding", "added
 _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SOURCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _MIN_EMBEDDED_CONTENT_WORDS = 2
+_MAX_TITLE_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with"})
 _PLACE_PREPS = frozenset({"on", "in", "at", "from", "by", "with", "into", "onto", "during", "under", "aboard"})
+
+
+def _title_case(quoted: str) -> bool:
+    """Every word of a short quotation capitalised ("“A Change Is Gonna Come”", "“13th”"): a title."""
+    words = _WORD.findall(quoted)
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
+    )
 
 
 def _embedded_candidate(
@@ -198,6 +208,11 @@ def _embedded_candidate(
         before = first.doc[before.i - 1]
     if before.pos_ == "ADP" and before.lower_ in _PLACE_PREPS:
         return None  # "appeared on “Meet the Press”": a title or a name, not words
+    if before.pos_ in {"NOUN", "PROPN"} and _title_case(text[quote.start : quote.end]):
+        return None  # "her new documentary “The Long Road”": a title
+    last = index.token_at(quote.end - 2)
+    if last is not None and last.head.i > last.i and offset + last.head.idx >= quote.end:
+        return None  # "his “Keep It Real” program": a name for the noun that follows
     verb = next((t for t in first.ancestors if t.pos_ == "VERB" and lookup.covering(offset + t.idx) is None), None)
     if verb is None or verb.i > first.i or (paragraph + 1, verb.i) in reported_cues:
         return None
