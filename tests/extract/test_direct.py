@@ -116,3 +116,11 @@ def test_a_quote_inside_a_sources_predicate_is_its_statement(extract: Extract) -
 def test_a_quoted_title_in_a_predicate_is_no_statement(extract: Extract) -> None:
     text = "Film news.\n\nThe director travelled to Cannes for her new documentary “The Long Road” last week."
     assert extract(text).statements == []
+
+
+def test_an_embedded_quote_statement_runs_to_the_end_of_the_complement(extract: Extract) -> None:
+    text = (
+        "Tax news.\n\nThe minister likened the new tax to a “slow poison” for small shops in the region, and then left."
+    )
+    s = find(extract(text), "slow poison")
+    assert s.quote.text == "the new tax to a “slow poison” for small shops in the region"

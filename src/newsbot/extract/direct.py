@@ -170,6 +170,8 @@ _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SOURCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _MIN_EMBEDDED_CONTENT_WORDS = 2
 _MAX_TITLE_WORDS = 8
+_NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "advcl", "parataxis", "relcl", "npadvmod"})
+_CLAUSE_END = re.compile(r"[;:]|\s(?:—|--|―|–|-)\s|,\s")
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with"})
 _PLACE_PREPS = frozenset({"on", "in", "at", "from", "by", "with", "into", "onto", "during", "under", "aboard"})
 
@@ -232,10 +234,27 @@ def _embedded_candidate(
         start += 1
     if _words(text[start : quote.start]) + quote.words(text) < _MIN_EMBEDDED_CONTENT_WORDS + 1:
         return None
+    end = quote.end
+    tail = [
+        t
+        for c in verb.children
+        if c.i > verb.i and c.dep_ not in _NOT_COMPLEMENT
+        for t in c.subtree
+        if offset + t.idx >= quote.end
+    ]
+    if tail:
+        reach = offset + max(t.idx + len(t.text) for t in tail)
+        stop = _CLAUSE_END.search(text, quote.end, reach)
+        limit = stop.start() if stop is not None else reach
+        nxt = lookup.overlapping(quote.end, limit)
+        if not nxt:
+            end = max(end, limit)  # "likened the refugees to a “vicious snake” in a song about …"
+            while end > quote.end and text[end - 1] in " ,.;:":
+                end -= 1
     sent = verb.sent
     cand = Candidate(
         start=start,
-        end=quote.end,
+        end=end,
         kind="mixed" if start < quote.start else "direct",
         paragraph=paragraph + 1,
         origin="embedded",
