@@ -223,7 +223,9 @@ def _embedded_candidate(
         earlier.end = max(earlier.end, quote.end)
         return None
     subject = subject_of(verb)
-    if subject is None or not (
+    if subject is None and verb.tag_ not in {"VBG"}:
+        return None
+    if subject is not None and not (
         subject.ent_type_ in _SOURCE_ENTS or subject.lower_ in _SOURCE_PRONOUNS or subject.pos_ in {"PROPN", "NOUN"}
     ):
         return None
@@ -261,7 +263,7 @@ def _embedded_candidate(
         cue=cue,
         cue_token=verb,
         speaker_token=subject,
-        mention=mention_span(subject, offset),
+        mention=mention_span(subject, offset) if subject is not None else None,
         date_anchor=(offset + sent.start_char, offset + sent.end_char),
     )
     made[(paragraph + 1, verb.i)] = cand
