@@ -131,3 +131,11 @@ def test_an_embedded_quote_under_a_participle_without_subject(extract: Extract) 
     s = find(extract(text), "career politician")
     assert s.quote.text == "after the governor as “a career politician”"
     assert s.speaker is None
+
+
+def test_an_embedded_quote_under_a_passive_participle(extract: Extract) -> None:
+    text = "Tax news.\n\nLast year the plan was dismissed as “a tax grab” in the local papers."
+    s = find(extract(text), "tax grab")
+    assert s.quote.text == "as “a tax grab” in the local papers"
+    assert s.cue is not None
+    assert s.cue.text == "dismissed"

@@ -223,7 +223,7 @@ def _embedded_candidate(
         earlier.end = max(earlier.end, quote.end)
         return None
     subject = subject_of(verb)
-    if subject is None and verb.tag_ not in {"VBG"}:
+    if subject is None and verb.tag_ not in {"VBG", "VBN"}:
         return None
     if subject is not None and not (
         subject.ent_type_ in _SOURCE_ENTS or subject.lower_ in _SOURCE_PRONOUNS or subject.pos_ in {"PROPN", "NOUN"}
