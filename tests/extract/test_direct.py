@@ -112,3 +112,72 @@ STATEMENT_DATES = [
 @pytest.mark.parametrize(("text", "words", "when"), STATEMENT_DATES)
 def test_statement_date(extract: Extract, text: str, words: str, when: str | None) -> None:
     assert find(extract(text, published="2016-04-30"), words).date == when
+
+
+def test_later_quoted_pieces_join_the_reported_statement(extract: Extract) -> None:
+    text = "The union leader denounced the new contract as “insulting and unfair” and a “slap in the face.”"
+    s = only(extract(text))
+    assert s.kind == "mixed"
+    assert s.quote.text == "the new contract as “insulting and unfair” and a “slap in the face.”"
+
+
+def test_a_quote_after_a_coordinated_cue_stays_apart(extract: Extract) -> None:
+    text = "The mayor said the budget was “balanced,” adding that the critics were “simply wrong.”"
+    records = extract(text)
+    assert find(records, "balanced").quote.text == "the budget was “balanced,”"
+
+
+def test_a_later_quote_of_a_coordinated_cue_is_not_joined(extract: Extract) -> None:
+    text = "The senator wrote that the plan was “reckless” and urged colleagues to “vote it down” next week."
+    records = extract(text)
+    assert [s.cue.text if s.cue else None for s in records.statements] == ["wrote", "urged"]
+
+
+def test_a_quote_without_cue_after_the_content_joins_it(extract: Extract) -> None:
+    text = "Ann Smith said that the town had lost two mills in ten years, which is a loss because, “Without work, nobody stays.”"
+    s = only(extract(text))
+    assert s.kind == "mixed"
+    assert s.quote.text.endswith("because, “Without work, nobody stays.”")
+
+
+def test_a_quote_of_a_second_cue_of_the_reporter_is_not_joined(extract: Extract) -> None:
+    text = "Court news.\n\nAnn Smith described the ruling as “shameful” and called for the judge to “step aside” soon."
+    records = extract(text)
+    assert find(records, "shameful").quote.text == "the ruling as “shameful”"
+
+
+def test_a_quote_inside_a_sources_predicate_is_its_statement(extract: Extract) -> None:
+    text = "Farm news.\n\nThe minister exhorted farmers to “plant early” and then “sell late” this year."
+    s = find(extract(text), "plant early")
+    assert s.kind == "mixed"
+    assert s.quote.text == "farmers to “plant early” and then “sell late”"
+    assert s.cue is not None
+    assert s.cue.text == "exhorted"
+
+
+def test_a_quoted_title_in_a_predicate_is_no_statement(extract: Extract) -> None:
+    text = "Film news.\n\nThe director travelled to Cannes for her new documentary “The Long Road” last week."
+    assert extract(text).statements == []
+
+
+def test_an_embedded_quote_statement_runs_to_the_end_of_the_complement(extract: Extract) -> None:
+    text = (
+        "Tax news.\n\nThe minister likened the new tax to a “slow poison” for small shops in the region, and then left."
+    )
+    s = find(extract(text), "slow poison")
+    assert s.quote.text == "the new tax to a “slow poison” for small shops in the region"
+
+
+def test_an_embedded_quote_under_a_participle_without_subject(extract: Extract) -> None:
+    text = "Campaign news.\n\nThe choice was between going after the governor as “a career politician” or ignoring him."
+    s = find(extract(text), "career politician")
+    assert s.quote.text == "after the governor as “a career politician”"
+    assert s.speaker is None
+
+
+def test_an_embedded_quote_under_a_passive_participle(extract: Extract) -> None:
+    text = "Tax news.\n\nLast year the plan was dismissed as “a tax grab” in the local papers."
+    s = find(extract(text), "tax grab")
+    assert s.quote.text == "as “a tax grab” in the local papers"
+    assert s.cue is not None
+    assert s.cue.text == "dismissed"

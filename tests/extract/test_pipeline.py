@@ -18,6 +18,8 @@ from newsbot.records import ArticleRecords
 from newsbot.segment import segment
 from tests.test_articles import AWKWARD
 
+from .conftest import Extract
+
 
 @pytest.fixture(scope="module")
 def bundled() -> ArticleRecords:
@@ -135,3 +137,10 @@ def test_polnear_dev_sample_scores(shared_dir: Path) -> None:
     match = re.search(r"content F1 (\d\.\d+)", last)
     assert match is not None, last
     assert float(match.group(1)) >= 0.55, last
+
+
+def test_a_coordinated_cue_verb_starts_a_second_statement(extract: Extract) -> None:
+    text = "The senator tweeted that the bill was “a disgrace” and encouraged voters to “call their representatives.”"
+    records = extract(text)
+    assert [s.cue.text if s.cue else None for s in records.statements] == ["tweeted", "encouraged"]
+    assert records.statements[0].quote.text == "that the bill was “a disgrace”"

@@ -53,3 +53,8 @@ def test_lookup_finds_overlaps_and_containment() -> None:
     assert [text[q.start : q.end] for q in lookup.overlapping(0, len(text))] == ["“b”", "“d e”"]
     assert lookup.covering(text.index("d")) is not None
     assert lookup.covering(text.index("c")) is None
+
+
+def test_a_quote_opened_curly_may_close_straight_and_vice_versa() -> None:
+    text = '“Taxes will rise," the mayor said, adding that costs were "out of hand." Then "safe” and “sound.”'
+    assert quotes_in(text) == ['“Taxes will rise,"', '"out of hand."', '"safe”', "“sound.”"]

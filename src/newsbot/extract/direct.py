@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Regions
-from .cues import CLAUSE_CUES, cue_tokens, is_speech_lemma
+from .cues import CLAUSE_CUES, cue_tokens, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .reported import mention_span, subject_of
@@ -172,6 +172,110 @@ def _embedded(text: str, quote: QuoteSpan) -> bool:
 _LEAD_INS = frozenset({"that", "saying", "says", "said", "say", "adding", "added", "wrote", "writes", "asked", "asks"})
 
 
+_SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_SOURCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_MIN_EMBEDDED_CONTENT_WORDS = 2
+_MAX_TITLE_WORDS = 8
+_NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "advcl", "parataxis", "relcl", "npadvmod"})
+_CLAUSE_END = re.compile(r"[;:]|\s(?:—|--|―|–|-)\s|,\s")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with"})
+_PLACE_PREPS = frozenset({"on", "in", "at", "from", "by", "with", "into", "onto", "during", "under", "aboard"})
+
+
+def _title_case(quoted: str) -> bool:
+    """Every word of a short quotation capitalised ("“A Change Is Gonna Come”", "“13th”"): a title."""
+    words = _WORD.findall(quoted)
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
+    )
+
+
+def _embedded_candidate(
+    quote: QuoteSpan,
+    index: DocIndex,
+    text: str,
+    lookup: QuoteLookup,
+    reported_cues: set[tuple[int, int]],
+    made: dict[tuple[int, int], Candidate],
+) -> Candidate | None:
+    """A quotation inside a person's predicate (`Cruz exhorted delegates to “vote their conscience”`).
+
+    The verb is rarely in a cue list (exhort, liken, laud, brand …), but a source quoting someone's words
+    inside its own predicate attributes them to that source: the content runs from after the verb to the
+    closing mark.
+    """
+    if len(quote.fragments) > 1 or not quote.closed:
+        return None
+    first = index.token_at(quote.start + 1)
+    if first is None:
+        return None
+    paragraph = index.paragraph_of(quote.start)
+    offset = index.offsets[paragraph]
+    before = first.doc[first.i - 1] if first.i > 0 else first
+    while before.i > 0 and before.is_punct:
+        before = first.doc[before.i - 1]
+    if before.pos_ == "ADP" and before.lower_ in _PLACE_PREPS:
+        return None  # "appeared on “Meet the Press”": a title or a name, not words
+    if before.pos_ in {"NOUN", "PROPN"} and _title_case(text[quote.start : quote.end]):
+        return None  # "her new documentary “The Long Road”": a title
+    last = index.token_at(quote.end - 2)
+    if last is not None and last.head.i > last.i and offset + last.head.idx >= quote.end:
+        return None  # "his “Keep It Real” program": a name for the noun that follows
+    verb = next((t for t in first.ancestors if t.pos_ == "VERB" and lookup.covering(offset + t.idx) is None), None)
+    if verb is None or verb.i > first.i or (paragraph + 1, verb.i) in reported_cues:
+        return None
+    earlier = made.get((paragraph + 1, verb.i))
+    if earlier is not None:  # “…” and then “…”: one more piece of the same predicate
+        earlier.end = max(earlier.end, quote.end)
+        return None
+    subject = subject_of(verb)
+    if subject is None and verb.tag_ not in {"VBG", "VBN"}:
+        return None
+    if subject is not None and not (
+        subject.ent_type_ in _SOURCE_ENTS or subject.lower_ in _SOURCE_PRONOUNS or subject.pos_ in {"PROPN", "NOUN"}
+    ):
+        return None
+    cue_words = cue_tokens(verb)
+    cue = (offset + cue_words[0].idx, offset + cue_words[-1].idx + len(cue_words[-1].text))
+    start = cue[1]
+    while start < quote.start and text[start] in " \t\u00a0":
+        start += 1
+    if _words(text[start : quote.start]) + quote.words(text) < _MIN_EMBEDDED_CONTENT_WORDS + 1:
+        return None
+    end = quote.end
+    tail = [
+        t
+        for c in verb.children
+        if c.i > verb.i and c.dep_ not in _NOT_COMPLEMENT
+        for t in c.subtree
+        if offset + t.idx >= quote.end
+    ]
+    if tail:
+        reach = offset + max(t.idx + len(t.text) for t in tail)
+        stop = _CLAUSE_END.search(text, quote.end, reach)
+        limit = stop.start() if stop is not None else reach
+        nxt = lookup.overlapping(quote.end, limit)
+        if not nxt:
+            end = max(end, limit)  # "likened the refugees to a “vicious snake” in a song about …"
+            while end > quote.end and text[end - 1] in " ,.;:":
+                end -= 1
+    sent = verb.sent
+    cand = Candidate(
+        start=start,
+        end=end,
+        kind="mixed" if start < quote.start else "direct",
+        paragraph=paragraph + 1,
+        origin="embedded",
+        cue=cue,
+        cue_token=verb,
+        speaker_token=subject,
+        mention=mention_span(subject, offset) if subject is not None else None,
+        date_anchor=(offset + sent.start_char, offset + sent.end_char),
+    )
+    made[(paragraph + 1, verb.i)] = cand
+    return cand
+
+
 def _cue_before(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
     found = index.sentence_at(quote.start)
     if found is None:
@@ -282,6 +386,8 @@ def attach_quotes(
         results.append(cand)
 
     by_end = {b.quote_end: b for b in bylines}
+    reported_cues = {(c.paragraph, c.cue_token.i) for c in reported if c.cue_token is not None}
+    embedded: dict[tuple[int, int], Candidate] = {}
     for quote in lookup.quotes:
         if id(quote) in owned or excluded.covers(quote.start):
             continue
@@ -304,6 +410,9 @@ def attach_quotes(
             continue
         inner = quote.words(text)
         if _embedded(text, quote):
+            piece = _embedded_candidate(quote, index, text, lookup, reported_cues, embedded)
+            if piece is not None:
+                results.append(piece)
             continue
         after = _cue_after(quote, index, lookup, text)
         before = _cue_before(quote, index, lookup, text)
@@ -328,7 +437,98 @@ def attach_quotes(
             )
         )
     results.sort(key=lambda c: (c.start, c.end))
+    results = _over_later_quotes(results, text, lookup, index)
     return _join_pieces(results, text, lookup)
+
+
+_MAX_LINK_WORDS = 12  # words between a reported content and a later quotation of the same content
+_MAX_LOOSE_WORDS = 6  # the same for a quotation that has no cue: "…, which is a problem because, “…”"
+_LINK_BREAK = re.compile(r"[.!?;:\n]|\s(?:—|--|―|–)\s")
+_SIBLING_DEPS = frozenset({"conj", "advcl", "parataxis", "cc", "punct", "nsubj", "nsubjpass", "npadvmod", "mark"})
+_MAX_HEAD_STEPS = 12
+
+
+def _inside_content(token: Token, cue: Token) -> bool:
+    """Whether `token` hangs from `cue` through its complement, not through a second coordinated clause.
+
+    `said she wanted to speak “…” and let them know that “…”` (the second quotation is part of what was
+    said) against `tweeted that … and encouraged Americans to “…”` or `said …, adding that “…”` (new cues).
+    """
+    child = token
+    for _ in range(_MAX_HEAD_STEPS):
+        top = child.head == cue
+        # A second cue: the reporter's own ("and urged …"), unless inside the content with its own subject
+        # ("says she hopes …, but she knows that “…”").
+        if (
+            child.dep_ == "conj"
+            and child.pos_ == "VERB"
+            and is_cue_lemma(child.lemma_.lower())
+            and (top or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children))
+        ):
+            return False
+        if top:
+            return child.dep_ not in _SIBLING_DEPS or child.dep_ == "conj"
+        if child.head == child:
+            return False
+        child = child.head
+    return False
+
+
+def _over_later_quotes(cands: list[Candidate], text: str, lookup: QuoteLookup, index: DocIndex) -> list[Candidate]:
+    """Widen a reported statement over later quotations of the same sentence that belong to its content.
+
+    Reporters quote a statement in pieces (`condemned the test as “reckless” and a “grave threat”`); the
+    parse often ends the content at the first piece and leaves the others as fragments or as statements of
+    a verb inside the content.
+    """
+    dropped: set[int] = set()
+    for host in cands:
+        if (
+            id(host) in dropped
+            or host.kind not in {"mixed", "indirect"}
+            or host.cue_token is None
+            or host.cue is None
+            or host.cue[1] > host.start
+            or host.fragments
+        ):
+            continue
+        cue = host.cue_token
+        sent_end = index.offsets[host.paragraph - 1] + cue.sent.end_char
+        while True:
+            later = [q for q in lookup.overlapping(host.end, sent_end) if q.start >= host.end]
+            if not later:
+                break
+            quote = later[0]
+            gap = text[host.end : quote.start]
+            owner = next(
+                (c for c in cands if c is not host and id(c) not in dropped and c.start <= quote.start < c.end),
+                None,
+            )
+            # A quotation with no cue of its own, set off by punctuation, right after the content.
+            loose = owner is not None and owner.cue is None and owner.origin in {"orphan", "fragment"}
+            if (
+                len(quote.fragments) > 1
+                or not quote.closed
+                or (quote.end > sent_end + 2 and not loose)
+                or _LINK_BREAK.search(gap)
+                or _words(gap) > (_MAX_LOOSE_WORDS if loose else _MAX_LINK_WORDS)
+            ):
+                break
+            anchor = index.token_at(quote.start + 1)
+            if owner is not None and not loose:
+                if owner.start < host.end or owner.end > sent_end + 2:
+                    break
+                if owner.cue is not None and owner.cue[0] >= quote.start:
+                    break
+                if owner.cue_token is not None:
+                    anchor = owner.cue_token
+            if not loose and (anchor is None or not _inside_content(anchor, cue)):
+                break
+            host.end = max(quote.end, owner.end if owner is not None else quote.end)
+            host.kind = "mixed"
+            if owner is not None:
+                dropped.add(id(owner))
+    return [c for c in cands if id(c) not in dropped]
 
 
 def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup) -> list[Candidate]:

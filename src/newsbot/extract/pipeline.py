@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
 from .candidates import Candidate, Offsets, Regions
+from .cues import OBJECT_CUES, is_speech_lemma
 from .dates import find_dates, published_date, resolve_meta
 from .direct import DocIndex, attach_quotes
 from .headlines import sentence_cased
@@ -73,7 +74,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
             reported.append(cand)
     candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, lines), excluded)
     candidates.extend(_labelled(text, label, index) for label in labels)
-    candidates = _drop_nested(candidates)
+    candidates = _drop_nested(candidates, text)
     for cand in candidates:
         if cand.speaker_token is not None and cand.mention is not None and lookup.covering(cand.mention[0]):
             cand.speaker_token, cand.mention = None, None
@@ -165,7 +166,7 @@ def _lines(text: str, paragraphs: Sequence[Offsets]) -> list[Offsets]:
     return lines
 
 
-def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
+def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
     """A statement inside another's words ("said she believes that …") is part of it, not a second one."""
     kept: list[Candidate] = []
     reach_end = -1
@@ -173,11 +174,54 @@ def _drop_nested(cands: list[Candidate]) -> list[Candidate]:
     for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
         inside = reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post"
         if inside and reach is not None and (cand.cue is None or reach.start <= cand.cue[0] < reach_end):
-            continue
+            if not _cut_before_coordinated_cue(reach, cand, text):
+                continue
+            reach_end = reach.end
         kept.append(cand)
         if cand.end > reach_end:
             reach_end, reach = cand.end, cand
     return kept
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+_ADDRESSING = frozenset({"encourage", "implore", "beg", "exhort", "invite", "challenge"})
+
+
+def _form(tag: str) -> str:
+    """The verb form for agreement of coordinated verbs; the tagger often confuses VBD and VBN, VBZ and VBP."""
+    return {"VBN": "VBD", "VBP": "VBZ"}.get(tag, tag)
+
+
+def _cut_before_coordinated_cue(host: Candidate, inner: Candidate, text: str) -> bool:
+    """`tweeted that X was “a con” and encouraged Americans to …`: the second verb shares the first one's
+    subject and form, so it is a second statement of the same source, not part of the first one's content.
+
+    Cuts `host` before the "and" and returns True when `inner`'s cue is such a verb.
+    """
+    verb, cue = inner.cue_token, host.cue_token
+    if verb is None or cue is None or host.cue is None or inner.cue is None or host.cue[1] > host.start:
+        return False
+    if verb.dep_ != "conj" or _form(verb.tag_) != _form(cue.tag_) or verb.pos_ != "VERB" or host.fragments:
+        return False
+    lemma = verb.lemma_.lower()
+    if not (is_speech_lemma(lemma) or lemma in OBJECT_CUES or lemma in _ADDRESSING):
+        return False  # "said the driver ignored the signal and refused to leave": an action, still reported
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    conj = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    if conj.dep_ != "cc" or conj.lower_ not in {"and", "but"}:
+        return False
+    cut = inner.cue[0] - (verb.idx - conj.idx)
+    end = cut
+    while end > host.start and text[end - 1] in " \t\u00a0,;":
+        end -= 1
+    if end <= host.start or not host.start < cut < host.end:
+        return False
+    host.end = end
+    kept = text[host.start : host.end]
+    if host.kind == "mixed" and not any(mark in kept for mark in '"“”«»'):
+        host.kind = "indirect"
+    return True
 
 
 def _words(text: str) -> list[str]:

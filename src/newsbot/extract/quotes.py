@@ -89,6 +89,20 @@ def _closes(text: str, offset: int, mark: str) -> bool:
     return not (before in (" ", "\t") and _opens(text, offset, mark))
 
 
+def _mistyped_close(text: str, offset: int, mark: str) -> bool:
+    """A closing mark of the other family ends the quotation (`“… FBI," he said`, `"work-related” emails`).
+
+    Editors mix curly and straight marks; a mark that cannot open and follows a word or punctuation (not a
+    space) is the close, or the quotation would run on to the paragraph's end.
+    """
+    before = text[offset - 1] if offset > 0 else ""
+    if before in ("", " ", "\t", "\n", "\u00a0"):
+        return False
+    after_at = offset + len(mark)
+    after = text[after_at] if after_at < len(text) else ""
+    return _closes(text, offset, mark) and (after == "" or not after.isalnum())
+
+
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
     """Every quotation in the article, in order; `paragraphs` are (start, end) offsets of the blocks."""
     quotes: list[QuoteSpan] = []
@@ -122,6 +136,12 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
                     nested.pop()
                 elif _opens(text, offset, mark):
                     nested.append(family)
+                elif not nested and family != outer and _mistyped_close(text, offset, mark):
+                    end = offset + len(mark)
+                    fragments = (*pending, (open_at, end))
+                    quotes.append(QuoteSpan(fragments[0][0], end, fragments))
+                    pending = []
+                    open_at = None
                 continue
             if nested and nested[-1] == family and _closes(text, offset, mark):
                 nested.pop()
