@@ -245,3 +245,15 @@ def test_a_discussion_about_a_topic(extract: Extract) -> None:
     assert s.quote.text == "the stadium deal"
     assert s.cue is not None
     assert s.cue.text == "discussion about"
+
+
+def test_a_relative_clause_inside_the_statement_stays(extract: Extract) -> None:
+    records = extract("The mayor vowed to build a new library, which would include a theater, to serve the east side.")
+    s = find(records, "new library")
+    assert s.quote.text == "to build a new library, which would include a theater, to serve the east side"
+
+
+def test_a_relative_clause_closing_the_statement_is_cut(extract: Extract) -> None:
+    records = extract("The mayor said she would close the old library, which opened in 1950.")
+    s = find(records, "old library")
+    assert s.quote.text == "she would close the old library"

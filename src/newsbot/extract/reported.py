@@ -186,7 +186,9 @@ def _clause_tokens(root: Token) -> list[Token]:
             joiners = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i]
             if joiners:
                 cut.append(max(joiners, key=lambda c: c.i))
-        elif (child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child)) or (
+        elif (
+            child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child) and not _closed_aside(child)
+        ) or (
             child.dep_ == "advcl"
             and child.i > root.i
             and _comma_before(child)
@@ -209,6 +211,36 @@ def _clause_tokens(root: Token) -> list[Token]:
         return [t for t in root.subtree if t.i not in skip]
     first_cut = min(t.left_edge.i for t in cut)
     return [t for t in root.subtree if t.i < first_cut and t.i not in skip]
+
+
+def _closed_aside(clause: Token) -> bool:
+    """A relative clause set off by commas on both sides, with the statement going on after it ("a task
+    force, which would include the military, to crack down on …"): it sits inside the content."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    if (
+        clause.dep_ != "relcl"
+        or is_cue_lemma(clause.lemma_.lower())
+        or after + 1 >= len(doc)
+        or doc[after].text != ","
+        or doc[after + 1].sent.start != clause.sent.start
+    ):
+        return False
+    going_on = doc[after + 1]
+    if going_on.is_punct or going_on.pos_ == "CCONJ" or going_on.lower_ in _RELATIVE:
+        return False
+    # Not when the words after it report the whole sentence: "…, which he denied, the footage showed".
+    shared = next((a for a in going_on.ancestors if clause in a.subtree), None)
+    return shared is not None and not is_cue_lemma(shared.lemma_.lower())
+
+
+def _closed_asides(doc: Doc, offset: int) -> frozenset[int]:
+    """Where each relative clause that sits inside its sentence opens (the comma before it)."""
+    return frozenset(
+        offset + token.doc[token.left_edge.i - 1].idx
+        for token in doc
+        if token.dep_ == "relcl" and _comma_before(token) and _closed_aside(token)
+    )
 
 
 def _without_final_appositive(tokens: list[Token]) -> list[Token]:
@@ -395,6 +427,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
     """Every cue in one paragraph's parse that has a content complement."""
     found: list[Candidate] = []
     starts = [t.idx for t in doc]
+    asides = _closed_asides(doc, offset)
     for token in doc:
         made = None
         if token.lower_ == "according" and token.dep_ == "prep":
@@ -451,7 +484,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = _across_false_split(pieces, doc, starts, offset, text)
         pieces = _on_cue_line(pieces, text, offset + token.idx)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
-            pieces = _before_dash(pieces, text)
+            pieces = _before_dash(pieces, text, asides)
             pieces = _before_circumstance(pieces, text)
         elif how == "parataxis":
             pieces = _before_circumstance(pieces, text)
@@ -573,13 +606,13 @@ def _word_count(text: str, pieces: list[Offsets]) -> int:
     return sum(len(text[a:b].split()) for a, b in pieces)
 
 
-def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
+def _before_dash(pieces: list[Offsets], text: str, inside: frozenset[int] = frozenset()) -> list[Offsets]:
     """Cut a content at an aside: a spaced dash ("… a suburb — a metaphor for …"), a semicolon, or a
-    non-restrictive relative clause (", which …")."""
+    non-restrictive relative clause (", which …") unless the statement goes on after it (`inside`)."""
     if not pieces:
         return pieces
     start, end = pieces[-1]
-    match = _ASIDE.search(text, start, end)
+    match = next((m for m in _ASIDE.finditer(text, start, end) if m.start() not in inside), None)
     if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
         return pieces
     cut = match.start()
