@@ -257,3 +257,15 @@ def test_a_relative_clause_closing_the_statement_is_cut(extract: Extract) -> Non
     records = extract("The mayor said she would close the old library, which opened in 1950.")
     s = find(records, "old library")
     assert s.quote.text == "she would close the old library"
+
+
+def test_coordinated_bare_verbs_go_on_an_infinitive(extract: Extract) -> None:
+    records = extract("The coach wants to train harder, win more games and fill the stadium.")
+    assert only(records).quote.text == "to train harder, win more games and fill the stadium"
+    records = extract("The company issued a statement, promising to match and in some years exceed its targets.")
+    assert find(records, "to match").quote.text == "to match and in some years exceed its targets"
+
+
+def test_a_finite_verb_after_an_infinitive_is_a_new_clause(extract: Extract) -> None:
+    records = extract("The coach wants to train harder, but could not say how.")
+    assert find(records, "train").quote.text == "to train harder"

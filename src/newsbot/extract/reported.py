@@ -261,6 +261,31 @@ def _without_final_appositive(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _bare_verbs_after(verb: Token, tokens: list[Token]) -> list[Token]:
+    """Bare verbs the parser hung on the cue (or its host) that go on an infinitive content: "wants to cut
+    taxes, grow the economy and create jobs", "promising to meet and in some cases exceed the goals". A
+    bare verb without its own subject or auxiliary cannot be coordinated with a finite or -ing cue."""
+    if verb.tag_ == "VB" or not tokens:
+        return []
+    doc = verb.doc
+    end = max(t.i for t in tokens)
+    hosts = [verb, *(verb.head for _ in [0] if verb.dep_ in {"advcl", "xcomp", "conj"})]
+    extra: list[Token] = []
+    for host in hosts:
+        for child in host.children:
+            if child.i <= end or child.dep_ not in {"conj", "dep"} or child.pos_ != "VERB":
+                continue
+            bare = child.tag_ == "VB" or (child.tag_ == "VBP" and host.tag_ in {"VBD", "VBZ", "VBG", "VBN"})
+            if not bare or any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in child.children):
+                continue
+            between = doc[end + 1 : child.left_edge.i]
+            if len(between) > 2 or not all(t.text == "," or t.pos_ == "CCONJ" for t in between):
+                continue
+            extra.extend(_clause_tokens(child))
+            end = max(t.i for t in extra)
+    return extra
+
+
 def _coordinated(verb: Token, clause: Token) -> bool:
     """A "complement" after ", but …" is a new clause the parser hung on the verb."""
     if clause.i < verb.i:
@@ -359,7 +384,7 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
                 tokens = _clause_tokens(child)
                 if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
-                return tokens, "xcomp"
+                return [*tokens, *_bare_verbs_after(verb, tokens)], "xcomp"
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in children:
