@@ -269,3 +269,13 @@ def test_coordinated_bare_verbs_go_on_an_infinitive(extract: Extract) -> None:
 def test_a_finite_verb_after_an_infinitive_is_a_new_clause(extract: Extract) -> None:
     records = extract("The coach wants to train harder, but could not say how.")
     assert find(records, "train").quote.text == "to train harder"
+
+
+def test_an_aside_between_dashes_inside_the_statement_stays(extract: Extract) -> None:
+    records = extract("The mayor said the cost of the bridge — and the risks — would be paid by the state.")
+    assert only(records).quote.text == "the cost of the bridge — and the risks — would be paid by the state"
+
+
+def test_an_aside_after_a_dash_closing_the_statement_is_cut(extract: Extract) -> None:
+    records = extract("The mayor said the state would pay for the bridge — a promise she made last year.")
+    assert find(records, "bridge").quote.text == "the state would pay for the bridge"

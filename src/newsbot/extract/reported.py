@@ -637,7 +637,16 @@ def _before_dash(pieces: list[Offsets], text: str, inside: frozenset[int] = froz
     if not pieces:
         return pieces
     start, end = pieces[-1]
-    match = next((m for m in _ASIDE.finditer(text, start, end) if m.start() not in inside), None)
+    match = None
+    resume = start
+    for found in _ASIDE.finditer(text, start, end):
+        if found.start() < resume or found.start() in inside:
+            continue
+        closing = _closing_dash(text, found, end)
+        if closing is None:
+            match = found
+            break
+        resume = closing
     if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
         return pieces
     cut = match.start()
@@ -646,6 +655,19 @@ def _before_dash(pieces: list[Offsets], text: str, inside: frozenset[int] = froz
     if text.count("“", start, cut) != text.count("”", start, cut):
         return pieces
     return [*pieces[:-1], trim(text, start, cut)]
+
+
+def _closing_dash(text: str, opening: re.Match[str], end: int) -> int | None:
+    """Where an aside between two dashes closes when the statement goes on after it ("the cost — and
+    the risks — of the plan"), else None."""
+    dash = opening.group().strip()
+    if dash not in {"—", "--", "―", "–"}:
+        return None
+    close = text.find(dash, opening.end(), end)
+    if close == -1 or re.search(r"[.!?;]\s", text[opening.end() : close]):
+        return None
+    after = close + len(dash)
+    return after if any(ch.isalnum() for ch in text[after:end]) else None
 
 
 def _before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
