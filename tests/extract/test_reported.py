@@ -279,3 +279,8 @@ def test_an_aside_between_dashes_inside_the_statement_stays(extract: Extract) ->
 def test_an_aside_after_a_dash_closing_the_statement_is_cut(extract: Extract) -> None:
     records = extract("The mayor said the state would pay for the bridge — a promise she made last year.")
     assert find(records, "bridge").quote.text == "the state would pay for the bridge"
+
+
+def test_examples_after_the_content_stay(extract: Extract) -> None:
+    records = extract("The union condemned the new rules, including a levy on small farms.")
+    assert only(records).quote.text == "the new rules, including a levy on small farms"

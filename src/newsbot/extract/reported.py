@@ -328,6 +328,21 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
     return tokens
 
 
+def _with_examples(tokens: list[Token]) -> list[Token]:
+    """A content runs on over the ", including …" phrase right after it, wherever the parser hung the phrase:
+    "condemned the rules, including a levy on farms" names examples of what was condemned."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = max(t.i for t in tokens)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "including":
+        return tokens
+    phrase = doc[end + 2]
+    if phrase.dep_ != "prep" or phrase.left_edge.i != phrase.i:
+        return tokens
+    return [*tokens, *phrase.subtree]
+
+
 def _content(verb: Token) -> tuple[list[Token], str] | None:
     """The content tokens of a cue verb and how they were found."""
     lemma = verb.lemma_.lower()
@@ -491,6 +506,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         how: str
         if content is not None:
             tokens, how = content
+            tokens = _with_examples(tokens)
             pieces = _fragments(_without_final_appositive(tokens), offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
                 pieces = [_hull(pieces)] if pieces else []
