@@ -284,3 +284,13 @@ def test_an_aside_after_a_dash_closing_the_statement_is_cut(extract: Extract) ->
 def test_examples_after_the_content_stay(extract: Extract) -> None:
     records = extract("The union condemned the new rules, including a levy on small farms.")
     assert only(records).quote.text == "the new rules, including a levy on small farms"
+
+
+def test_a_recipient_after_the_object_stays(extract: Extract) -> None:
+    records = extract("The bank offers cheap loans to parents.")
+    assert only(records).quote.text == "cheap loans to parents"
+
+
+def test_a_relative_clause_before_a_circumstance_of_the_cue_is_cut(extract: Extract) -> None:
+    records = extract("Smith likened the app to the radio, which reaches every home, in an interview last week.")
+    assert find(records, "the app").quote.text == "the app to the radio"

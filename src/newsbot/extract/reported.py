@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
@@ -234,13 +234,14 @@ def _closed_aside(clause: Token) -> bool:
     return shared is not None and not is_cue_lemma(shared.lemma_.lower())
 
 
-def _closed_asides(doc: Doc, offset: int) -> frozenset[int]:
-    """Where each relative clause that sits inside its sentence opens (the comma before it)."""
-    return frozenset(
-        offset + token.doc[token.left_edge.i - 1].idx
+def _closed_asides(doc: Doc, offset: int) -> dict[int, int]:
+    """Where each relative clause that sits inside its sentence opens (the comma before it), and where the
+    sentence goes on after it."""
+    return {
+        offset + doc[token.left_edge.i - 1].idx: offset + doc[token.right_edge.i + 2].idx
         for token in doc
         if token.dep_ == "relcl" and _comma_before(token) and _closed_aside(token)
-    )
+    }
 
 
 def _without_final_appositive(tokens: list[Token]) -> list[Token]:
@@ -315,6 +316,10 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
     doc = verb.doc
     end = max(t.i for t in tokens)
     for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > end and _recipient(child, end):
+            # "offers loans to parents": who the object goes to completes it.
+            tokens.extend([child, *(t for g in child.children for t in _clause_tokens(g))])
+            break
         if child.i <= end or child.dep_ not in _OBJECT_TAIL:
             continue
         if any(doc[k].text in _CLAUSE_BREAK for k in range(end + 1, child.left_edge.i + 1)):
@@ -341,6 +346,16 @@ def _with_examples(tokens: list[Token]) -> list[Token]:
     if phrase.dep_ != "prep" or phrase.left_edge.i != phrase.i:
         return tokens
     return [*tokens, *phrase.subtree]
+
+
+def _recipient(child: Token, end: int) -> bool:
+    """A "to …" phrase right after the object, without quoted words (those are compared, not given)."""
+    return (
+        child.dep_ in {"prep", "dative"}
+        and child.lower_ == "to"
+        and child.i == end + 1
+        and not any(t.text in _QUOTE_CHARS for t in child.subtree)
+    )
 
 
 def _content(verb: Token) -> tuple[list[Token], str] | None:
@@ -647,16 +662,18 @@ def _word_count(text: str, pieces: list[Offsets]) -> int:
     return sum(len(text[a:b].split()) for a, b in pieces)
 
 
-def _before_dash(pieces: list[Offsets], text: str, inside: frozenset[int] = frozenset()) -> list[Offsets]:
+def _before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | None = None) -> list[Offsets]:
     """Cut a content at an aside: a spaced dash ("… a suburb — a metaphor for …"), a semicolon, or a
-    non-restrictive relative clause (", which …") unless the statement goes on after it (`inside`)."""
+    non-restrictive relative clause (", which …") unless the content goes on after it (`inside`: where
+    each relative clause set off inside its sentence opens → where the sentence resumes)."""
+    inside = inside or {}
     if not pieces:
         return pieces
     start, end = pieces[-1]
     match = None
     resume = start
     for found in _ASIDE.finditer(text, start, end):
-        if found.start() < resume or found.start() in inside:
+        if found.start() < resume or inside.get(found.start(), end) < end:
             continue
         closing = _closing_dash(text, found, end)
         if closing is None:
