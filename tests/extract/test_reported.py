@@ -294,3 +294,10 @@ def test_a_recipient_after_the_object_stays(extract: Extract) -> None:
 def test_a_relative_clause_before_a_circumstance_of_the_cue_is_cut(extract: Extract) -> None:
     records = extract("Smith likened the app to the radio, which reaches every home, in an interview last week.")
     assert find(records, "the app").quote.text == "the app to the radio"
+
+
+def test_a_time_clause_after_the_object_dates_the_saying(extract: Extract) -> None:
+    records = extract("Reporters described the mayor as a reformer when she ran for office.")
+    assert only(records).quote.text == "the mayor as a reformer"
+    records = extract("The senator painted himself as a friend of farmers when it comes to trade.")
+    assert only(records).quote.text == "himself as a friend of farmers when it comes to trade"

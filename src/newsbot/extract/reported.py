@@ -70,6 +70,7 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
+_WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
@@ -328,6 +329,8 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             break
         if child.dep_ == "prep" and child.lower_ not in _ARGUMENT_PREPS:
             break
+        if _time_of_saying(child):
+            break
         tokens.extend(child.subtree)
         end = max(t.i for t in tokens)
     return tokens
@@ -355,6 +358,16 @@ def _recipient(child: Token, end: int) -> bool:
         and child.lower_ == "to"
         and child.i == end + 1
         and not any(t.text in _QUOTE_CHARS for t in child.subtree)
+    )
+
+
+def _time_of_saying(clause: Token) -> bool:
+    """A "when …"/"after …" clause on the cue after its object dates the saying: "described her as a reformer
+    when she ran for office". Not "when it comes to …", which narrows the object."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.left_edge.lower_ in _WHEN
+        and not (clause.lemma_ == "come" and any(c.lower_ == "it" for c in clause.children))
     )
 
 
