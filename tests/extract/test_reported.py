@@ -301,3 +301,8 @@ def test_a_time_clause_after_the_object_dates_the_saying(extract: Extract) -> No
     assert only(records).quote.text == "the mayor as a reformer"
     records = extract("The senator painted himself as a friend of farmers when it comes to trade.")
     assert only(records).quote.text == "himself as a friend of farmers when it comes to trade"
+
+
+def test_a_noun_coordinated_after_the_object_stays(extract: Extract) -> None:
+    records = extract("The governor condemned the launch as reckless and a grave threat to peace.")
+    assert only(records).quote.text == "the launch as reckless and a grave threat to peace"

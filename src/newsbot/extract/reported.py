@@ -317,6 +317,12 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
     doc = verb.doc
     end = max(t.i for t in tokens)
     for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > end and _noun_joined_to_verb(child, end):
+            # "condemned the test as “reckless” and a “grave threat”": a noun cannot be coordinated with the
+            # verb, so it goes on the object.
+            tokens.extend([*doc[end + 1 : child.left_edge.i], *child.subtree])
+            end = max(t.i for t in tokens)
+            continue
         if child.i > end and _recipient(child, end):
             # "offers loans to parents": who the object goes to completes it.
             tokens.extend([child, *(t for g in child.children for t in _clause_tokens(g))])
@@ -349,6 +355,18 @@ def _with_examples(tokens: list[Token]) -> list[Token]:
     if phrase.dep_ != "prep" or phrase.left_edge.i != phrase.i:
         return tokens
     return [*tokens, *phrase.subtree]
+
+
+def _noun_joined_to_verb(child: Token, end: int) -> bool:
+    """A noun the parser coordinated with the cue verb, right after the object ("… and a threat")."""
+    between = child.doc[end : child.left_edge.i]  # from the object's last word: "as reckless and" may hold the "and"
+    return (
+        child.dep_ in {"conj", "dobj"}
+        and child.pos_ in {"NOUN", "PROPN"}
+        and 1 <= len(between) <= 3
+        and between[-1].pos_ == "CCONJ"
+        and all(t.pos_ == "CCONJ" or t.text == "," for t in between[1:])
+    )
 
 
 def _recipient(child: Token, end: int) -> bool:
