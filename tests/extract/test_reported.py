@@ -306,3 +306,13 @@ def test_a_time_clause_after_the_object_dates_the_saying(extract: Extract) -> No
 def test_a_noun_coordinated_after_the_object_stays(extract: Extract) -> None:
     records = extract("The governor condemned the launch as reckless and a grave threat to peace.")
     assert only(records).quote.text == "the launch as reckless and a grave threat to peace"
+
+
+def test_a_second_reporter_joined_by_and_starts_a_new_statement(extract: Extract) -> None:
+    records = extract(
+        "The minister stressed that the reforms were not complete, and rights groups warned that the army still held power."
+    )
+    assert find(records, "reforms").quote.text == "that the reforms were not complete"
+    warned = find(records, "army")
+    assert warned.quote.text == "that the army still held power"
+    assert warned.speaker == "rights groups"

@@ -172,8 +172,8 @@ def _fragments(tokens: list[Token], offset: int, text: str) -> list[Offsets]:
 def _clause_tokens(root: Token) -> list[Token]:
     """A content clause without what the parser hung on it by mistake.
 
-    Cut are a conjoined clause that is itself a cue ("… by March and suggested that …": a second statement)
-    and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
+    Cut are a conjoined clause that is itself a cue ("… by March and suggested that …": a second statement;
+    "…, and rights groups warned that …": another reporter's) and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
     """
     cut: list[Token] = []
     for child in root.children:
@@ -181,7 +181,7 @@ def _clause_tokens(root: Token) -> list[Token]:
             child.dep_ == "conj"
             and child.i > root.i
             and child.lemma_.lower() in SPEECH_VERBS
-            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
+            and (not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children) or _another_reporter(child))
         ):
             cut.append(child)
             joiners = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i]
@@ -212,6 +212,18 @@ def _clause_tokens(root: Token) -> list[Token]:
         return [t for t in root.subtree if t.i not in skip]
     first_cut = min(t.left_edge.i for t in cut)
     return [t for t in root.subtree if t.i < first_cut and t.i not in skip]
+
+
+def _another_reporter(verb: Token) -> bool:
+    """A conjoined speech verb with its own subject and clause reports a new statement: "…, and rights groups
+    warned that …". Not a determiner taken for a subject ("that said will …", "said" as an adjective)."""
+    subject = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ != "DT"
+        and subject.lower_ not in _RELATIVE
+        and any(g.dep_ == "ccomp" and g.i > verb.i for g in verb.children)
+    )
 
 
 def _closed_aside(clause: Token) -> bool:
