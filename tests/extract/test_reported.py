@@ -316,3 +316,10 @@ def test_a_second_reporter_joined_by_and_starts_a_new_statement(extract: Extract
     warned = find(records, "army")
     assert warned.quote.text == "that the army still held power"
     assert warned.speaker == "rights groups"
+
+
+def test_a_finite_verb_joined_to_an_infinitive_content_is_cut(extract: Extract) -> None:
+    records = extract(
+        "The new rules, which promise to transform the power sector but are likely to face lawsuits, start in May."
+    )
+    assert find(records, "power sector").quote.text == "to transform the power sector"

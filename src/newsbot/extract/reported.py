@@ -173,7 +173,8 @@ def _clause_tokens(root: Token) -> list[Token]:
     """A content clause without what the parser hung on it by mistake.
 
     Cut are a conjoined clause that is itself a cue ("… by March and suggested that …": a second statement;
-    "…, and rights groups warned that …": another reporter's) and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
+    "…, and rights groups warned that …": another reporter's), a finite verb the parser joined to an
+    infinitive, and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
     """
     cut: list[Token] = []
     for child in root.children:
@@ -182,7 +183,7 @@ def _clause_tokens(root: Token) -> list[Token]:
             and child.i > root.i
             and child.lemma_.lower() in SPEECH_VERBS
             and (not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children) or _another_reporter(child))
-        ):
+        ) or _finite_after_infinitive(root, child):
             cut.append(child)
             joiners = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i]
             if joiners:
@@ -212,6 +213,18 @@ def _clause_tokens(root: Token) -> list[Token]:
         return [t for t in root.subtree if t.i not in skip]
     first_cut = min(t.left_edge.i for t in cut)
     return [t for t in root.subtree if t.i < first_cut and t.i not in skip]
+
+
+def _finite_after_infinitive(root: Token, child: Token) -> bool:
+    """A finite verb cannot be coordinated with a "to"-infinitive: "a promise to transform the economy but
+    are likely to draw fire" goes on the sentence, not the promise."""
+    return (
+        child.dep_ == "conj"
+        and child.i > root.i
+        and root.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+        and child.tag_ in {"VBZ", "VBP", "VBD"}
+    )
 
 
 def _another_reporter(verb: Token) -> bool:
