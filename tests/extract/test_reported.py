@@ -323,3 +323,10 @@ def test_a_finite_verb_joined_to_an_infinitive_content_is_cut(extract: Extract) 
         "The new rules, which promise to transform the power sector but are likely to face lawsuits, start in May."
     )
     assert find(records, "power sector").quote.text == "to transform the power sector"
+
+
+def test_a_cue_inside_the_subject_takes_the_whole_clause(extract: Extract) -> None:
+    records = extract("The problem now, she told me on Monday, is that the plant is too old to repair.")
+    s = find(records, "problem")
+    assert s.quote.text.startswith("The problem now")
+    assert s.quote.text.endswith("the plant is too old to repair")

@@ -584,7 +584,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
             # "The economy, he said, is strong": the host clause is the content.
             how = "parataxis"
-            pieces = _fragments(_subtree_without(token.head, token), offset, text)
+            pieces = _fragments(_subtree_without(_host_clause(token.head), token), offset, text)
         else:
             following = _following_clause(token) if lemma in SPEECH_VERBS else None
             if following is None:
@@ -620,6 +620,14 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             )
         )
     return found
+
+
+def _host_clause(head: Token) -> Token:
+    """The clause around "X, she said, …": the parser may hang the cue on the clause's subject ("The problem
+    now, she told me, is that …"), whose verb holds the whole statement."""
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return head
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
