@@ -330,3 +330,8 @@ def test_a_cue_inside_the_subject_takes_the_whole_clause(extract: Extract) -> No
     s = find(records, "problem")
     assert s.quote.text.startswith("The problem now")
     assert s.quote.text.endswith("the plant is too old to repair")
+
+
+def test_a_content_goes_on_after_a_colon(extract: Extract) -> None:
+    records = extract("The mayor said she had learned one thing: the city could not afford another strike.")
+    assert only(records).quote.text == "she had learned one thing: the city could not afford another strike"

@@ -594,6 +594,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = [_hull(pieces)] if pieces else []
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = _across_false_split(pieces, doc, starts, offset, text)
+        if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
+            pieces = _across_colon(pieces, doc, starts, offset, text)
         pieces = _on_cue_line(pieces, text, offset + token.idx)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = _before_dash(pieces, text, asides)
@@ -719,6 +721,19 @@ def _across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offs
     if before.strip():
         return pieces
     stop = offset + following.sent.end_char
+    return [*pieces[:-1], trim(text, start, stop)]
+
+
+def _across_colon(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
+    """A content that stops at a colon goes on to what the colon announces ("one thing: his party could not
+    lose a vote"), unless a quotation follows (the speaker's own words, a separate quote)."""
+    start, end = pieces[-1]
+    if text[end : end + 2] != ": ":
+        return pieces
+    at = bisect.bisect_left(starts, end + 2 - offset)
+    if at >= len(doc) or doc[at].text[:1] in _QUOTE_CHARS or doc[at].is_punct:
+        return pieces
+    stop = offset + doc[at].sent.end_char
     return [*pieces[:-1], trim(text, start, stop)]
 
 
