@@ -335,3 +335,8 @@ def test_a_cue_inside_the_subject_takes_the_whole_clause(extract: Extract) -> No
 def test_a_content_goes_on_after_a_colon(extract: Extract) -> None:
     records = extract("The mayor said she had learned one thing: the city could not afford another strike.")
     assert only(records).quote.text == "she had learned one thing: the city could not afford another strike"
+
+
+def test_a_time_clause_after_an_infinitive_content_dates_the_saying(extract: Extract) -> None:
+    records = extract("The agency warned state officials to boost their security after hackers attacked two networks.")
+    assert find(records, "security").quote.text == "state officials to boost their security"

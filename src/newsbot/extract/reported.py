@@ -404,6 +404,11 @@ def _recipient(child: Token, end: int) -> bool:
     )
 
 
+def _has_subject(clause: Token) -> bool:
+    """A clause with its own subject ("after hackers attacked …") tells an event, not a time phrase."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
 def _time_of_saying(clause: Token) -> bool:
     """A "when …"/"after …" clause on the cue after its object dates the saying: "described her as a reformer
     when she ran for office". Not "when it comes to …", which narrows the object."""
@@ -468,6 +473,10 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         for child in children:
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and child.i > verb.i:
                 tokens = _clause_tokens(child)
+                # "warned officials to boost security after hackers attacked …": the event prompted the warning.
+                late = [c for c in child.children if c.i > child.i and _time_of_saying(c) and _has_subject(c)]
+                if late:
+                    tokens = [t for t in tokens if t.i < late[-1].left_edge.i]
                 if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
                 return [*tokens, *_bare_verbs_after(verb, tokens)], "xcomp"
