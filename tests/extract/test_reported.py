@@ -340,3 +340,9 @@ def test_a_content_goes_on_after_a_colon(extract: Extract) -> None:
 def test_a_time_clause_after_an_infinitive_content_dates_the_saying(extract: Extract) -> None:
     records = extract("The agency warned state officials to boost their security after hackers attacked two networks.")
     assert find(records, "security").quote.text == "state officials to boost their security"
+
+
+def test_a_content_stops_before_an_according_to_phrase(extract: Extract) -> None:
+    records = extract("The mayor said rents rose by 9 percent, according to a city report, and that buses were slower.")
+    said = [s for s in records.statements if s.cue is not None and s.cue.text == "said"]
+    assert [s.quote.text for s in said] == ["rents rose by 9 percent"]

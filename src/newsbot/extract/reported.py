@@ -50,8 +50,9 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
 )
+# ", according to …" credits what comes before it to another source: the content ends there.
 _COMMA_THEN_CIRCUMSTANCE = re.compile(
-    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless)\s"
+    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless|according to)\s"
 )
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _MIN_TOPIC_WORDS = 2
