@@ -260,3 +260,104 @@ def test_speaker_mention_never_ends_on_a_conjunction() -> None:
     doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
     start, end = mention_span(doc[2], 0)
     assert doc.text[start:end] == "the former secretary of state"
+
+
+def test_a_relative_clause_inside_the_statement_stays(extract: Extract) -> None:
+    records = extract("The mayor vowed to build a new library, which would include a theater, to serve the east side.")
+    s = find(records, "new library")
+    assert s.quote.text == "to build a new library, which would include a theater, to serve the east side"
+
+
+def test_a_relative_clause_closing_the_statement_is_cut(extract: Extract) -> None:
+    records = extract("The mayor said she would close the old library, which opened in 1950.")
+    s = find(records, "old library")
+    assert s.quote.text == "she would close the old library"
+
+
+def test_coordinated_bare_verbs_go_on_an_infinitive(extract: Extract) -> None:
+    records = extract("The coach wants to train harder, win more games and fill the stadium.")
+    assert only(records).quote.text == "to train harder, win more games and fill the stadium"
+    records = extract("The company issued a statement, promising to match and in some years exceed its targets.")
+    assert find(records, "to match").quote.text == "to match and in some years exceed its targets"
+
+
+def test_a_finite_verb_after_an_infinitive_is_a_new_clause(extract: Extract) -> None:
+    records = extract("The coach wants to train harder, but could not say how.")
+    assert find(records, "train").quote.text == "to train harder"
+
+
+def test_an_aside_between_dashes_inside_the_statement_stays(extract: Extract) -> None:
+    records = extract("The mayor said the cost of the bridge — and the risks — would be paid by the state.")
+    assert only(records).quote.text == "the cost of the bridge — and the risks — would be paid by the state"
+
+
+def test_an_aside_after_a_dash_closing_the_statement_is_cut(extract: Extract) -> None:
+    records = extract("The mayor said the state would pay for the bridge — a promise she made last year.")
+    assert find(records, "bridge").quote.text == "the state would pay for the bridge"
+
+
+def test_examples_after_the_content_stay(extract: Extract) -> None:
+    records = extract("The union condemned the new rules, including a levy on small farms.")
+    assert only(records).quote.text == "the new rules, including a levy on small farms"
+
+
+def test_a_recipient_after_the_object_stays(extract: Extract) -> None:
+    records = extract("The bank offers cheap loans to parents.")
+    assert only(records).quote.text == "cheap loans to parents"
+
+
+def test_a_relative_clause_before_a_circumstance_of_the_cue_is_cut(extract: Extract) -> None:
+    records = extract("Smith likened the app to the radio, which reaches every home, in an interview last week.")
+    assert find(records, "the app").quote.text == "the app to the radio"
+
+
+def test_a_time_clause_after_the_object_dates_the_saying(extract: Extract) -> None:
+    records = extract("Reporters described the mayor as a reformer when she ran for office.")
+    assert only(records).quote.text == "the mayor as a reformer"
+    records = extract("The senator painted himself as a friend of farmers when it comes to trade.")
+    assert only(records).quote.text == "himself as a friend of farmers when it comes to trade"
+
+
+def test_a_noun_coordinated_after_the_object_stays(extract: Extract) -> None:
+    records = extract("The governor condemned the launch as reckless and a grave threat to peace.")
+    assert only(records).quote.text == "the launch as reckless and a grave threat to peace"
+
+
+def test_a_second_reporter_joined_by_and_starts_a_new_statement(extract: Extract) -> None:
+    records = extract(
+        "The minister stressed that the reforms were not complete, and rights groups warned that the army still held power."
+    )
+    assert find(records, "reforms").quote.text == "that the reforms were not complete"
+    warned = find(records, "army")
+    assert warned.quote.text == "that the army still held power"
+    assert warned.speaker == "rights groups"
+
+
+def test_a_finite_verb_joined_to_an_infinitive_content_is_cut(extract: Extract) -> None:
+    records = extract(
+        "The new rules, which promise to transform the power sector but are likely to face lawsuits, start in May."
+    )
+    assert find(records, "power sector").quote.text == "to transform the power sector"
+
+
+def test_a_cue_inside_the_subject_takes_the_whole_clause(extract: Extract) -> None:
+    records = extract("The problem now, she told me on Monday, is that the plant is too old to repair.")
+    s = find(records, "problem")
+    assert s.quote.text.startswith("The problem now")
+    assert s.quote.text.endswith("the plant is too old to repair")
+
+
+def test_a_content_goes_on_after_a_colon(extract: Extract) -> None:
+    records = extract("The mayor said she had learned one thing: the city could not afford another strike.")
+    assert only(records).quote.text == "she had learned one thing: the city could not afford another strike"
+
+
+def test_a_time_clause_after_an_infinitive_content_dates_the_saying(extract: Extract) -> None:
+    records = extract("The agency warned state officials to boost their security after hackers attacked two networks.")
+    assert find(records, "security").quote.text == "state officials to boost their security"
+
+
+def test_a_content_stops_before_an_according_to_phrase(extract: Extract) -> None:
+    records = extract("The mayor said rents rose by 9 percent, according to a city report, and that buses were slower.")
+    said = [s for s in records.statements if s.cue is not None and s.cue.text == "said"]
+    assert [s.quote.text for s in said] == ["rents rose by 9 percent"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
@@ -50,8 +50,9 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
 )
+# ", according to …" credits what comes before it to another source: the content ends there.
 _COMMA_THEN_CIRCUMSTANCE = re.compile(
-    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless)\s"
+    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless|according to)\s"
 )
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _MIN_TOPIC_WORDS = 2
@@ -70,6 +71,7 @@ _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
+_WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
@@ -171,8 +173,9 @@ def _fragments(tokens: list[Token], offset: int, text: str) -> list[Offsets]:
 def _clause_tokens(root: Token) -> list[Token]:
     """A content clause without what the parser hung on it by mistake.
 
-    Cut are a conjoined clause that is itself a cue ("… by March and suggested that …": a second statement)
-    and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
+    Cut are a conjoined clause that is itself a cue ("… by March and suggested that …": a second statement;
+    "…, and rights groups warned that …": another reporter's), a finite verb the parser joined to an
+    infinitive, and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
     """
     cut: list[Token] = []
     for child in root.children:
@@ -180,13 +183,15 @@ def _clause_tokens(root: Token) -> list[Token]:
             child.dep_ == "conj"
             and child.i > root.i
             and child.lemma_.lower() in SPEECH_VERBS
-            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)
-        ):
+            and (not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children) or _another_reporter(child))
+        ) or _finite_after_infinitive(root, child):
             cut.append(child)
             joiners = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i]
             if joiners:
                 cut.append(max(joiners, key=lambda c: c.i))
-        elif (child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child)) or (
+        elif (
+            child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child) and not _closed_aside(child)
+        ) or (
             child.dep_ == "advcl"
             and child.i > root.i
             and _comma_before(child)
@@ -211,6 +216,61 @@ def _clause_tokens(root: Token) -> list[Token]:
     return [t for t in root.subtree if t.i < first_cut and t.i not in skip]
 
 
+def _finite_after_infinitive(root: Token, child: Token) -> bool:
+    """A finite verb cannot be coordinated with a "to"-infinitive: "a promise to transform the economy but
+    are likely to draw fire" goes on the sentence, not the promise."""
+    return (
+        child.dep_ == "conj"
+        and child.i > root.i
+        and root.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+        and child.tag_ in {"VBZ", "VBP", "VBD"}
+    )
+
+
+def _another_reporter(verb: Token) -> bool:
+    """A conjoined speech verb with its own subject and clause reports a new statement: "…, and rights groups
+    warned that …". Not a determiner taken for a subject ("that said will …", "said" as an adjective)."""
+    subject = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ != "DT"
+        and subject.lower_ not in _RELATIVE
+        and any(g.dep_ == "ccomp" and g.i > verb.i for g in verb.children)
+    )
+
+
+def _closed_aside(clause: Token) -> bool:
+    """A relative clause set off by commas on both sides, with the statement going on after it ("a task
+    force, which would include the military, to crack down on …"): it sits inside the content."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    if (
+        clause.dep_ != "relcl"
+        or is_cue_lemma(clause.lemma_.lower())
+        or after + 1 >= len(doc)
+        or doc[after].text != ","
+        or doc[after + 1].sent.start != clause.sent.start
+    ):
+        return False
+    going_on = doc[after + 1]
+    if going_on.is_punct or going_on.pos_ == "CCONJ" or going_on.lower_ in _RELATIVE:
+        return False
+    # Not when the words after it report the whole sentence: "…, which he denied, the footage showed".
+    shared = next((a for a in going_on.ancestors if clause in a.subtree), None)
+    return shared is not None and not is_cue_lemma(shared.lemma_.lower())
+
+
+def _closed_asides(doc: Doc, offset: int) -> dict[int, int]:
+    """Where each relative clause that sits inside its sentence opens (the comma before it), and where the
+    sentence goes on after it."""
+    return {
+        offset + doc[token.left_edge.i - 1].idx: offset + doc[token.right_edge.i + 2].idx
+        for token in doc
+        if token.dep_ == "relcl" and _comma_before(token) and _closed_aside(token)
+    }
+
+
 def _without_final_appositive(tokens: list[Token]) -> list[Token]:
     """A content ends before an appositive that closes it: "he did not support Mr. Trump, the presumed
     favorite" is about Mr. Trump; the description is the writer's."""
@@ -227,6 +287,31 @@ def _without_final_appositive(tokens: list[Token]) -> list[Token]:
             continue
         return [t for t in tokens if t.i < left - 1]
     return tokens
+
+
+def _bare_verbs_after(verb: Token, tokens: list[Token]) -> list[Token]:
+    """Bare verbs the parser hung on the cue (or its host) that go on an infinitive content: "wants to cut
+    taxes, grow the economy and create jobs", "promising to meet and in some cases exceed the goals". A
+    bare verb without its own subject or auxiliary cannot be coordinated with a finite or -ing cue."""
+    if verb.tag_ == "VB" or not tokens:
+        return []
+    doc = verb.doc
+    end = max(t.i for t in tokens)
+    hosts = [verb, *(verb.head for _ in [0] if verb.dep_ in {"advcl", "xcomp", "conj"})]
+    extra: list[Token] = []
+    for host in hosts:
+        for child in host.children:
+            if child.i <= end or child.dep_ not in {"conj", "dep"} or child.pos_ != "VERB":
+                continue
+            bare = child.tag_ == "VB" or (child.tag_ == "VBP" and host.tag_ in {"VBD", "VBZ", "VBG", "VBN"})
+            if not bare or any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in child.children):
+                continue
+            between = doc[end + 1 : child.left_edge.i]
+            if len(between) > 2 or not all(t.text == "," or t.pos_ == "CCONJ" for t in between):
+                continue
+            extra.extend(_clause_tokens(child))
+            end = max(t.i for t in extra)
+    return extra
 
 
 def _coordinated(verb: Token, clause: Token) -> bool:
@@ -258,6 +343,16 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
     doc = verb.doc
     end = max(t.i for t in tokens)
     for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > end and _noun_joined_to_verb(child, end):
+            # "condemned the test as “reckless” and a “grave threat”": a noun cannot be coordinated with the
+            # verb, so it goes on the object.
+            tokens.extend([*doc[end + 1 : child.left_edge.i], *child.subtree])
+            end = max(t.i for t in tokens)
+            continue
+        if child.i > end and _recipient(child, end):
+            # "offers loans to parents": who the object goes to completes it.
+            tokens.extend([child, *(t for g in child.children for t in _clause_tokens(g))])
+            break
         if child.i <= end or child.dep_ not in _OBJECT_TAIL:
             continue
         if any(doc[k].text in _CLAUSE_BREAK for k in range(end + 1, child.left_edge.i + 1)):
@@ -266,9 +361,63 @@ def _with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             break
         if child.dep_ == "prep" and child.lower_ not in _ARGUMENT_PREPS:
             break
+        if _time_of_saying(child):
+            break
         tokens.extend(child.subtree)
         end = max(t.i for t in tokens)
     return tokens
+
+
+def _with_examples(tokens: list[Token]) -> list[Token]:
+    """A content runs on over the ", including …" phrase right after it, wherever the parser hung the phrase:
+    "condemned the rules, including a levy on farms" names examples of what was condemned."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = max(t.i for t in tokens)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "including":
+        return tokens
+    phrase = doc[end + 2]
+    if phrase.dep_ != "prep" or phrase.left_edge.i != phrase.i:
+        return tokens
+    return [*tokens, *phrase.subtree]
+
+
+def _noun_joined_to_verb(child: Token, end: int) -> bool:
+    """A noun the parser coordinated with the cue verb, right after the object ("… and a threat")."""
+    between = child.doc[end : child.left_edge.i]  # from the object's last word: "as reckless and" may hold the "and"
+    return (
+        child.dep_ in {"conj", "dobj"}
+        and child.pos_ in {"NOUN", "PROPN"}
+        and 1 <= len(between) <= 3
+        and between[-1].pos_ == "CCONJ"
+        and all(t.pos_ == "CCONJ" or t.text == "," for t in between[1:])
+    )
+
+
+def _recipient(child: Token, end: int) -> bool:
+    """A "to …" phrase right after the object, without quoted words (those are compared, not given)."""
+    return (
+        child.dep_ in {"prep", "dative"}
+        and child.lower_ == "to"
+        and child.i == end + 1
+        and not any(t.text in _QUOTE_CHARS for t in child.subtree)
+    )
+
+
+def _has_subject(clause: Token) -> bool:
+    """A clause with its own subject ("after hackers attacked …") tells an event, not a time phrase."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def _time_of_saying(clause: Token) -> bool:
+    """A "when …"/"after …" clause on the cue after its object dates the saying: "described her as a reformer
+    when she ran for office". Not "when it comes to …", which narrows the object."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.left_edge.lower_ in _WHEN
+        and not (clause.lemma_ == "come" and any(c.lower_ == "it" for c in clause.children))
+    )
 
 
 def _content(verb: Token) -> tuple[list[Token], str] | None:
@@ -325,9 +474,13 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         for child in children:
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and child.i > verb.i:
                 tokens = _clause_tokens(child)
+                # "warned officials to boost security after hackers attacked …": the event prompted the warning.
+                late = [c for c in child.children if c.i > child.i and _time_of_saying(c) and _has_subject(c)]
+                if late:
+                    tokens = [t for t in tokens if t.i < late[-1].left_edge.i]
                 if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
-                return tokens, "xcomp"
+                return [*tokens, *_bare_verbs_after(verb, tokens)], "xcomp"
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in children:
@@ -395,6 +548,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
     """Every cue in one paragraph's parse that has a content complement."""
     found: list[Candidate] = []
     starts = [t.idx for t in doc]
+    asides = _closed_asides(doc, offset)
     for token in doc:
         made = None
         if token.lower_ == "according" and token.dep_ == "prep":
@@ -433,13 +587,14 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         how: str
         if content is not None:
             tokens, how = content
+            tokens = _with_examples(tokens)
             pieces = _fragments(_without_final_appositive(tokens), offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
                 pieces = [_hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
             # "The economy, he said, is strong": the host clause is the content.
             how = "parataxis"
-            pieces = _fragments(_subtree_without(token.head, token), offset, text)
+            pieces = _fragments(_subtree_without(_host_clause(token.head), token), offset, text)
         else:
             following = _following_clause(token) if lemma in SPEECH_VERBS else None
             if following is None:
@@ -449,9 +604,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = [_hull(pieces)] if pieces else []
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = _across_false_split(pieces, doc, starts, offset, text)
+        if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
+            pieces = _across_colon(pieces, doc, starts, offset, text)
         pieces = _on_cue_line(pieces, text, offset + token.idx)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
-            pieces = _before_dash(pieces, text)
+            pieces = _before_dash(pieces, text, asides)
             pieces = _before_circumstance(pieces, text)
         elif how == "parataxis":
             pieces = _before_circumstance(pieces, text)
@@ -475,6 +632,14 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             )
         )
     return found
+
+
+def _host_clause(head: Token) -> Token:
+    """The clause around "X, she said, …": the parser may hang the cue on the clause's subject ("The problem
+    now, she told me, is that …"), whose verb holds the whole statement."""
+    if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return head
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
@@ -569,17 +734,41 @@ def _across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offs
     return [*pieces[:-1], trim(text, start, stop)]
 
 
+def _across_colon(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
+    """A content that stops at a colon goes on to what the colon announces ("one thing: his party could not
+    lose a vote"), unless a quotation follows (the speaker's own words, a separate quote)."""
+    start, end = pieces[-1]
+    if text[end : end + 2] != ": ":
+        return pieces
+    at = bisect.bisect_left(starts, end + 2 - offset)
+    if at >= len(doc) or doc[at].text[:1] in _QUOTE_CHARS or doc[at].is_punct:
+        return pieces
+    stop = offset + doc[at].sent.end_char
+    return [*pieces[:-1], trim(text, start, stop)]
+
+
 def _word_count(text: str, pieces: list[Offsets]) -> int:
     return sum(len(text[a:b].split()) for a, b in pieces)
 
 
-def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
+def _before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | None = None) -> list[Offsets]:
     """Cut a content at an aside: a spaced dash ("… a suburb — a metaphor for …"), a semicolon, or a
-    non-restrictive relative clause (", which …")."""
+    non-restrictive relative clause (", which …") unless the content goes on after it (`inside`: where
+    each relative clause set off inside its sentence opens → where the sentence resumes)."""
+    inside = inside or {}
     if not pieces:
         return pieces
     start, end = pieces[-1]
-    match = _ASIDE.search(text, start, end)
+    match = None
+    resume = start
+    for found in _ASIDE.finditer(text, start, end):
+        if found.start() < resume or inside.get(found.start(), end) < end:
+            continue
+        closing = _closing_dash(text, found, end)
+        if closing is None:
+            match = found
+            break
+        resume = closing
     if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
         return pieces
     cut = match.start()
@@ -588,6 +777,19 @@ def _before_dash(pieces: list[Offsets], text: str) -> list[Offsets]:
     if text.count("“", start, cut) != text.count("”", start, cut):
         return pieces
     return [*pieces[:-1], trim(text, start, cut)]
+
+
+def _closing_dash(text: str, opening: re.Match[str], end: int) -> int | None:
+    """Where an aside between two dashes closes when the statement goes on after it ("the cost — and
+    the risks — of the plan"), else None."""
+    dash = opening.group().strip()
+    if dash not in {"—", "--", "―", "–"}:
+        return None
+    close = text.find(dash, opening.end(), end)
+    if close == -1 or re.search(r"[.!?;]\s", text[opening.end() : close]):
+        return None
+    after = close + len(dash)
+    return after if any(ch.isalnum() for ch in text[after:end]) else None
 
 
 def _before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
