@@ -245,3 +245,29 @@ def test_a_discussion_about_a_topic(extract: Extract) -> None:
     assert s.quote.text == "the stadium deal"
     assert s.cue is not None
     assert s.cue.text == "discussion about"
+
+
+def test_praising_someone_for_a_deed(extract: Extract) -> None:
+    s = only(extract("The governor lauded Ms. Park for helping draft the budget."))
+    assert s.quote.text == "Ms. Park for helping draft the budget"
+    assert s.cue is not None
+    assert s.cue.text == "lauded"
+
+
+def test_likening_one_thing_to_another(extract: Extract) -> None:
+    s = find(extract('The mayor likened the new rules to "tearing up the charter".'), "charter")
+    assert s.quote.text == 'the new rules to "tearing up the charter"'
+    assert s.speaker == "The mayor"
+
+
+def test_exhorting_someone_to_act(extract: Extract) -> None:
+    s = find(extract('The senator exhorted voters to "stay home" in November.'), "stay home")
+    assert s.quote.text.startswith('voters to "stay home"')
+    assert s.cue is not None
+    assert s.cue.text == "exhorted"
+
+
+def test_proposing_a_gerund(extract: Extract) -> None:
+    s = only(extract("The governor proposes doing away with the sales tax."))
+    assert s.quote.text == "doing away with the sales tax"
+    assert s.speaker == "The governor"

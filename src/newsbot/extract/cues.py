@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AS_CUES",
     "CLAUSE_CUES",
+    "GERUND_CUES",
     "NOUN_CUES",
     "NOUN_PREPS",
     "OBJECT_CUES",
@@ -63,6 +64,15 @@ XCOMP_CUES = _words(
     """
     promise pledge vow threaten refuse decline agree urge call plan want intend hope offer demand ask
     encourage implore beg push press warn tell advise claim seem appear seek wish like
+    exhort challenge dare instruct remind caution beseech entreat
+    """
+)
+
+# Verbs whose content may be a gerund clause: "proposed raising the age", "admitted using the loophole".
+GERUND_CUES = _words(
+    """
+    propose suggest recommend advocate admit deny acknowledge mention discuss favor favour support oppose
+    defend endorse urge regret reject dismiss criticize criticise condemn tout praise back
     """
 )
 
@@ -76,6 +86,8 @@ OBJECT_CUES = _words(
     characterize characterise label brand portray dub show support back offer report express oppose seek accept
     denounce detail publish reference bemoan outline echo chastise identify present signal illustrate
     promote note claim sing chant recite
+    laud extol compliment congratulate salute champion berate assail bash rip lampoon belittle disparage
+    insult vilify demonize demonise malign pillory liken equate
     """
 )
 
@@ -105,8 +117,27 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
         "credit",
         "applaud",
         "condemn",
+        "laud",
+        "extol",
+        "compliment",
+        "congratulate",
+        "salute",
+        "berate",
+        "assail",
+        "bash",
+        "rip",
+        "lampoon",
+        "belittle",
+        "disparage",
+        "vilify",
+        "demonize",
+        "demonise",
+        "malign",
+        "pillory",
     ]
 } | {"accuse": frozenset({"of"}), "describe": frozenset({"as"}), "dismiss": frozenset({"as"})}
+# Likening one thing to another: the comparison is the content ("likened the tax to theft").
+OBJECT_PREPS |= {lemma: frozenset({"to", "with"}) for lemma in ["liken", "equate", "compare"]}
 
 # Verbs that cast an object as something: "described Estonia *as* being in the suburbs".
 AS_CUES = _words(

@@ -16,6 +16,7 @@ from .candidates import Candidate, Offsets
 from .cues import (
     AS_CUES,
     CLAUSE_CUES,
+    GERUND_CUES,
     NOUN_CUES,
     NOUN_PREPS,
     OBJECT_CUES,
@@ -318,9 +319,12 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         if what is not None and pred is not None:
             return [what, *pred.subtree], "oprd"
     if lemma in AS_CUES and obj is not None:
-        tokens = _with_prep(verb, obj, frozenset({"as"}))
+        tokens = _with_prep(verb, obj, frozenset({"as"}) | OBJECT_PREPS.get(lemma, frozenset()))
         if len(tokens) > len(list(obj.subtree)) or lemma in OBJECT_CUES:
             return tokens, "dobj"
+    gerund = _gerund_clause(verb)
+    if gerund is not None:
+        return _clause_tokens(gerund), "xcomp"
     if lemma in XCOMP_CUES:
         for child in children:
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and child.i > verb.i:
@@ -363,6 +367,19 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
             if child.dep_ == "ccomp" and child.i > verb.i and _opens_with_that(child):
                 return _clause_tokens(child), "that"
     return None
+
+
+def _gerund_clause(verb: Token) -> Token | None:
+    """The gerund a cue takes as its content: "proposed raising the age", "admitted using the loophole"."""
+    if verb.lemma_.lower() not in GERUND_CUES:
+        return None
+    gerund = next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1),
+        None,
+    )
+    if gerund is None or any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in gerund.subtree):
+        return None  # a statement inside ("defended firing a clerk who said …") is its own
+    return gerund
 
 
 def _casts_in_quotes(verb: Token) -> bool:
