@@ -271,3 +271,16 @@ def test_proposing_a_gerund(extract: Extract) -> None:
     s = only(extract("The governor proposes doing away with the sales tax."))
     assert s.quote.text == "doing away with the sales tax"
     assert s.speaker == "The governor"
+
+
+def test_as_someone_put_it_attributes_the_host_clause(extract: Extract) -> None:
+    s = only(extract("As one aide put it, the campaign is running on fumes."))
+    assert s.quote.text == "the campaign is running on fumes"
+    assert s.speaker == "one aide"
+    s = find(extract("The program requires a lawful source of funds, as a memo put it."), "lawful")
+    assert s.quote.text == "The program requires a lawful source of funds"
+
+
+def test_as_in_the_sense_of_while_is_no_aside(extract: Extract) -> None:
+    records = extract("The mayor smiled as she noted how happy she was.")
+    assert all("smiled" not in s.quote.text for s in records.statements)

@@ -72,6 +72,7 @@ _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide
 _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
+_AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
 
@@ -437,6 +438,10 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
+        made = _as_aside_candidate(token, offset, paragraph, text)
+        if made is not None:
+            found.append(made)
+            continue
         if not (
             is_cue_lemma(lemma)
             or lemma in AS_CUES
@@ -492,6 +497,72 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             )
         )
     return found
+
+
+def _as_aside(verb: Token) -> tuple[Token, Token] | None:
+    """ "As one aide put it, …", "…, as the memo observed.": the aside's root and the clause it comments on."""
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            return None
+    elif lemma not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.i == verb.left_edge.i:
+        return None
+    after = verb.right_edge.i + 1
+    if after < len(verb.doc) and verb.doc[after].text == ":":
+        return None  # "as Smith put it: “…”": the words follow
+    preps = PREP_CUES.get(lemma, frozenset())
+    if any(c.i > verb.i and c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return None  # "as voters responded to …": a time, and the verb has its own topic
+    first = verb.left_edge
+    if first.lower_ != "as" and first.i > 0:
+        first = verb.doc[first.i - 1]  # "as" is the head of a prepositional aside ("as a memo put it")
+    if first.lower_ != "as":
+        return None
+    if first.i > first.sent.start and not first.doc[first.i - 1].is_punct:
+        return None  # "Clinton beamed as she noted …" is a time, not an aside
+    if any(c.i > verb.i and c.dep_ in _AS_NOT_ASIDE and c.lower_ != "it" for c in verb.children):
+        return None  # the verb has its own content ("as she noted how happy she was")
+    if first.dep_ == "mark" and first.head.i == verb.i and verb.dep_ == "advcl":
+        unit = verb
+    elif verb.dep_ == "pcomp" and verb.head.i == first.i and first.dep_ == "prep":
+        unit = first
+    else:
+        return None
+    host = unit.head
+    while host.pos_ not in {"VERB", "AUX"} and host.dep_ != "ROOT" and host.head.i != host.i:
+        host = host.head
+    if host.i == unit.i or host.pos_ not in {"VERB", "AUX"}:
+        return None
+    return unit, host
+
+
+def _as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """The clause an "as X put it" aside comments on is X's statement."""
+    found = _as_aside(verb)
+    if found is None:
+        return None
+    unit, host = found
+    pieces = _before_circumstance(
+        _on_cue_line(_fragments(_subtree_without(host, unit), offset, text), text, offset + verb.idx), text
+    )
+    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+        return None
+    subject = subject_of(verb)
+    return Candidate(
+        start=pieces[0][0],
+        end=pieces[-1][1],
+        kind="indirect",
+        paragraph=paragraph,
+        origin="as",
+        fragments=pieces if len(pieces) > 1 else [],
+        cue=_span(cue_tokens(verb), offset),
+        cue_token=verb,
+        speaker_token=subject,
+        mention=mention_span(subject, offset) if subject is not None else None,
+        date_anchor=_span(verb.sent, offset),
+    )
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
