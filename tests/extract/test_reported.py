@@ -284,3 +284,20 @@ def test_as_someone_put_it_attributes_the_host_clause(extract: Extract) -> None:
 def test_as_in_the_sense_of_while_is_no_aside(extract: Extract) -> None:
     records = extract("The mayor smiled as she noted how happy she was.")
     assert all("smiled" not in s.quote.text for s in records.statements)
+
+
+def test_a_stance_with_its_own_preposition(extract: Extract) -> None:
+    s = find(extract("The coach bristled at the questions about his contract."), "questions")
+    assert s.quote.text == "the questions about his contract"
+    assert s.cue is not None
+    assert s.cue.text == "bristled"
+    s = find(extract("The senator doubled down on his attacks on the judge."), "attacks")
+    assert s.quote.text == "his attacks on the judge"
+
+
+def test_a_topic_after_a_pronoun_object(extract: Extract) -> None:
+    s = find(extract("The host asks him about his tax returns."), "tax returns")
+    assert s.quote.text == "his tax returns"
+    assert s.speaker == "The host"
+    s = find(extract("The governor accused them of hiding the report from voters."), "hiding")
+    assert s.quote.text == "hiding the report from voters"

@@ -215,7 +215,30 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "plot": frozenset({"against"}),
     "rule": frozenset({"against", "on"}),
     "disagree": frozenset({"with", "on", "over"}),
+    # Stances and reactions with their own preposition: "bristled at …", "doubled down on …", "weighed in on …".
+    "bristle": frozenset({"at"}),
+    "balk": frozenset({"at"}),
+    "scoff": frozenset({"at"}),
+    "sneer": frozenset({"at"}),
+    "hint": frozenset({"at"}),
+    "double": frozenset({"on"}),
+    "opine": frozenset({"on", "about"}),
+    "harp": frozenset({"on"}),
+    "dwell": frozenset({"on"}),
+    "expound": frozenset({"on"}),
+    "rant": frozenset({"about", "against"}),
+    "gripe": frozenset({"about"}),
+    "muse": frozenset({"about", "on"}),
+    "vouch": frozenset({"for"}),
+    "attest": frozenset({"to"}),
+    "inveigh": frozenset({"against"}),
+    "caution": frozenset({"against"}),
+    "chime": frozenset({"in"}),
 }
+PREP_CUES["weigh"] = frozenset({"in", "on", "about"})
+PREP_CUES["lash"] = frozenset({"out", "at"})
+PREP_CUES["push"] = frozenset({"for", "against"})
+PREP_CUES["comment"] = frozenset({"on", "about"})
 
 _SPEECH_LEMMAS = SPEECH_VERBS | frozenset({"according"})
 

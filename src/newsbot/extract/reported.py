@@ -343,6 +343,9 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
                 objects = [t for g in heads for t in _clause_tokens(g)]
                 if objects:
                     return objects, "prep"
+    topic = _prep_after_pronoun(verb, obj)
+    if topic:
+        return topic, "prep"
     if lemma == "express" and obj is not None:
         # "expressed misgivings about Mrs. Clinton": the feeling is the cue, its topic the content.
         about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in _FEELING_PREPS), None)
@@ -368,6 +371,21 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
             if child.dep_ == "ccomp" and child.i > verb.i and _opens_with_that(child):
                 return _clause_tokens(child), "that"
     return None
+
+
+def _prep_after_pronoun(verb: Token, obj: Token | None) -> list[Token]:
+    """The topic after a pronoun object: "asked him about his taxes", "accused her of lying"."""
+    if obj is None or obj.pos_ != "PRON" or obj.lower_ in {"what", "whatever", "it", "this", "that"}:
+        return []
+    lemma = verb.lemma_.lower()
+    preps = (PREP_CUES.get(lemma, frozenset()) | OBJECT_PREPS.get(lemma, frozenset())) - {"as"}
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > obj.i:
+            heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if any(g.ent_type_ in _CIRCUMSTANCE for g in heads):
+                return []
+            return [t for g in heads for t in _clause_tokens(g)]
+    return []
 
 
 def _gerund_clause(verb: Token) -> Token | None:
