@@ -301,3 +301,9 @@ def test_a_topic_after_a_pronoun_object(extract: Extract) -> None:
     assert s.speaker == "The host"
     s = find(extract("The governor accused them of hiding the report from voters."), "hiding")
     assert s.quote.text == "hiding the report from voters"
+
+
+def test_who_was_blamed_and_for_what(extract: Extract) -> None:
+    s = only(extract("The inspectors have been blamed for bringing the disease to the island."))
+    assert s.quote.text == "The inspectors have been blamed for bringing the disease to the island"
+    assert [f.text for f in s.fragments] == ["The inspectors", "bringing the disease to the island"]

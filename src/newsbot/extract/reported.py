@@ -278,6 +278,9 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    judged = _passive_with_prep(verb, passive)
+    if judged:
+        return judged, "passive"
     if (
         passive is not None
         and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES)
@@ -385,6 +388,22 @@ def _prep_after_pronoun(verb: Token, obj: Token | None) -> list[Token]:
             if any(g.ent_type_ in _CIRCUMSTANCE for g in heads):
                 return []
             return [t for g in heads for t in _clause_tokens(g)]
+    return []
+
+
+def _passive_with_prep(verb: Token, passive: Token | None) -> list[Token]:
+    """Who was judged and for what: "Peacekeepers have been blamed for bringing …", "was accused of lying"."""
+    preps = OBJECT_PREPS.get(verb.lemma_.lower())
+    if passive is None or not preps or passive.lower_ in _RELATIVE | {"it", "this", "that", "what"}:
+        return []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
+            heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not heads or any(g.ent_type_ in _CIRCUMSTANCE for g in heads):
+                return []
+            if any(t.lemma_.lower() in NOUN_CUES | SPEECH_VERBS for g in heads for t in g.subtree):
+                return []  # "ridiculed for its prediction that …": the statement inside is its own
+            return [*_clause_tokens(passive), *(t for g in heads for t in _clause_tokens(g))]
     return []
 
 
