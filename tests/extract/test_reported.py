@@ -307,3 +307,17 @@ def test_who_was_blamed_and_for_what(extract: Extract) -> None:
     s = only(extract("The inspectors have been blamed for bringing the disease to the island."))
     assert s.quote.text == "The inspectors have been blamed for bringing the disease to the island"
     assert [f.text for f in s.fragments] == ["The inspectors", "bringing the disease to the island"]
+
+
+def test_naming_parsed_as_two_objects(extract: Extract) -> None:
+    s = find(extract('The minister branded the rebels a "criminal gang in uniform."'), "criminal gang")
+    assert s.quote.text.startswith('the rebels a "criminal gang in uniform')
+    assert s.cue is not None
+    assert s.cue.text == "branded"
+
+
+def test_what_or_that_someone_described_as(extract: Extract) -> None:
+    records = extract("Two people were hurt by a blast that the mayor described as “an intentional act.”")
+    s = find(records, "intentional")
+    assert s.quote.text.startswith("a blast that the mayor described as “an intentional act")
+    assert s.speaker == "the mayor"

@@ -316,6 +316,12 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > named.i), None)
         if pred is not None:
             return [*_clause_tokens(named), *pred.subtree], "oprd"
+    renamed = _named_twice(verb, named)
+    if renamed:
+        return renamed, "oprd"
+    described = _described_as(verb)
+    if described:
+        return described, "named"
     if lemma in _NAMING_CUES:
         # "what he called a “brazen breach”": the naming is the content, around its own source and cue.
         what = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
@@ -404,6 +410,32 @@ def _passive_with_prep(verb: Token, passive: Token | None) -> list[Token]:
             if any(t.lemma_.lower() in NOUN_CUES | SPEECH_VERBS for g in heads for t in g.subtree):
                 return []  # "ridiculed for its prediction that …": the statement inside is its own
             return [*_clause_tokens(passive), *(t for g in heads for t in _clause_tokens(g))]
+    return []
+
+
+def _named_twice(verb: Token, named: Token | None) -> list[Token]:
+    """ "branded North Korea an “outlaw nation”" parsed with two objects: the one named and the name."""
+    lemma = verb.lemma_.lower()
+    if named is None or not (lemma == "call" or lemma in _NAMING_CUES):
+        return []
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.i > named.right_edge.i), None)
+    return [*_clause_tokens(named), *name.subtree] if name is not None else []
+
+
+def _described_as(verb: Token) -> list[Token]:
+    """ "what analysts described as “tactics”", "an explosion that the mayor described as “an attack”": the
+    thing described (its relative pronoun and noun) and the description."""
+    if verb.lemma_.lower() not in AS_CUES:
+        return []
+    cast = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if cast is None or rel is None or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return []
+    if rel.lower_ == "what":
+        return [rel, *cast.subtree]
+    if rel.lower_ in {"that", "which"} and verb.dep_ == "relcl" and verb.head.i < rel.i:
+        noun = verb.head
+        return [*(t for t in verb.doc[noun.left_edge.i : rel.i + 1]), *cast.subtree]
     return []
 
 
