@@ -321,3 +321,13 @@ def test_what_or_that_someone_described_as(extract: Extract) -> None:
     s = find(records, "intentional")
     assert s.quote.text.startswith("a blast that the mayor described as “an intentional act")
     assert s.speaker == "the mayor"
+
+
+def test_going_after_someone_as_something(extract: Extract) -> None:
+    s = find(extract("The governor has gone after the mayor as a “reckless spender.”"), "reckless")
+    assert s.quote.text.startswith("the mayor as a “reckless spender")
+    assert s.speaker == "The governor"
+
+
+def test_going_after_someone_without_a_name_is_no_statement(extract: Extract) -> None:
+    assert not extract("The police went after the suspect.").statements

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AS_CUES",
+    "ATTACK_PREPS",
     "CLAUSE_CUES",
     "GERUND_CUES",
     "NOUN_CUES",
@@ -239,6 +240,16 @@ PREP_CUES["weigh"] = frozenset({"in", "on", "about"})
 PREP_CUES["lash"] = frozenset({"out", "at"})
 PREP_CUES["push"] = frozenset({"for", "against"})
 PREP_CUES["comment"] = frozenset({"on", "about"})
+
+# Phrasal verbs of verbal attack, outside `is_cue_lemma` because the verb alone is too common ("go after X
+# as a “fraud”", "tore into the plan"). The target (and any "as" phrase) is the content.
+ATTACK_PREPS: dict[str, frozenset[str]] = {
+    "go": frozenset({"after"}),
+    "lay": frozenset({"into"}),
+    "tear": frozenset({"into"}),
+    "light": frozenset({"into"}),
+    "lace": frozenset({"into"}),
+}
 
 _SPEECH_LEMMAS = SPEECH_VERBS | frozenset({"according"})
 

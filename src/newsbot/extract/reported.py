@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate, Offsets
 from .cues import (
     AS_CUES,
+    ATTACK_PREPS,
     CLAUSE_CUES,
     GERUND_CUES,
     NOUN_CUES,
@@ -278,6 +279,9 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    target = _attack_target(verb)
+    if target:
+        return target, "prep"
     judged = _passive_with_prep(verb, passive)
     if judged:
         return judged, "passive"
@@ -439,6 +443,25 @@ def _described_as(verb: Token) -> list[Token]:
     return []
 
 
+def _attack_target(verb: Token) -> list[Token]:
+    """ "went after Trump as a “con artist”", "tore into the plan": the target and what it was called.
+    "go after" needs the "as" phrase: without it, it is as often a chase as an attack."""
+    lemma = verb.lemma_.lower()
+    preps = ATTACK_PREPS.get(lemma)
+    if not preps or verb.pos_ != "VERB" or subject_of(verb) is None:
+        return []
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
+    target = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if prep is None or target is None:
+        return []
+    cast = next((t for t in verb.doc[target.i + 1 : verb.sent.end] if t.lower_ == "as" and t.dep_ == "prep"), None)
+    if cast is not None and cast.head.i not in {verb.i, target.i, prep.i}:
+        cast = None
+    if cast is None and lemma == "go":
+        return []
+    return [*_clause_tokens(target), *(cast.subtree if cast is not None else [])]
+
+
 def _gerund_clause(verb: Token) -> Token | None:
     """The gerund a cue takes as its content: "proposed raising the age", "admitted using the loophole"."""
     if verb.lemma_.lower() not in GERUND_CUES:
@@ -516,6 +539,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or lemma in AS_CUES
             or any(c.dep_ == "ccomp" for c in token.children)
             or _casts_in_quotes(token)
+            or _attack_target(token)
             or _quoted_object(token) is not None
         ):
             continue
