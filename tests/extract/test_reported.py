@@ -331,3 +331,12 @@ def test_going_after_someone_as_something(extract: Extract) -> None:
 
 def test_going_after_someone_without_a_name_is_no_statement(extract: Extract) -> None:
     assert not extract("The police went after the suspect.").statements
+
+
+def test_downplaying_or_disavowing_an_object(extract: Extract) -> None:
+    s = only(extract("The minister downplayed the risk of a second outbreak."))
+    assert s.quote.text == "the risk of a second outbreak"
+    assert s.cue is not None
+    assert s.cue.text == "downplayed"
+    s = only(extract("The candidate disavowed the group's latest advertisement."))
+    assert s.quote.text == "the group's latest advertisement"

@@ -89,6 +89,8 @@ OBJECT_CUES = _words(
     promote note claim sing chant recite
     laud extol compliment congratulate salute champion berate assail bash rip lampoon belittle disparage
     insult vilify demonize demonise malign pillory liken equate
+    downplay disavow repudiate renounce retract lament regret deplore protest contest favor favour advocate
+    trumpet float rebuff spurn
     """
 )
 
