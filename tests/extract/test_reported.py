@@ -340,3 +340,10 @@ def test_downplaying_or_disavowing_an_object(extract: Extract) -> None:
     assert s.cue.text == "downplayed"
     s = only(extract("The candidate disavowed the group's latest advertisement."))
     assert s.quote.text == "the group's latest advertisement"
+
+
+def test_a_directive_parsed_as_a_purpose_clause(extract: Extract) -> None:
+    s = find(extract("The mayor challenged her rival to release his tax returns."), "release")
+    assert s.quote.text == "her rival to release his tax returns"
+    assert s.cue is not None
+    assert s.cue.text == "challenged"

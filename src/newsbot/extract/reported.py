@@ -73,6 +73,11 @@ _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide
 _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
+# Verbs that direct a listener to act: "told supporters to …", even when the parse makes "to …" a purpose.
+_DIRECTIVES = frozenset(
+    {"tell", "urge", "ask", "encourage", "implore", "beg", "push", "press", "warn", "advise", "exhort"}
+    | {"challenge", "dare", "instruct", "remind", "caution", "beseech", "entreat", "order", "direct", "call"}
+)
 _AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
@@ -279,6 +284,9 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    directive = _directive_as_advcl(verb)
+    if directive:
+        return directive, "xcomp"
     target = _attack_target(verb)
     if target:
         return target, "prep"
@@ -460,6 +468,23 @@ def _attack_target(verb: Token) -> list[Token]:
     if cast is None and lemma == "go":
         return []
     return [*_clause_tokens(target), *(cast.subtree if cast is not None else [])]
+
+
+def _directive_as_advcl(verb: Token) -> list[Token]:
+    """ "challenged her rival to release …", "tells his supporters at a rally to “go …”": the parser read the
+    infinitive as a purpose clause; after a directive verb and its listener it is what they were told to do."""
+    if verb.lemma_.lower() not in _DIRECTIVES or any(c.dep_ == "xcomp" for c in verb.children):
+        return []
+    listener = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if listener is None or listener.lower_ in {"it", "this", "that", "what"}:
+        return []
+    named = listener.pos_ in {"PRON", "PROPN"} or listener.ent_type_ in {"PERSON", "NORP", "ORG"}
+    if not named and (verb.lemma_.lower() == "call" or listener.pos_ != "NOUN"):
+        return []  # "called a meeting to discuss …" is a purpose
+    act = next((c for c in verb.children if c.dep_ == "advcl" and c.i > listener.i), None)
+    if act is None or act.left_edge.lower_ != "to" or act.left_edge.dep_ != "aux":
+        return []
+    return [*_clause_tokens(listener), *_clause_tokens(act)]
 
 
 def _gerund_clause(verb: Token) -> Token | None:
