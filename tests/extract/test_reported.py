@@ -347,3 +347,11 @@ def test_a_directive_parsed_as_a_purpose_clause(extract: Extract) -> None:
     assert s.quote.text == "her rival to release his tax returns"
     assert s.cue is not None
     assert s.cue.text == "challenged"
+
+
+def test_a_verdict_on_something(extract: Extract) -> None:
+    s = only(extract("The court deemed the new law invalid."))
+    assert s.quote.text == "the new law invalid"
+    assert s.cue is not None
+    assert s.cue.text == "deemed"
+    assert not extract("The committee considered the bill on Monday.").statements

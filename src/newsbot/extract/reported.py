@@ -78,6 +78,8 @@ _DIRECTIVES = frozenset(
     {"tell", "urge", "ask", "encourage", "implore", "beg", "push", "press", "warn", "advise", "exhort"}
     | {"challenge", "dare", "instruct", "remind", "caution", "beseech", "entreat", "order", "direct", "call"}
 )
+# Verbs of judging something to be something: "deemed the law invalid", "judged the city a safe place".
+_JUDGING = frozenset({"judge", "deem", "consider", "pronounce", "rate"})
 _AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
@@ -328,6 +330,9 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > named.i), None)
         if pred is not None:
             return [*_clause_tokens(named), *pred.subtree], "oprd"
+    verdict = _judged(verb)
+    if verdict:
+        return verdict, "oprd"
     renamed = _named_twice(verb, named)
     if renamed:
         return renamed, "oprd"
@@ -487,6 +492,21 @@ def _directive_as_advcl(verb: Token) -> list[Token]:
     return [*_clause_tokens(listener), *_clause_tokens(act)]
 
 
+def _judged(verb: Token) -> list[Token]:
+    """A verdict: the thing judged and what it was judged to be ("deemed the law invalid")."""
+    if verb.lemma_.lower() not in _JUDGING or verb.pos_ != "VERB":
+        return []
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is None or thing.lower_ in {"it", "what"}:
+        return []
+    verdict = next(
+        (c for c in verb.children if c.dep_ in {"oprd", "dobj"} and c.i > thing.right_edge.i and c.i != thing.i), None
+    )
+    if verdict is None or verdict.pos_ not in {"ADJ", "NOUN"}:
+        return []
+    return [*_clause_tokens(thing), *verdict.subtree]
+
+
 def _gerund_clause(verb: Token) -> Token | None:
     """The gerund a cue takes as its content: "proposed raising the age", "admitted using the loophole"."""
     if verb.lemma_.lower() not in GERUND_CUES:
@@ -565,6 +585,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or any(c.dep_ == "ccomp" for c in token.children)
             or _casts_in_quotes(token)
             or _attack_target(token)
+            or _judged(token)
             or _quoted_object(token) is not None
         ):
             continue
