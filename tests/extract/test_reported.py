@@ -355,3 +355,12 @@ def test_a_verdict_on_something(extract: Extract) -> None:
     assert s.cue is not None
     assert s.cue.text == "deemed"
     assert not extract("The committee considered the bill on Monday.").statements
+
+
+def test_a_stance_toward_one_named_party_or_two_topics(extract: Extract) -> None:
+    s = only(extract("The senator has been critical of Smith."))
+    assert s.quote.text == "Smith"
+    assert s.cue is not None
+    assert s.cue.text == "critical of"
+    s = only(extract("The mayor has been a loyal supporter of the union and of its members in the city."))
+    assert s.quote.text == "the union and of its members in the city"

@@ -867,6 +867,7 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
     topic = [t for g in about.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
     if not topic:
         return None
+    topic.extend(_joined_topics(about))
     verb = head if head.pos_ == "VERB" else head.head
     if head.pos_ == "NOUN" and is_cue_lemma(verb.lemma_.lower()):
         return None  # "expressed concern about …" is the verb's
@@ -879,7 +880,7 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
     if source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
         return None
     pieces = _on_cue_line(_fragments(topic, offset, text), text, offset + about.idx)
-    if not pieces or _word_count(text, pieces) < _MIN_TOPIC_WORDS:
+    if not pieces or (_word_count(text, pieces) < _MIN_TOPIC_WORDS and not _named_stance(head, topic)):
         return None
     pieces = [_hull(pieces)]
     return Candidate(
@@ -894,6 +895,16 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
         mention=mention_span(source, offset),
         date_anchor=_span(about.sent, offset),
     )
+
+
+def _joined_topics(prep: Token) -> list[Token]:
+    """A second topic joined to the first: "a supporter of NATO and of its allies"."""
+    return [t for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for t in c.subtree]
+
+
+def _named_stance(head: Token, topic: list[Token]) -> bool:
+    """A stance toward one named party is a statement even in one word: "has been critical of Trump"."""
+    return head.lemma_.lower() in _OF_STANCE and len(topic) == 1 and topic[0].pos_ == "PROPN"
 
 
 def _according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
