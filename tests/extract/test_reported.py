@@ -364,3 +364,12 @@ def test_a_stance_toward_one_named_party_or_two_topics(extract: Extract) -> None
     assert s.cue.text == "critical of"
     s = only(extract("The mayor has been a loyal supporter of the union and of its members in the city."))
     assert s.quote.text == "the union and of its members in the city"
+
+
+def test_a_view_held_with_an_adjective_of_certainty_or_feeling(extract: Extract) -> None:
+    s = only(extract("Party leaders are afraid that turnout may be low in the cities."))
+    assert s.quote.text == "that turnout may be low in the cities"
+    assert s.speaker == "Party leaders"
+    assert s.cue is not None
+    assert s.cue.text == "afraid"
+    assert not extract("The road was so narrow that trucks could not pass.").statements

@@ -80,6 +80,13 @@ _DIRECTIVES = frozenset(
 )
 # Verbs of judging something to be something: "deemed the law invalid", "judged the city a safe place".
 _JUDGING = frozenset({"judge", "deem", "consider", "pronounce", "rate"})
+# Adjectives of certainty or feeling whose clause is the holder's view: "is convinced (that) …".
+_STANCE_ADJECTIVES = frozenset(
+    {"afraid", "sure", "certain", "confident", "convinced", "worried", "concerned", "hopeful", "optimistic"}
+    | {"pessimistic", "adamant", "frustrated", "angry", "upset", "glad", "happy", "sad", "aware", "unaware"}
+    | {"unsure", "uncertain", "doubtful", "skeptical", "sceptical", "fearful", "furious", "disappointed"}
+    | {"proud", "thankful", "grateful", "insistent", "positive", "alarmed", "outraged", "pleased", "surprised"}
+)
 _AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
@@ -567,6 +574,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if made is not None:
                 found.append(made)
             continue
+        if token.pos_ == "ADJ":
+            made = _stance_adjective_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
+            continue
         if token.pos_ == "NOUN":
             made = _noun_candidate(token, offset, paragraph, text)
             if made is not None:
@@ -905,6 +917,33 @@ def _joined_topics(prep: Token) -> list[Token]:
 def _named_stance(head: Token, topic: list[Token]) -> bool:
     """A stance toward one named party is a statement even in one word: "has been critical of Trump"."""
     return head.lemma_.lower() in _OF_STANCE and len(topic) == 1 and topic[0].pos_ == "PROPN"
+
+
+def _stance_adjective_candidate(adj: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "Party leaders are afraid that turnout may be low", "was sure Trump would win": the clause is the view
+    of the subject of "be"."""
+    if adj.lemma_.lower() not in _STANCE_ADJECTIVES or adj.dep_ != "acomp" or adj.head.pos_ not in {"AUX", "VERB"}:
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    source = subject_of(adj.head)
+    if clause is None or source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    pieces = _on_cue_line(_fragments(_clause_tokens(clause), offset, text), text, offset + adj.idx)
+    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+        return None
+    pieces = _before_circumstance([_hull(pieces)], text)
+    return Candidate(
+        start=pieces[0][0],
+        end=pieces[-1][1],
+        kind="indirect",
+        paragraph=paragraph,
+        origin="that",
+        cue=_span([adj], offset),
+        cue_token=adj,
+        speaker_token=source,
+        mention=mention_span(source, offset),
+        date_anchor=_span(adj.sent, offset),
+    )
 
 
 def _according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
