@@ -373,3 +373,12 @@ def test_a_view_held_with_an_adjective_of_certainty_or_feeling(extract: Extract)
     assert s.cue is not None
     assert s.cue.text == "afraid"
     assert not extract("The road was so narrow that trucks could not pass.").statements
+
+
+def test_a_noun_of_refusal_or_opposition(extract: Extract) -> None:
+    s = find(extract("The minister's refusal to hand over the files angered the court."), "files")
+    assert s.quote.text == "to hand over the files"
+    assert s.cue is not None
+    assert s.cue.text == "refusal"
+    s = find(extract("Smith's opposition to the trade deal is well known."), "trade deal")
+    assert s.quote.text == "the trade deal"

@@ -158,6 +158,8 @@ NOUN_CUES = _words(
     belief view fear hope announcement admission insistence contention charge accusation prediction proposal
     call demand decision agreement criticism complaint message notion theory conclusion finding estimate
     forecast testimony tweet letter memo threat denial acknowledgment acknowledgement concern
+    refusal reluctance willingness unwillingness determination eagerness desire readiness
+    condemnation endorsement rejection opposition praise
     """
 )
 NOUN_PREPS: dict[str, frozenset[str]] = {
@@ -171,6 +173,8 @@ NOUN_PREPS: dict[str, frozenset[str]] = {
     "denial": frozenset({"of"}),
     "plan": frozenset({"for"}),
     "proposal": frozenset({"for"}),
+    "opposition": frozenset({"to"}),
+    "praise": frozenset({"for", "of"}),
 }
 # Verb + preposition cues whose content is the prepositional object: "called for X", "railed against X".
 PREP_CUES: dict[str, frozenset[str]] = {
