@@ -382,3 +382,10 @@ def test_a_noun_of_refusal_or_opposition(extract: Extract) -> None:
     assert s.cue.text == "refusal"
     s = find(extract("Smith's opposition to the trade deal is well known."), "trade deal")
     assert s.quote.text == "the trade deal"
+
+
+def test_responding_with_something(extract: Extract) -> None:
+    s = only(extract("The mayor has responded with attacks on the city council."))
+    assert s.quote.text == "attacks on the city council"
+    assert s.cue is not None
+    assert s.cue.text == "responded"

@@ -246,6 +246,12 @@ PREP_CUES["weigh"] = frozenset({"in", "on", "about"})
 PREP_CUES["lash"] = frozenset({"out", "at"})
 PREP_CUES["push"] = frozenset({"for", "against"})
 PREP_CUES["comment"] = frozenset({"on", "about"})
+# The response itself: "responded with attacks on the judge", "countered with a plan of her own".
+PREP_CUES["respond"] = frozenset({"to", "with"})
+PREP_CUES["react"] = frozenset({"to", "with"})
+PREP_CUES["reply"] = frozenset({"to", "with"})
+PREP_CUES["counter"] = frozenset({"with"})
+PREP_CUES["cry"] = frozenset({"out", "for"})
 
 # Phrasal verbs of verbal attack, outside `is_cue_lemma` because the verb alone is too common ("go after X
 # as a “fraud”", "tore into the plan"). The target (and any "as" phrase) is the content.
