@@ -389,3 +389,9 @@ def test_responding_with_something(extract: Extract) -> None:
     assert s.quote.text == "attacks on the city council"
     assert s.cue is not None
     assert s.cue.text == "responded"
+
+
+def test_a_pronoun_object_joined_to_a_noun(extract: Extract) -> None:
+    s = only(extract("The senator defended himself and his voting record."))
+    assert s.quote.text == "himself and his voting record"
+    assert not extract("The senator defended it.").statements

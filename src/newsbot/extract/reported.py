@@ -385,6 +385,8 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         topic = [t for g in about.children if g.dep_ == "pobj" for t in _clause_tokens(g)] if about else []
         if topic:
             return topic, "dobj"
+    if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and _joined_pronoun(obj):
+        return _with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
@@ -512,6 +514,11 @@ def _judged(verb: Token) -> list[Token]:
     if verdict is None or verdict.pos_ not in {"ADJ", "NOUN"}:
         return []
     return [*_clause_tokens(thing), *verdict.subtree]
+
+
+def _joined_pronoun(obj: Token) -> bool:
+    """A pronoun object joined to a noun says something on its own: "defended himself and his record"."""
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in obj.children)
 
 
 def _gerund_clause(verb: Token) -> Token | None:
