@@ -150,7 +150,7 @@ def test_a_quote_inside_a_sources_predicate_is_its_statement(extract: Extract) -
     text = "Farm news.\n\nThe minister exhorted farmers to “plant early” and then “sell late” this year."
     s = find(extract(text), "plant early")
     assert s.kind == "mixed"
-    assert s.quote.text == "farmers to “plant early” and then “sell late”"
+    assert s.quote.text == "farmers to “plant early” and then “sell late” this year"  # the exhortation runs on
     assert s.cue is not None
     assert s.cue.text == "exhorted"
 

@@ -361,3 +361,153 @@ def test_a_content_stops_before_an_according_to_phrase(extract: Extract) -> None
     records = extract("The mayor said rents rose by 9 percent, according to a city report, and that buses were slower.")
     said = [s for s in records.statements if s.cue is not None and s.cue.text == "said"]
     assert [s.quote.text for s in said] == ["rents rose by 9 percent"]
+
+
+def test_praising_someone_for_a_deed(extract: Extract) -> None:
+    s = only(extract("The governor lauded Ms. Park for helping draft the budget."))
+    assert s.quote.text == "Ms. Park for helping draft the budget"
+    assert s.cue is not None
+    assert s.cue.text == "lauded"
+
+
+def test_likening_one_thing_to_another(extract: Extract) -> None:
+    s = find(extract('The mayor likened the new rules to "tearing up the charter".'), "charter")
+    assert s.quote.text == 'the new rules to "tearing up the charter"'
+    assert s.speaker == "The mayor"
+
+
+def test_exhorting_someone_to_act(extract: Extract) -> None:
+    s = find(extract('The senator exhorted voters to "stay home" in November.'), "stay home")
+    assert s.quote.text.startswith('voters to "stay home"')
+    assert s.cue is not None
+    assert s.cue.text == "exhorted"
+
+
+def test_proposing_a_gerund(extract: Extract) -> None:
+    s = only(extract("The governor proposes doing away with the sales tax."))
+    assert s.quote.text == "doing away with the sales tax"
+    assert s.speaker == "The governor"
+
+
+def test_as_someone_put_it_attributes_the_host_clause(extract: Extract) -> None:
+    s = only(extract("As one aide put it, the campaign is running on fumes."))
+    assert s.quote.text == "the campaign is running on fumes"
+    assert s.speaker == "one aide"
+    s = find(extract("The program requires a lawful source of funds, as a memo put it."), "lawful")
+    assert s.quote.text == "The program requires a lawful source of funds"
+
+
+def test_as_in_the_sense_of_while_is_no_aside(extract: Extract) -> None:
+    records = extract("The mayor smiled as she noted how happy she was.")
+    assert all("smiled" not in s.quote.text for s in records.statements)
+
+
+def test_a_stance_with_its_own_preposition(extract: Extract) -> None:
+    s = find(extract("The coach bristled at the questions about his contract."), "questions")
+    assert s.quote.text == "the questions about his contract"
+    assert s.cue is not None
+    assert s.cue.text == "bristled"
+    s = find(extract("The senator doubled down on his attacks on the judge."), "attacks")
+    assert s.quote.text == "his attacks on the judge"
+
+
+def test_a_topic_after_a_pronoun_object(extract: Extract) -> None:
+    s = find(extract("The host asks him about his tax returns."), "tax returns")
+    assert s.quote.text == "his tax returns"
+    assert s.speaker == "The host"
+    s = find(extract("The governor accused them of hiding the report from voters."), "hiding")
+    assert s.quote.text == "hiding the report from voters"
+
+
+def test_who_was_blamed_and_for_what(extract: Extract) -> None:
+    s = only(extract("The inspectors have been blamed for bringing the disease to the island."))
+    assert s.quote.text == "The inspectors have been blamed for bringing the disease to the island"
+    assert [f.text for f in s.fragments] == ["The inspectors", "bringing the disease to the island"]
+
+
+def test_naming_parsed_as_two_objects(extract: Extract) -> None:
+    s = find(extract('The minister branded the rebels a "criminal gang in uniform."'), "criminal gang")
+    assert s.quote.text.startswith('the rebels a "criminal gang in uniform')
+    assert s.cue is not None
+    assert s.cue.text == "branded"
+
+
+def test_what_or_that_someone_described_as(extract: Extract) -> None:
+    records = extract("Two people were hurt by a blast that the mayor described as “an intentional act.”")
+    s = find(records, "intentional")
+    assert s.quote.text.startswith("a blast that the mayor described as “an intentional act")
+    assert s.speaker == "the mayor"
+
+
+def test_going_after_someone_as_something(extract: Extract) -> None:
+    s = find(extract("The governor has gone after the mayor as a “reckless spender.”"), "reckless")
+    assert s.quote.text.startswith("the mayor as a “reckless spender")
+    assert s.speaker == "The governor"
+
+
+def test_going_after_someone_without_a_name_is_no_statement(extract: Extract) -> None:
+    assert not extract("The police went after the suspect.").statements
+
+
+def test_downplaying_or_disavowing_an_object(extract: Extract) -> None:
+    s = only(extract("The minister downplayed the risk of a second outbreak."))
+    assert s.quote.text == "the risk of a second outbreak"
+    assert s.cue is not None
+    assert s.cue.text == "downplayed"
+    s = only(extract("The candidate disavowed the group's latest advertisement."))
+    assert s.quote.text == "the group's latest advertisement"
+
+
+def test_a_directive_parsed_as_a_purpose_clause(extract: Extract) -> None:
+    s = find(extract("The mayor challenged her rival to release his tax returns."), "release")
+    assert s.quote.text == "her rival to release his tax returns"
+    assert s.cue is not None
+    assert s.cue.text == "challenged"
+
+
+def test_a_verdict_on_something(extract: Extract) -> None:
+    s = only(extract("The court deemed the new law invalid."))
+    assert s.quote.text == "the new law invalid"
+    assert s.cue is not None
+    assert s.cue.text == "deemed"
+    assert not extract("The committee considered the bill on Monday.").statements
+
+
+def test_a_stance_toward_one_named_party_or_two_topics(extract: Extract) -> None:
+    s = only(extract("The senator has been critical of Smith."))
+    assert s.quote.text == "Smith"
+    assert s.cue is not None
+    assert s.cue.text == "critical of"
+    s = only(extract("The mayor has been a loyal supporter of the union and of its members in the city."))
+    assert s.quote.text == "the union and of its members in the city"
+
+
+def test_a_view_held_with_an_adjective_of_certainty_or_feeling(extract: Extract) -> None:
+    s = only(extract("Party leaders are afraid that turnout may be low in the cities."))
+    assert s.quote.text == "that turnout may be low in the cities"
+    assert s.speaker == "Party leaders"
+    assert s.cue is not None
+    assert s.cue.text == "afraid"
+    assert not extract("The road was so narrow that trucks could not pass.").statements
+
+
+def test_a_noun_of_refusal_or_opposition(extract: Extract) -> None:
+    s = find(extract("The minister's refusal to hand over the files angered the court."), "files")
+    assert s.quote.text == "to hand over the files"
+    assert s.cue is not None
+    assert s.cue.text == "refusal"
+    s = find(extract("Smith's opposition to the trade deal is well known."), "trade deal")
+    assert s.quote.text == "the trade deal"
+
+
+def test_responding_with_something(extract: Extract) -> None:
+    s = only(extract("The mayor has responded with attacks on the city council."))
+    assert s.quote.text == "attacks on the city council"
+    assert s.cue is not None
+    assert s.cue.text == "responded"
+
+
+def test_a_pronoun_object_joined_to_a_noun(extract: Extract) -> None:
+    s = only(extract("The senator defended himself and his voting record."))
+    assert s.quote.text == "himself and his voting record"
+    assert not extract("The senator defended it.").statements

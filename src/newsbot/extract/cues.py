@@ -15,7 +15,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AS_CUES",
+    "ATTACK_PREPS",
     "CLAUSE_CUES",
+    "GERUND_CUES",
     "NOUN_CUES",
     "NOUN_PREPS",
     "OBJECT_CUES",
@@ -63,6 +65,15 @@ XCOMP_CUES = _words(
     """
     promise pledge vow threaten refuse decline agree urge call plan want intend hope offer demand ask
     encourage implore beg push press warn tell advise claim seem appear seek wish like
+    exhort challenge dare instruct remind caution beseech entreat
+    """
+)
+
+# Verbs whose content may be a gerund clause: "proposed raising the age", "admitted using the loophole".
+GERUND_CUES = _words(
+    """
+    propose suggest recommend advocate admit deny acknowledge mention discuss favor favour support oppose
+    defend endorse urge regret reject dismiss criticize criticise condemn tout praise back
     """
 )
 
@@ -76,6 +87,10 @@ OBJECT_CUES = _words(
     characterize characterise label brand portray dub show support back offer report express oppose seek accept
     denounce detail publish reference bemoan outline echo chastise identify present signal illustrate
     promote note claim sing chant recite
+    laud extol compliment congratulate salute champion berate assail bash rip lampoon belittle disparage
+    insult vilify demonize demonise malign pillory liken equate
+    downplay disavow repudiate renounce retract lament regret deplore protest contest favor favour advocate
+    trumpet float rebuff spurn
     """
 )
 
@@ -105,8 +120,27 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
         "credit",
         "applaud",
         "condemn",
+        "laud",
+        "extol",
+        "compliment",
+        "congratulate",
+        "salute",
+        "berate",
+        "assail",
+        "bash",
+        "rip",
+        "lampoon",
+        "belittle",
+        "disparage",
+        "vilify",
+        "demonize",
+        "demonise",
+        "malign",
+        "pillory",
     ]
 } | {"accuse": frozenset({"of"}), "describe": frozenset({"as"}), "dismiss": frozenset({"as"})}
+# Likening one thing to another: the comparison is the content ("likened the tax to theft").
+OBJECT_PREPS |= {lemma: frozenset({"to", "with"}) for lemma in ["liken", "equate", "compare"]}
 
 # Verbs that cast an object as something: "described Estonia *as* being in the suburbs".
 AS_CUES = _words(
@@ -124,6 +158,8 @@ NOUN_CUES = _words(
     belief view fear hope announcement admission insistence contention charge accusation prediction proposal
     call demand decision agreement criticism complaint message notion theory conclusion finding estimate
     forecast testimony tweet letter memo threat denial acknowledgment acknowledgement concern
+    refusal reluctance willingness unwillingness determination eagerness desire readiness
+    condemnation endorsement rejection opposition praise
     """
 )
 NOUN_PREPS: dict[str, frozenset[str]] = {
@@ -137,6 +173,8 @@ NOUN_PREPS: dict[str, frozenset[str]] = {
     "denial": frozenset({"of"}),
     "plan": frozenset({"for"}),
     "proposal": frozenset({"for"}),
+    "opposition": frozenset({"to"}),
+    "praise": frozenset({"for", "of"}),
 }
 # Verb + preposition cues whose content is the prepositional object: "called for X", "railed against X".
 PREP_CUES: dict[str, frozenset[str]] = {
@@ -184,6 +222,45 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "plot": frozenset({"against"}),
     "rule": frozenset({"against", "on"}),
     "disagree": frozenset({"with", "on", "over"}),
+    # Stances and reactions with their own preposition: "bristled at …", "doubled down on …", "weighed in on …".
+    "bristle": frozenset({"at"}),
+    "balk": frozenset({"at"}),
+    "scoff": frozenset({"at"}),
+    "sneer": frozenset({"at"}),
+    "hint": frozenset({"at"}),
+    "double": frozenset({"on"}),
+    "opine": frozenset({"on", "about"}),
+    "harp": frozenset({"on"}),
+    "dwell": frozenset({"on"}),
+    "expound": frozenset({"on"}),
+    "rant": frozenset({"about", "against"}),
+    "gripe": frozenset({"about"}),
+    "muse": frozenset({"about", "on"}),
+    "vouch": frozenset({"for"}),
+    "attest": frozenset({"to"}),
+    "inveigh": frozenset({"against"}),
+    "caution": frozenset({"against"}),
+    "chime": frozenset({"in"}),
+}
+PREP_CUES["weigh"] = frozenset({"in", "on", "about"})
+PREP_CUES["lash"] = frozenset({"out", "at"})
+PREP_CUES["push"] = frozenset({"for", "against"})
+PREP_CUES["comment"] = frozenset({"on", "about"})
+# The response itself: "responded with attacks on the judge", "countered with a plan of her own".
+PREP_CUES["respond"] = frozenset({"to", "with"})
+PREP_CUES["react"] = frozenset({"to", "with"})
+PREP_CUES["reply"] = frozenset({"to", "with"})
+PREP_CUES["counter"] = frozenset({"with"})
+PREP_CUES["cry"] = frozenset({"out", "for"})
+
+# Phrasal verbs of verbal attack, outside `is_cue_lemma` because the verb alone is too common ("go after X
+# as a “fraud”", "tore into the plan"). The target (and any "as" phrase) is the content.
+ATTACK_PREPS: dict[str, frozenset[str]] = {
+    "go": frozenset({"after"}),
+    "lay": frozenset({"into"}),
+    "tear": frozenset({"into"}),
+    "light": frozenset({"into"}),
+    "lace": frozenset({"into"}),
 }
 
 _SPEECH_LEMMAS = SPEECH_VERBS | frozenset({"according"})

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate, Offsets
 from .cues import (
     AS_CUES,
+    ATTACK_PREPS,
     CLAUSE_CUES,
+    GERUND_CUES,
     NOUN_CUES,
     NOUN_PREPS,
     OBJECT_CUES,
@@ -73,6 +75,21 @@ _CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tu
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
 _WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
+# Verbs that direct a listener to act: "told supporters to …", even when the parse makes "to …" a purpose.
+_DIRECTIVES = frozenset(
+    {"tell", "urge", "ask", "encourage", "implore", "beg", "push", "press", "warn", "advise", "exhort"}
+    | {"challenge", "dare", "instruct", "remind", "caution", "beseech", "entreat", "order", "direct", "call"}
+)
+# Verbs of judging something to be something: "deemed the law invalid", "judged the city a safe place".
+_JUDGING = frozenset({"judge", "deem", "consider", "pronounce", "rate"})
+# Adjectives of certainty or feeling whose clause is the holder's view: "is convinced (that) …".
+_STANCE_ADJECTIVES = frozenset(
+    {"afraid", "sure", "certain", "confident", "convinced", "worried", "concerned", "hopeful", "optimistic"}
+    | {"pessimistic", "adamant", "frustrated", "angry", "upset", "glad", "happy", "sad", "aware", "unaware"}
+    | {"unsure", "uncertain", "doubtful", "skeptical", "sceptical", "fearful", "furious", "disappointed"}
+    | {"proud", "thankful", "grateful", "insistent", "positive", "alarmed", "outraged", "pleased", "surprised"}
+)
+_AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep"})
 
 
@@ -425,6 +442,15 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    directive = _directive_as_advcl(verb)
+    if directive:
+        return directive, "xcomp"
+    target = _attack_target(verb)
+    if target:
+        return target, "prep"
+    judged = _passive_with_prep(verb, passive)
+    if judged:
+        return judged, "passive"
     if (
         passive is not None
         and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES)
@@ -460,6 +486,15 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > named.i), None)
         if pred is not None:
             return [*_clause_tokens(named), *pred.subtree], "oprd"
+    verdict = _judged(verb)
+    if verdict:
+        return verdict, "oprd"
+    renamed = _named_twice(verb, named)
+    if renamed:
+        return renamed, "oprd"
+    described = _described_as(verb)
+    if described:
+        return described, "named"
     if lemma in _NAMING_CUES:
         # "what he called a “brazen breach”": the naming is the content, around its own source and cue.
         what = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
@@ -467,9 +502,12 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
         if what is not None and pred is not None:
             return [what, *pred.subtree], "oprd"
     if lemma in AS_CUES and obj is not None:
-        tokens = _with_prep(verb, obj, frozenset({"as"}))
+        tokens = _with_prep(verb, obj, frozenset({"as"}) | OBJECT_PREPS.get(lemma, frozenset()))
         if len(tokens) > len(list(obj.subtree)) or lemma in OBJECT_CUES:
             return tokens, "dobj"
+    gerund = _gerund_clause(verb)
+    if gerund is not None:
+        return _clause_tokens(gerund), "xcomp"
     if lemma in XCOMP_CUES:
         for child in children:
             if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and child.i > verb.i:
@@ -491,12 +529,17 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
                 objects = [t for g in heads for t in _clause_tokens(g)]
                 if objects:
                     return objects, "prep"
+    topic = _prep_after_pronoun(verb, obj)
+    if topic:
+        return topic, "prep"
     if lemma == "express" and obj is not None:
         # "expressed misgivings about Mrs. Clinton": the feeling is the cue, its topic the content.
         about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in _FEELING_PREPS), None)
         topic = [t for g in about.children if g.dep_ == "pobj" for t in _clause_tokens(g)] if about else []
         if topic:
             return topic, "dobj"
+    if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and _joined_pronoun(obj):
+        return _with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
@@ -516,6 +559,132 @@ def _content(verb: Token) -> tuple[list[Token], str] | None:
             if child.dep_ == "ccomp" and child.i > verb.i and _opens_with_that(child):
                 return _clause_tokens(child), "that"
     return None
+
+
+def _prep_after_pronoun(verb: Token, obj: Token | None) -> list[Token]:
+    """The topic after a pronoun object: "asked him about his taxes", "accused her of lying"."""
+    if obj is None or obj.pos_ != "PRON" or obj.lower_ in {"what", "whatever", "it", "this", "that"}:
+        return []
+    lemma = verb.lemma_.lower()
+    preps = (PREP_CUES.get(lemma, frozenset()) | OBJECT_PREPS.get(lemma, frozenset())) - {"as"}
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > obj.i:
+            heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if any(g.ent_type_ in _CIRCUMSTANCE for g in heads):
+                return []
+            return [t for g in heads for t in _clause_tokens(g)]
+    return []
+
+
+def _passive_with_prep(verb: Token, passive: Token | None) -> list[Token]:
+    """Who was judged and for what: "Peacekeepers have been blamed for bringing …", "was accused of lying"."""
+    preps = OBJECT_PREPS.get(verb.lemma_.lower())
+    if passive is None or not preps or passive.lower_ in _RELATIVE | {"it", "this", "that", "what"}:
+        return []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.lower_ != "as" and child.i > verb.i:
+            heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not heads or any(g.ent_type_ in _CIRCUMSTANCE for g in heads):
+                return []
+            if any(t.lemma_.lower() in NOUN_CUES | SPEECH_VERBS for g in heads for t in g.subtree):
+                return []  # "ridiculed for its prediction that …": the statement inside is its own
+            return [*_clause_tokens(passive), *(t for g in heads for t in _clause_tokens(g))]
+    return []
+
+
+def _named_twice(verb: Token, named: Token | None) -> list[Token]:
+    """ "branded North Korea an “outlaw nation”" parsed with two objects: the one named and the name."""
+    lemma = verb.lemma_.lower()
+    if named is None or not (lemma == "call" or lemma in _NAMING_CUES):
+        return []
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.i > named.right_edge.i), None)
+    return [*_clause_tokens(named), *name.subtree] if name is not None else []
+
+
+def _described_as(verb: Token) -> list[Token]:
+    """ "what analysts described as “tactics”", "an explosion that the mayor described as “an attack”": the
+    thing described (its relative pronoun and noun) and the description."""
+    if verb.lemma_.lower() not in AS_CUES:
+        return []
+    cast = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if cast is None or rel is None or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return []
+    if rel.lower_ == "what":
+        return [rel, *cast.subtree]
+    if rel.lower_ in {"that", "which"} and verb.dep_ == "relcl" and verb.head.i < rel.i:
+        noun = verb.head
+        return [*(t for t in verb.doc[noun.left_edge.i : rel.i + 1]), *cast.subtree]
+    return []
+
+
+def _attack_target(verb: Token) -> list[Token]:
+    """ "went after Trump as a “con artist”", "tore into the plan": the target and what it was called.
+    "go after" needs the "as" phrase: without it, it is as often a chase as an attack."""
+    lemma = verb.lemma_.lower()
+    preps = ATTACK_PREPS.get(lemma)
+    if not preps or verb.pos_ != "VERB" or subject_of(verb) is None:
+        return []
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
+    target = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if prep is None or target is None:
+        return []
+    cast = next((t for t in verb.doc[target.i + 1 : verb.sent.end] if t.lower_ == "as" and t.dep_ == "prep"), None)
+    if cast is not None and cast.head.i not in {verb.i, target.i, prep.i}:
+        cast = None
+    if cast is None and lemma == "go":
+        return []
+    return [*_clause_tokens(target), *(cast.subtree if cast is not None else [])]
+
+
+def _directive_as_advcl(verb: Token) -> list[Token]:
+    """ "challenged her rival to release …", "tells his supporters at a rally to “go …”": the parser read the
+    infinitive as a purpose clause; after a directive verb and its listener it is what they were told to do."""
+    if verb.lemma_.lower() not in _DIRECTIVES or any(c.dep_ == "xcomp" for c in verb.children):
+        return []
+    listener = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if listener is None or listener.lower_ in {"it", "this", "that", "what"}:
+        return []
+    named = listener.pos_ in {"PRON", "PROPN"} or listener.ent_type_ in {"PERSON", "NORP", "ORG"}
+    if not named and (verb.lemma_.lower() == "call" or listener.pos_ != "NOUN"):
+        return []  # "called a meeting to discuss …" is a purpose
+    act = next((c for c in verb.children if c.dep_ == "advcl" and c.i > listener.i), None)
+    if act is None or act.left_edge.lower_ != "to" or act.left_edge.dep_ != "aux":
+        return []
+    return [*_clause_tokens(listener), *_clause_tokens(act)]
+
+
+def _judged(verb: Token) -> list[Token]:
+    """A verdict: the thing judged and what it was judged to be ("deemed the law invalid")."""
+    if verb.lemma_.lower() not in _JUDGING or verb.pos_ != "VERB":
+        return []
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is None or thing.lower_ in {"it", "what"}:
+        return []
+    verdict = next(
+        (c for c in verb.children if c.dep_ in {"oprd", "dobj"} and c.i > thing.right_edge.i and c.i != thing.i), None
+    )
+    if verdict is None or verdict.pos_ not in {"ADJ", "NOUN"}:
+        return []
+    return [*_clause_tokens(thing), *verdict.subtree]
+
+
+def _joined_pronoun(obj: Token) -> bool:
+    """A pronoun object joined to a noun says something on its own: "defended himself and his record"."""
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in obj.children)
+
+
+def _gerund_clause(verb: Token) -> Token | None:
+    """The gerund a cue takes as its content: "proposed raising the age", "admitted using the loophole"."""
+    if verb.lemma_.lower() not in GERUND_CUES:
+        return None
+    gerund = next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1),
+        None,
+    )
+    if gerund is None or any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in gerund.subtree):
+        return None  # a statement inside ("defended firing a clerk who said …") is its own
+    return gerund
 
 
 def _casts_in_quotes(verb: Token) -> bool:
@@ -566,6 +735,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if made is not None:
                 found.append(made)
             continue
+        if token.pos_ == "ADJ":
+            made = _stance_adjective_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
+            continue
         if token.pos_ == "NOUN":
             made = _noun_candidate(token, offset, paragraph, text)
             if made is not None:
@@ -574,11 +748,17 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
+        made = _as_aside_candidate(token, offset, paragraph, text)
+        if made is not None:
+            found.append(made)
+            continue
         if not (
             is_cue_lemma(lemma)
             or lemma in AS_CUES
             or any(c.dep_ == "ccomp" for c in token.children)
             or _casts_in_quotes(token)
+            or _attack_target(token)
+            or _judged(token)
             or _quoted_object(token) is not None
         ):
             continue
@@ -640,6 +820,72 @@ def _host_clause(head: Token) -> Token:
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return head
+
+
+def _as_aside(verb: Token) -> tuple[Token, Token] | None:
+    """ "As one aide put it, …", "…, as the memo observed.": the aside's root and the clause it comments on."""
+    lemma = verb.lemma_.lower()
+    if lemma == "put":
+        if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            return None
+    elif lemma not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.i == verb.left_edge.i:
+        return None
+    after = verb.right_edge.i + 1
+    if after < len(verb.doc) and verb.doc[after].text == ":":
+        return None  # "as Smith put it: “…”": the words follow
+    preps = PREP_CUES.get(lemma, frozenset())
+    if any(c.i > verb.i and c.dep_ == "prep" and c.lower_ in preps for c in verb.children):
+        return None  # "as voters responded to …": a time, and the verb has its own topic
+    first = verb.left_edge
+    if first.lower_ != "as" and first.i > 0:
+        first = verb.doc[first.i - 1]  # "as" is the head of a prepositional aside ("as a memo put it")
+    if first.lower_ != "as":
+        return None
+    if first.i > first.sent.start and not first.doc[first.i - 1].is_punct:
+        return None  # "Clinton beamed as she noted …" is a time, not an aside
+    if any(c.i > verb.i and c.dep_ in _AS_NOT_ASIDE and c.lower_ != "it" for c in verb.children):
+        return None  # the verb has its own content ("as she noted how happy she was")
+    if first.dep_ == "mark" and first.head.i == verb.i and verb.dep_ == "advcl":
+        unit = verb
+    elif verb.dep_ == "pcomp" and verb.head.i == first.i and first.dep_ == "prep":
+        unit = first
+    else:
+        return None
+    host = unit.head
+    while host.pos_ not in {"VERB", "AUX"} and host.dep_ != "ROOT" and host.head.i != host.i:
+        host = host.head
+    if host.i == unit.i or host.pos_ not in {"VERB", "AUX"}:
+        return None
+    return unit, host
+
+
+def _as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """The clause an "as X put it" aside comments on is X's statement."""
+    found = _as_aside(verb)
+    if found is None:
+        return None
+    unit, host = found
+    pieces = _before_circumstance(
+        _on_cue_line(_fragments(_subtree_without(host, unit), offset, text), text, offset + verb.idx), text
+    )
+    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+        return None
+    subject = subject_of(verb)
+    return Candidate(
+        start=pieces[0][0],
+        end=pieces[-1][1],
+        kind="indirect",
+        paragraph=paragraph,
+        origin="as",
+        fragments=pieces if len(pieces) > 1 else [],
+        cue=_span(cue_tokens(verb), offset),
+        cue_token=verb,
+        speaker_token=subject,
+        mention=mention_span(subject, offset) if subject is not None else None,
+        date_anchor=_span(verb.sent, offset),
+    )
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
@@ -842,6 +1088,7 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
     topic = [t for g in about.children if g.dep_ in {"pobj", "pcomp"} for t in _clause_tokens(g)]
     if not topic:
         return None
+    topic.extend(_joined_topics(about))
     verb = head if head.pos_ == "VERB" else head.head
     if head.pos_ == "NOUN" and is_cue_lemma(verb.lemma_.lower()):
         return None  # "expressed concern about …" is the verb's
@@ -854,7 +1101,7 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
     if source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
         return None
     pieces = _on_cue_line(_fragments(topic, offset, text), text, offset + about.idx)
-    if not pieces or _word_count(text, pieces) < _MIN_TOPIC_WORDS:
+    if not pieces or (_word_count(text, pieces) < _MIN_TOPIC_WORDS and not _named_stance(head, topic)):
         return None
     pieces = [_hull(pieces)]
     return Candidate(
@@ -868,6 +1115,43 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
         speaker_token=source,
         mention=mention_span(source, offset),
         date_anchor=_span(about.sent, offset),
+    )
+
+
+def _joined_topics(prep: Token) -> list[Token]:
+    """A second topic joined to the first: "a supporter of NATO and of its allies"."""
+    return [t for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP" for t in c.subtree]
+
+
+def _named_stance(head: Token, topic: list[Token]) -> bool:
+    """A stance toward one named party is a statement even in one word: "has been critical of Trump"."""
+    return head.lemma_.lower() in _OF_STANCE and len(topic) == 1 and topic[0].pos_ == "PROPN"
+
+
+def _stance_adjective_candidate(adj: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "Party leaders are afraid that turnout may be low", "was sure Trump would win": the clause is the view
+    of the subject of "be"."""
+    if adj.lemma_.lower() not in _STANCE_ADJECTIVES or adj.dep_ != "acomp" or adj.head.pos_ not in {"AUX", "VERB"}:
+        return None
+    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    source = subject_of(adj.head)
+    if clause is None or source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    pieces = _on_cue_line(_fragments(_clause_tokens(clause), offset, text), text, offset + adj.idx)
+    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+        return None
+    pieces = _before_circumstance([_hull(pieces)], text)
+    return Candidate(
+        start=pieces[0][0],
+        end=pieces[-1][1],
+        kind="indirect",
+        paragraph=paragraph,
+        origin="that",
+        cue=_span([adj], offset),
+        cue_token=adj,
+        speaker_token=source,
+        mention=mention_span(source, offset),
+        date_anchor=_span(adj.sent, offset),
     )
 
 
