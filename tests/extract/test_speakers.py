@@ -77,3 +77,18 @@ def test_the_governor_is_the_person_named_with_that_title(extract: Extract) -> N
 def test_a_role_nobody_holds_stays_a_description(extract: Extract) -> None:
     text = 'Gov. Ann Smith met reporters on Friday.\n\n"The bridge is safe," the engineer said.'
     assert find(extract(text), "The bridge is safe").speaker == "the engineer"
+
+
+def test_a_possessive_source_is_named_without_its_s(extract: Extract) -> None:
+    s = find(extract("Farm news.\n\nThe minister's refusal to raise prices angered farmers."), "to raise prices")
+    assert s.speaker == "The minister"
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == "The minister"
+
+
+def test_a_title_case_headline_speaker_is_its_own_words(extract: Extract) -> None:
+    """The headline is parsed again in sentence case; its tokens must not be looked up in the original parse."""
+    records = extract("Angry Farmers Slam Minister Over ‘Unfair’ Prices.\n\nLONDON - The farmers met on Monday.")
+    s = find(records, "Unfair")
+    assert s.speaker == "Angry Farmers"
+    assert all("Slam" not in p.name for p in records.persons)

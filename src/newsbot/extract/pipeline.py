@@ -63,10 +63,13 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     reported: list[Candidate] = []
     parsed = list(docs)
     parsed[0] = sentence_cased(parsed[0])
+    # Candidates read off the re-cased headline: their tokens are not the person index's tokens.
+    recased: set[int] = set()
     for number, (doc, offset) in enumerate(zip(parsed, offsets, strict=True)):
         found = find_reported(doc, offset, number + 1, text)
         if number == 0 and parsed[0] is not docs[0]:
             found = [_to_headline_end(c, text, paragraphs[0]) for c in found]
+            recased.update(id(c) for c in found)
         for cand in found:
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
             if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:
@@ -80,12 +83,17 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
             cand.speaker_token, cand.mention = None, None
 
     speakers = {
-        (c.paragraph - 1, c.speaker_token.i) for c in candidates if c.speaker_token is not None and c.paragraph >= 1
+        (c.paragraph - 1, c.speaker_token.i)
+        for c in candidates
+        if c.speaker_token is not None and c.paragraph >= 1 and id(c) not in recased
     }
     quoted: list[Offsets] = [f for q in quotes for f in q.fragments] + post_regions
     persons = build_persons(text, docs, offsets, quoted, speakers)
     resolver = SpeakerResolver(persons, text, offsets)
     for cand in candidates:
+        if id(cand) in recased and cand.speaker is None and cand.mention is not None:
+            named = " ".join(text[cand.mention[0] : cand.mention[1]].split())
+            cand.speaker = _person_named(named, persons.records_names()) or named
         if cand.speaker is None and cand.speaker_token is not None:
             cand.speaker = resolver.resolve(cand.speaker_token, cand.paragraph - 1, cand.mention)
         elif cand.speaker is not None and cand.origin in {"byline", "label"}:
