@@ -247,21 +247,6 @@ def test_a_discussion_about_a_topic(extract: Extract) -> None:
     assert s.cue.text == "discussion about"
 
 
-def test_speaker_mention_never_ends_on_a_conjunction() -> None:
-    """A parse that hangs "and" on the last noun of "of state" must not leave it dangling in the mention."""
-    from spacy.tokens import Doc
-
-    from newsbot.extract.reported import mention_span
-    from newsbot.nlp import load_nlp
-
-    words = ["the", "former", "secretary", "of", "state", "and", "current", "nominee", "said", "no"]
-    heads = [2, 2, 8, 2, 3, 4, 7, 2, 8, 8]
-    deps = ["det", "amod", "nsubj", "prep", "pobj", "cc", "amod", "conj", "ROOT", "dobj"]
-    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps)
-    start, end = mention_span(doc[2], 0)
-    assert doc.text[start:end] == "the former secretary of state"
-
-
 def test_a_relative_clause_inside_the_statement_stays(extract: Extract) -> None:
     records = extract("The mayor vowed to build a new library, which would include a theater, to serve the east side.")
     s = find(records, "new library")

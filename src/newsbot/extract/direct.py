@@ -17,7 +17,7 @@ from .candidates import Candidate, Regions
 from .cues import CLAUSE_CUES, cue_tokens, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
-from .reported import mention_span, subject_of
+from .spans import mention_span, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

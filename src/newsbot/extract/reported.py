@@ -7,12 +7,10 @@ counts, and the pipeline later decides whether the content is direct, indirect o
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
+from .content_edges import across_colon, across_false_split, before_circumstance, before_dash, on_cue_line
 from .cues import (
     AS_CUES,
     ATTACK_PREPS,
@@ -28,15 +26,13 @@ from .cues import (
     cue_tokens,
     is_cue_lemma,
 )
+from .spans import RELATIVE, fragments, hull, mention_span, subject_of, subtree_without, token_span, trim, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["find_reported", "mention_span", "subject_of", "trim"]
+__all__ = ["find_reported"]
 
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
-_TRIM_END = " \t\n\u00a0,;:.—–-("
-_TRIM_START = " \t\n\u00a0,;:.—–-)"
 _QUOTE_CHARS = "\"“”'‘’«»"
 _SURFACE_WINDOW = 8
 _NAMING_CUES = frozenset({"call", "dub", "term", "label", "brand", "describe"})
@@ -46,16 +42,6 @@ _NEEDS_WORDS = frozenset({"prep", "passive", "ccomp", "that"})
 _MIN_CONTENT_WORDS = 3
 # Nouns whose "that"-clause states a fact rather than someone's words or view.
 _NOT_NOUN_CUES = frozenset({"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"})
-_ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,[”\"]?\s(?:which|who|whom|whose)\s")
-_MIN_WORDS_BEFORE_ASIDE = 3
-_QUOTE_THEN_CIRCUMSTANCE = re.compile(
-    r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
-)
-# ", according to …" credits what comes before it to another source: the content ends there.
-_COMMA_THEN_CIRCUMSTANCE = re.compile(
-    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless|according to)\s"
-)
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _MIN_TOPIC_WORDS = 2
 # "critical of X", "a staunch opponent of X": a stance whose topic follows "of".
@@ -90,101 +76,6 @@ _STANCE_ADJECTIVES = frozenset(
     | {"proud", "thankful", "grateful", "insistent", "positive", "alarmed", "outraged", "pleased", "surprised"}
 )
 _AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
-_NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep", "case"})
-
-
-def trim(text: str, start: int, end: int) -> Offsets:
-    """Drop surrounding spaces and sentence punctuation, but keep quotation marks."""
-    while start < end and text[start] in _TRIM_START:
-        start += 1
-    while end > start and text[end - 1] in _TRIM_END:
-        end -= 1
-    return start, end
-
-
-def _span(tokens: Iterable[Token], offset: int) -> Offsets | None:
-    items = list(tokens)
-    if not items:
-        return None
-    first = min(items, key=lambda t: t.i)
-    last = max(items, key=lambda t: t.i)
-    return offset + first.idx, offset + last.idx + len(last.text)
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The source of a cue verb: its subject, a passive agent, or the subject it shares with its head."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"} and child.lower_ not in {"it", "there"} | _RELATIVE:
-            return child
-        if child.dep_ == "nsubj" and child.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
-        if child.dep_ == "agent":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    return grand
-    if depth > 3:
-        return None
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
-    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
-        if verb.dep_ != "conj" and verb.tag_ not in {"VBG", "VBN", "VB"}:
-            return None
-        host = verb.head
-        if verb.dep_ == "conj" and host.dep_ in {"ccomp", "advcl"} and is_cue_lemma(host.head.lemma_.lower()):
-            # "Trump tweeted that X was … and encouraged …": the parser joined the second verb to the
-            # reported clause, but it shares the reporter's subject.
-            return subject_of(host.head, depth + 1)
-        return subject_of(host, depth + 1)
-    return None
-
-
-def mention_span(head: Token, offset: int) -> Offsets:
-    """The words that name the source: the noun phrase around `head`, without relative clauses."""
-    keep = [head]
-    for child in head.children:
-        if child.dep_ in _NOT_IN_MENTION and not (child.dep_ == "prep" and child.lower_ == "of"):
-            continue
-        keep.extend(child.subtree)
-    # Keep only the contiguous run around the head.
-    indices = sorted(t.i for t in keep)
-    lo = hi = indices.index(head.i)
-    while lo > 0 and indices[lo - 1] == indices[lo] - 1:
-        lo -= 1
-    while hi + 1 < len(indices) and indices[hi + 1] == indices[hi] + 1:
-        hi += 1
-    doc = head.doc
-    first, last = doc[indices[lo]], doc[indices[hi]]
-    while first.i < last.i and (first.is_punct or first.dep_ == "punct"):
-        first = doc[first.i + 1]
-    while last.i > first.i and (last.is_punct or last.dep_ in {"punct", "cc"}):
-        last = doc[last.i - 1]  # "the former secretary of state and [current nominee]": no dangling "and"
-    return offset + first.idx, offset + last.idx + len(last.text)
-
-
-def _subtree_without(root: Token, *cut: Token) -> list[Token]:
-    excluded = {t.i for c in cut for t in c.subtree}
-    return [t for t in root.subtree if t.i not in excluded]
-
-
-def _fragments(tokens: list[Token], offset: int, text: str) -> list[Offsets]:
-    """Contiguous runs of tokens as trimmed character spans."""
-    runs: list[list[Token]] = []
-    for token in sorted(tokens, key=lambda t: t.i):
-        if runs and runs[-1][-1].i == token.i - 1:
-            runs[-1].append(token)
-        else:
-            runs.append([token])
-    spans: list[Offsets] = []
-    for run in runs:
-        span = _span(run, offset)
-        if span is None:
-            continue
-        start, end = trim(text, *span)
-        if any(ch.isalnum() for ch in text[start:end]):
-            spans.append((start, end))
-    return spans
 
 
 def _clause_tokens(root: Token) -> list[Token]:
@@ -252,7 +143,7 @@ def _another_reporter(verb: Token) -> bool:
     return (
         subject is not None
         and subject.tag_ != "DT"
-        and subject.lower_ not in _RELATIVE
+        and subject.lower_ not in RELATIVE
         and any(g.dep_ == "ccomp" and g.i > verb.i for g in verb.children)
     )
 
@@ -271,7 +162,7 @@ def _closed_aside(clause: Token) -> bool:
     ):
         return False
     going_on = doc[after + 1]
-    if going_on.is_punct or going_on.pos_ == "CCONJ" or going_on.lower_ in _RELATIVE:
+    if going_on.is_punct or going_on.pos_ == "CCONJ" or going_on.lower_ in RELATIVE:
         return False
     # Not when the words after it report the whole sentence: "…, which he denied, the footage showed".
     shared = next((a for a in going_on.ancestors if clause in a.subtree), None)
@@ -579,7 +470,7 @@ def _prep_after_pronoun(verb: Token, obj: Token | None) -> list[Token]:
 def _passive_with_prep(verb: Token, passive: Token | None) -> list[Token]:
     """Who was judged and for what: "Peacekeepers have been blamed for bringing …", "was accused of lying"."""
     preps = OBJECT_PREPS.get(verb.lemma_.lower())
-    if passive is None or not preps or passive.lower_ in _RELATIVE | {"it", "this", "that", "what"}:
+    if passive is None or not preps or passive.lower_ in RELATIVE | {"it", "this", "that", "what"}:
         return []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in preps and child.lower_ != "as" and child.i > verb.i:
@@ -768,33 +659,33 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if content is not None:
             tokens, how = content
             tokens = _with_examples(tokens)
-            pieces = _fragments(_without_final_appositive(tokens), offset, text)
+            pieces = fragments(_without_final_appositive(tokens), offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
-                pieces = [_hull(pieces)] if pieces else []
+                pieces = [hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
             # "The economy, he said, is strong": the host clause is the content.
             how = "parataxis"
-            pieces = _fragments(_subtree_without(_host_clause(token.head), token), offset, text)
+            pieces = fragments(subtree_without(_host_clause(token.head), token), offset, text)
         else:
             following = _following_clause(token) if lemma in SPEECH_VERBS else None
             if following is None:
                 continue
             how = "surface"
-            pieces = _fragments(following, offset, text)
-            pieces = [_hull(pieces)] if pieces else []
+            pieces = fragments(following, offset, text)
+            pieces = [hull(pieces)] if pieces else []
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
-            pieces = _across_false_split(pieces, doc, starts, offset, text)
+            pieces = across_false_split(pieces, doc, starts, offset, text)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
-            pieces = _across_colon(pieces, doc, starts, offset, text)
-        pieces = _on_cue_line(pieces, text, offset + token.idx)
+            pieces = across_colon(pieces, doc, starts, offset, text)
+        pieces = on_cue_line(pieces, text, offset + token.idx)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
-            pieces = _before_dash(pieces, text, asides)
-            pieces = _before_circumstance(pieces, text)
+            pieces = before_dash(pieces, text, asides)
+            pieces = before_circumstance(pieces, text)
         elif how == "parataxis":
-            pieces = _before_circumstance(pieces, text)
-        if not pieces or (how in _NEEDS_WORDS and _word_count(text, pieces) < _MIN_CONTENT_WORDS):
+            pieces = before_circumstance(pieces, text)
+        if not pieces or (how in _NEEDS_WORDS and word_count(text, pieces) < _MIN_CONTENT_WORDS):
             continue
-        cue = _span(cue_tokens(token), offset)
+        cue = token_span(cue_tokens(token), offset)
         subject = subject_of(token)
         found.append(
             Candidate(
@@ -808,7 +699,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
                 cue_token=token,
                 speaker_token=subject,
                 mention=mention_span(subject, offset) if subject is not None else None,
-                date_anchor=_span(token.sent, offset),
+                date_anchor=token_span(token.sent, offset),
             )
         )
     return found
@@ -867,10 +758,10 @@ def _as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> 
     if found is None:
         return None
     unit, host = found
-    pieces = _before_circumstance(
-        _on_cue_line(_fragments(_subtree_without(host, unit), offset, text), text, offset + verb.idx), text
+    pieces = before_circumstance(
+        on_cue_line(fragments(subtree_without(host, unit), offset, text), text, offset + verb.idx), text
     )
-    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+    if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
     subject = subject_of(verb)
     return Candidate(
@@ -880,11 +771,11 @@ def _as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> 
         paragraph=paragraph,
         origin="as",
         fragments=pieces if len(pieces) > 1 else [],
-        cue=_span(cue_tokens(verb), offset),
+        cue=token_span(cue_tokens(verb), offset),
         cue_token=verb,
         speaker_token=subject,
         mention=mention_span(subject, offset) if subject is not None else None,
-        date_anchor=_span(verb.sent, offset),
+        date_anchor=token_span(verb.sent, offset),
     )
 
 
@@ -946,8 +837,8 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
             break
     if not content:
         return None
-    pieces = _before_circumstance(_on_cue_line(_fragments(content, offset, text), text, offset + noun.idx), text)
-    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+    pieces = before_circumstance(on_cue_line(fragments(content, offset, text), text, offset + noun.idx), text)
+    if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
     start, end = pieces[0][0], pieces[-1][1]
     return Candidate(
@@ -956,125 +847,12 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
         kind="indirect",
         paragraph=paragraph,
         origin="noun",
-        cue=_span([noun], offset),
+        cue=token_span([noun], offset),
         cue_token=noun,
         speaker_token=source,
         mention=mention_span(source, offset) if source is not None else None,
-        date_anchor=_span(noun.sent, offset),
+        date_anchor=token_span(noun.sent, offset),
     )
-
-
-def _across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
-    """A content cut short by a sentence boundary the parser put mid-sentence runs on to the real end."""
-    start, end = pieces[-1]
-    at = bisect.bisect_left(starts, end - offset)
-    following = doc[at] if at < len(doc) else None
-    if following is None or following.is_punct or not following.is_sent_start:
-        return pieces
-    if not (following.text[:1].islower() or following.pos_ in {"PROPN", "PRON", "NOUN"}):
-        return pieces
-    before = text[end : offset + following.idx]
-    if before.strip():
-        return pieces
-    stop = offset + following.sent.end_char
-    return [*pieces[:-1], trim(text, start, stop)]
-
-
-def _across_colon(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
-    """A content that stops at a colon goes on to what the colon announces ("one thing: his party could not
-    lose a vote"), unless a quotation follows (the speaker's own words, a separate quote)."""
-    start, end = pieces[-1]
-    if text[end : end + 2] != ": ":
-        return pieces
-    at = bisect.bisect_left(starts, end + 2 - offset)
-    if at >= len(doc) or doc[at].text[:1] in _QUOTE_CHARS or doc[at].is_punct:
-        return pieces
-    stop = offset + doc[at].sent.end_char
-    return [*pieces[:-1], trim(text, start, stop)]
-
-
-def _word_count(text: str, pieces: list[Offsets]) -> int:
-    return sum(len(text[a:b].split()) for a, b in pieces)
-
-
-def _before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | None = None) -> list[Offsets]:
-    """Cut a content at an aside: a spaced dash ("… a suburb — a metaphor for …"), a semicolon, or a
-    non-restrictive relative clause (", which …") unless the content goes on after it (`inside`: where
-    each relative clause set off inside its sentence opens → where the sentence resumes)."""
-    inside = inside or {}
-    if not pieces:
-        return pieces
-    start, end = pieces[-1]
-    match = None
-    resume = start
-    for found in _ASIDE.finditer(text, start, end):
-        if found.start() < resume or inside.get(found.start(), end) < end:
-            continue
-        closing = _closing_dash(text, found, end)
-        if closing is None:
-            match = found
-            break
-        resume = closing
-    if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
-        return pieces
-    cut = match.start()
-    if text[cut : cut + 2] in {",”", ',"'}:
-        cut += 2  # "the “War On Drugs,” which …": the quotation closes before the aside
-    if text.count("“", start, cut) != text.count("”", start, cut):
-        return pieces
-    return [*pieces[:-1], trim(text, start, cut)]
-
-
-def _closing_dash(text: str, opening: re.Match[str], end: int) -> int | None:
-    """Where an aside between two dashes closes when the statement goes on after it ("the cost — and
-    the risks — of the plan"), else None."""
-    dash = opening.group().strip()
-    if dash not in {"—", "--", "―", "–"}:
-        return None
-    close = text.find(dash, opening.end(), end)
-    if close == -1 or re.search(r"[.!?;]\s", text[opening.end() : close]):
-        return None
-    after = close + len(dash)
-    return after if any(ch.isalnum() for ch in text[after:end]) else None
-
-
-def _before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
-    """Cut a content after its quoted words when what follows says when or why they were said, not what:
-    "described Clinton as a “disgrace” after she attacked …", "called it a “crazy system” during a stop"."""
-    if not pieces:
-        return pieces
-    start, end = pieces[-1]
-    for match in _QUOTE_THEN_CIRCUMSTANCE.finditer(text, start, end):
-        cut = match.start() + 1
-        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
-            return [*pieces[:-1], (start, cut)]
-    if any(mark in text[start:end] for mark in _QUOTE_CHARS):
-        return pieces
-    for match in _COMMA_THEN_CIRCUMSTANCE.finditer(text, start, end):
-        cut = match.start()
-        if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE:
-            continue
-        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
-            return [*pieces[:-1], trim(text, start, cut)]
-    return pieces
-
-
-def _on_cue_line(pieces: list[Offsets], text: str, cue_at: int) -> list[Offsets]:
-    """Clip content to the line of its cue: a parse can run on across a line break into the next block."""
-    line_start = text.rfind("\n", 0, cue_at) + 1
-    line_end = text.find("\n", cue_at)
-    if line_end == -1:
-        line_end = len(text)
-    clipped: list[Offsets] = []
-    for start, end in pieces:
-        start, end = trim(text, max(start, line_start), min(end, line_end))
-        if end > start and any(ch.isalnum() for ch in text[start:end]):
-            clipped.append((start, end))
-    return clipped
-
-
-def _hull(pieces: list[Offsets]) -> Offsets:
-    return pieces[0][0], pieces[-1][1]
 
 
 def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -1100,21 +878,21 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
     source = next((c for c in head.children if c.dep_ == "poss"), None) or subject_of(verb)
     if source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
         return None
-    pieces = _on_cue_line(_fragments(topic, offset, text), text, offset + about.idx)
-    if not pieces or (_word_count(text, pieces) < _MIN_TOPIC_WORDS and not _named_stance(head, topic)):
+    pieces = on_cue_line(fragments(topic, offset, text), text, offset + about.idx)
+    if not pieces or (word_count(text, pieces) < _MIN_TOPIC_WORDS and not _named_stance(head, topic)):
         return None
-    pieces = [_hull(pieces)]
+    pieces = [hull(pieces)]
     return Candidate(
         start=pieces[0][0],
         end=pieces[-1][1],
         kind="indirect",
         paragraph=paragraph,
         origin="prep",
-        cue=_span([head, about], offset),
+        cue=token_span([head, about], offset),
         cue_token=head,
         speaker_token=source,
         mention=mention_span(source, offset),
-        date_anchor=_span(about.sent, offset),
+        date_anchor=token_span(about.sent, offset),
     )
 
 
@@ -1137,21 +915,21 @@ def _stance_adjective_candidate(adj: Token, offset: int, paragraph: int, text: s
     source = subject_of(adj.head)
     if clause is None or source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
         return None
-    pieces = _on_cue_line(_fragments(_clause_tokens(clause), offset, text), text, offset + adj.idx)
-    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+    pieces = on_cue_line(fragments(_clause_tokens(clause), offset, text), text, offset + adj.idx)
+    if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
-    pieces = _before_circumstance([_hull(pieces)], text)
+    pieces = before_circumstance([hull(pieces)], text)
     return Candidate(
         start=pieces[0][0],
         end=pieces[-1][1],
         kind="indirect",
         paragraph=paragraph,
         origin="that",
-        cue=_span([adj], offset),
+        cue=token_span([adj], offset),
         cue_token=adj,
         speaker_token=source,
         mention=mention_span(source, offset),
-        date_anchor=_span(adj.sent, offset),
+        date_anchor=token_span(adj.sent, offset),
     )
 
 
@@ -1175,23 +953,23 @@ def _according_by_commas(token: Token, offset: int, paragraph: int, text: str) -
     heads = [t for t in source_tokens if t.pos_ in {"PROPN", "NOUN", "PRON"}]
     if not heads or len(source_tokens) > _SURFACE_WINDOW:
         return None
-    pieces = _on_cue_line(_fragments(content, offset, text), text, offset + token.idx)
-    if not pieces or _word_count(text, pieces) < _MIN_CONTENT_WORDS:
+    pieces = on_cue_line(fragments(content, offset, text), text, offset + token.idx)
+    if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
-    pieces = [_hull(pieces)]
+    pieces = [hull(pieces)]
     source = heads[-1]
-    source_span = _span(source_tokens, offset)
+    source_span = token_span(source_tokens, offset)
     return Candidate(
         start=pieces[0][0],
         end=pieces[-1][1],
         kind="indirect",
         paragraph=paragraph,
         origin="according",
-        cue=_span([token, to], offset),
+        cue=token_span([token, to], offset),
         cue_token=token,
         speaker_token=source,
         mention=trim(text, *source_span) if source_span is not None else None,
-        date_anchor=_span(sent, offset),
+        date_anchor=token_span(sent, offset),
     )
 
 
@@ -1203,10 +981,10 @@ def _according_candidate(token: Token, offset: int, paragraph: int, text: str) -
     head = token.head
     if source is None or head.i == token.i:
         return None
-    pieces = _on_cue_line(_fragments(_subtree_without(head, token), offset, text), text, offset + token.idx)
+    pieces = on_cue_line(fragments(subtree_without(head, token), offset, text), text, offset + token.idx)
     if not pieces:
         return None
-    cue = _span([token, to], offset)
+    cue = token_span([token, to], offset)
     return Candidate(
         start=pieces[0][0],
         end=pieces[-1][1],
@@ -1218,5 +996,5 @@ def _according_candidate(token: Token, offset: int, paragraph: int, text: str) -
         cue_token=token,
         speaker_token=source,
         mention=mention_span(source, offset),
-        date_anchor=_span(token.sent, offset),
+        date_anchor=token_span(token.sent, offset),
     )

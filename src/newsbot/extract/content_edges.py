@@ -1,0 +1,142 @@
+"""Where a reported content ends, on character offsets: cut at an aside or at the circumstances of the
+saying, run on across a sentence break the parser invented or a colon, and stay on the cue's line.
+
+The parse gives a first guess at a content's extent; annotators (and readers) draw the line by punctuation
+and by what the words after it do, which these rules read from the text itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from .candidates import Offsets
+from .spans import trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["across_colon", "across_false_split", "before_circumstance", "before_dash", "on_cue_line"]
+
+_QUOTE_CHARS = "\"“”'‘’«»"
+
+_ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,[”\"]?\s(?:which|who|whom|whose)\s")
+
+_MIN_WORDS_BEFORE_ASIDE = 3
+
+_QUOTE_THEN_CIRCUMSTANCE = re.compile(
+    r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
+)
+
+# ", according to …" credits what comes before it to another source: the content ends there.
+_COMMA_THEN_CIRCUMSTANCE = re.compile(
+    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless|according to)\s"
+)
+
+
+def across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
+    """A content cut short by a sentence boundary the parser put mid-sentence runs on to the real end."""
+    start, end = pieces[-1]
+    at = bisect.bisect_left(starts, end - offset)
+    following = doc[at] if at < len(doc) else None
+    if following is None or following.is_punct or not following.is_sent_start:
+        return pieces
+    if not (following.text[:1].islower() or following.pos_ in {"PROPN", "PRON", "NOUN"}):
+        return pieces
+    before = text[end : offset + following.idx]
+    if before.strip():
+        return pieces
+    stop = offset + following.sent.end_char
+    return [*pieces[:-1], trim(text, start, stop)]
+
+
+def across_colon(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
+    """A content that stops at a colon goes on to what the colon announces ("one thing: his party could not
+    lose a vote"), unless a quotation follows (the speaker's own words, a separate quote)."""
+    start, end = pieces[-1]
+    if text[end : end + 2] != ": ":
+        return pieces
+    at = bisect.bisect_left(starts, end + 2 - offset)
+    if at >= len(doc) or doc[at].text[:1] in _QUOTE_CHARS or doc[at].is_punct:
+        return pieces
+    stop = offset + doc[at].sent.end_char
+    return [*pieces[:-1], trim(text, start, stop)]
+
+
+def before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | None = None) -> list[Offsets]:
+    """Cut a content at an aside: a spaced dash ("… a suburb — a metaphor for …"), a semicolon, or a
+    non-restrictive relative clause (", which …") unless the content goes on after it (`inside`: where
+    each relative clause set off inside its sentence opens → where the sentence resumes)."""
+    inside = inside or {}
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    match = None
+    resume = start
+    for found in _ASIDE.finditer(text, start, end):
+        if found.start() < resume or inside.get(found.start(), end) < end:
+            continue
+        closing = _closing_dash(text, found, end)
+        if closing is None:
+            match = found
+            break
+        resume = closing
+    if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
+        return pieces
+    cut = match.start()
+    if text[cut : cut + 2] in {",”", ',"'}:
+        cut += 2  # "the “War On Drugs,” which …": the quotation closes before the aside
+    if text.count("“", start, cut) != text.count("”", start, cut):
+        return pieces
+    return [*pieces[:-1], trim(text, start, cut)]
+
+
+def _closing_dash(text: str, opening: re.Match[str], end: int) -> int | None:
+    """Where an aside between two dashes closes when the statement goes on after it ("the cost — and
+    the risks — of the plan"), else None."""
+    dash = opening.group().strip()
+    if dash not in {"—", "--", "―", "–"}:
+        return None
+    close = text.find(dash, opening.end(), end)
+    if close == -1 or re.search(r"[.!?;]\s", text[opening.end() : close]):
+        return None
+    after = close + len(dash)
+    return after if any(ch.isalnum() for ch in text[after:end]) else None
+
+
+def before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
+    """Cut a content after its quoted words when what follows says when or why they were said, not what:
+    "described Clinton as a “disgrace” after she attacked …", "called it a “crazy system” during a stop"."""
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    for match in _QUOTE_THEN_CIRCUMSTANCE.finditer(text, start, end):
+        cut = match.start() + 1
+        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
+            return [*pieces[:-1], (start, cut)]
+    if any(mark in text[start:end] for mark in _QUOTE_CHARS):
+        return pieces
+    for match in _COMMA_THEN_CIRCUMSTANCE.finditer(text, start, end):
+        cut = match.start()
+        if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE:
+            continue
+        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
+            return [*pieces[:-1], trim(text, start, cut)]
+    return pieces
+
+
+def on_cue_line(pieces: list[Offsets], text: str, cue_at: int) -> list[Offsets]:
+    """Clip content to the line of its cue: a parse can run on across a line break into the next block."""
+    line_start = text.rfind("\n", 0, cue_at) + 1
+    line_end = text.find("\n", cue_at)
+    if line_end == -1:
+        line_end = len(text)
+    clipped: list[Offsets] = []
+    for start, end in pieces:
+        start, end = trim(text, max(start, line_start), min(end, line_end))
+        if end > start and any(ch.isalnum() for ch in text[start:end]):
+            clipped.append((start, end))
+    return clipped

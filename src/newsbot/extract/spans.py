@@ -1,0 +1,137 @@
+"""Words of a parse as article offsets: trimmed spans, a verb's grammatical source, the words naming it.
+
+Shared by the readers of reported speech (`reported.py`) and of quotations (`direct.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from .candidates import Offsets
+from .cues import is_cue_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "RELATIVE",
+    "fragments",
+    "hull",
+    "mention_span",
+    "subject_of",
+    "subtree_without",
+    "token_span",
+    "trim",
+    "word_count",
+]
+
+RELATIVE = frozenset({"who", "that", "which", "whom"})
+
+_TRIM_END = " \t\n\u00a0,;:.—–-("
+
+_TRIM_START = " \t\n\u00a0,;:.—–-)"
+
+_NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep", "case"})
+
+
+def trim(text: str, start: int, end: int) -> Offsets:
+    """Drop surrounding spaces and sentence punctuation, but keep quotation marks."""
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    return start, end
+
+
+def token_span(tokens: Iterable[Token], offset: int) -> Offsets | None:
+    items = list(tokens)
+    if not items:
+        return None
+    first = min(items, key=lambda t: t.i)
+    last = max(items, key=lambda t: t.i)
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The source of a cue verb: its subject, a passive agent, or the subject it shares with its head."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"} and child.lower_ not in {"it", "there"} | RELATIVE:
+            return child
+        if child.dep_ == "nsubj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    if depth > 3:
+        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
+        if verb.dep_ != "conj" and verb.tag_ not in {"VBG", "VBN", "VB"}:
+            return None
+        host = verb.head
+        if verb.dep_ == "conj" and host.dep_ in {"ccomp", "advcl"} and is_cue_lemma(host.head.lemma_.lower()):
+            # "Trump tweeted that X was … and encouraged …": the parser joined the second verb to the
+            # reported clause, but it shares the reporter's subject.
+            return subject_of(host.head, depth + 1)
+        return subject_of(host, depth + 1)
+    return None
+
+
+def mention_span(head: Token, offset: int) -> Offsets:
+    """The words that name the source: the noun phrase around `head`, without relative clauses."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in _NOT_IN_MENTION and not (child.dep_ == "prep" and child.lower_ == "of"):
+            continue
+        keep.extend(child.subtree)
+    # Keep only the contiguous run around the head.
+    indices = sorted(t.i for t in keep)
+    lo = hi = indices.index(head.i)
+    while lo > 0 and indices[lo - 1] == indices[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(indices) and indices[hi + 1] == indices[hi] + 1:
+        hi += 1
+    doc = head.doc
+    first, last = doc[indices[lo]], doc[indices[hi]]
+    while first.i < last.i and (first.is_punct or first.dep_ == "punct"):
+        first = doc[first.i + 1]
+    while last.i > first.i and (last.is_punct or last.dep_ in {"punct", "cc"}):
+        last = doc[last.i - 1]  # "the former secretary of state and [current nominee]": no dangling "and"
+    return offset + first.idx, offset + last.idx + len(last.text)
+
+
+def subtree_without(root: Token, *cut: Token) -> list[Token]:
+    excluded = {t.i for c in cut for t in c.subtree}
+    return [t for t in root.subtree if t.i not in excluded]
+
+
+def fragments(tokens: list[Token], offset: int, text: str) -> list[Offsets]:
+    """Contiguous runs of tokens as trimmed character spans."""
+    runs: list[list[Token]] = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        if runs and runs[-1][-1].i == token.i - 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    spans: list[Offsets] = []
+    for run in runs:
+        span = token_span(run, offset)
+        if span is None:
+            continue
+        start, end = trim(text, *span)
+        if any(ch.isalnum() for ch in text[start:end]):
+            spans.append((start, end))
+    return spans
+
+
+def word_count(text: str, pieces: list[Offsets]) -> int:
+    return sum(len(text[a:b].split()) for a, b in pieces)
+
+
+def hull(pieces: list[Offsets]) -> Offsets:
+    return pieces[0][0], pieces[-1][1]

@@ -1,0 +1,43 @@
+"""Where a content ends, on text alone: each rule on a sentence written for the test."""
+
+from __future__ import annotations
+
+from newsbot.extract.content_edges import before_circumstance, before_dash, on_cue_line
+
+
+def _whole(text: str) -> list[tuple[int, int]]:
+    return [(0, len(text))]
+
+
+def _text(text: str, pieces: list[tuple[int, int]]) -> list[str]:
+    return [text[a:b] for a, b in pieces]
+
+
+def test_an_aside_after_a_spaced_dash_is_cut() -> None:
+    text = "the plant will close in June — a blow to the town"
+    assert _text(text, before_dash(_whole(text), text)) == ["the plant will close in June"]
+
+
+def test_a_semicolon_ends_the_content() -> None:
+    text = "the bridge is safe; engineers disagree"
+    assert _text(text, before_dash(_whole(text), text)) == ["the bridge is safe"]
+
+
+def test_a_dash_inside_open_quotation_marks_is_kept() -> None:
+    text = "it was “a plan — and a bad one” all along"
+    assert _text(text, before_dash(_whole(text), text)) == [text]
+
+
+def test_quoted_words_end_before_the_circumstances_of_saying_them() -> None:
+    text = "the plan a “crazy system” during a stop in Ohio"
+    assert _text(text, before_circumstance(_whole(text), text)) == ["the plan a “crazy system”"]
+
+
+def test_a_comma_then_when_clause_is_cut_from_an_unquoted_content() -> None:
+    text = "the budget was balanced, when she ran for office"
+    assert _text(text, before_circumstance(_whole(text), text)) == ["the budget was balanced"]
+
+
+def test_a_content_stays_on_the_line_of_its_cue() -> None:
+    text = "She said the vote was fair\nNext item: the weather"
+    assert _text(text, on_cue_line(_whole(text), text, cue_at=4)) == ["She said the vote was fair"]
