@@ -685,24 +685,37 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = before_circumstance(pieces, text)
         if not pieces or (how in _NEEDS_WORDS and word_count(text, pieces) < _MIN_CONTENT_WORDS):
             continue
-        cue = token_span(cue_tokens(token), offset)
-        subject = subject_of(token)
-        found.append(
-            Candidate(
-                start=pieces[0][0],
-                end=pieces[-1][1],
-                kind="indirect",
-                paragraph=paragraph,
-                origin=how,
-                fragments=pieces if len(pieces) > 1 else [],
-                cue=cue,
-                cue_token=token,
-                speaker_token=subject,
-                mention=mention_span(subject, offset) if subject is not None else None,
-                date_anchor=token_span(token.sent, offset),
-            )
-        )
+        found.append(_reported(pieces, paragraph, how, cue_tokens(token), subject_of(token), offset))
     return found
+
+
+def _reported(
+    pieces: list[Offsets],
+    paragraph: int,
+    origin: str,
+    cue: list[Token],
+    source: Token | None,
+    offset: int,
+    *,
+    mention: Offsets | None = None,
+) -> Candidate:
+    """An indirect statement from its content pieces, its cue words (the first is the cue proper) and its
+    grammatical source; the cue's sentence holds the dates that may say when it was said."""
+    if mention is None and source is not None:
+        mention = mention_span(source, offset)
+    return Candidate(
+        start=pieces[0][0],
+        end=pieces[-1][1],
+        kind="indirect",
+        paragraph=paragraph,
+        origin=origin,
+        fragments=pieces if len(pieces) > 1 else [],
+        cue=token_span(cue, offset),
+        cue_token=cue[0],
+        speaker_token=source,
+        mention=mention,
+        date_anchor=token_span(cue[0].sent, offset),
+    )
 
 
 def _host_clause(head: Token) -> Token:
@@ -763,20 +776,7 @@ def _as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> 
     )
     if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
-    subject = subject_of(verb)
-    return Candidate(
-        start=pieces[0][0],
-        end=pieces[-1][1],
-        kind="indirect",
-        paragraph=paragraph,
-        origin="as",
-        fragments=pieces if len(pieces) > 1 else [],
-        cue=token_span(cue_tokens(verb), offset),
-        cue_token=verb,
-        speaker_token=subject,
-        mention=mention_span(subject, offset) if subject is not None else None,
-        date_anchor=token_span(verb.sent, offset),
-    )
+    return _reported(pieces, paragraph, "as", cue_tokens(verb), subject_of(verb), offset)
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
@@ -840,19 +840,7 @@ def _noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Cand
     pieces = before_circumstance(on_cue_line(fragments(content, offset, text), text, offset + noun.idx), text)
     if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
-    start, end = pieces[0][0], pieces[-1][1]
-    return Candidate(
-        start=start,
-        end=end,
-        kind="indirect",
-        paragraph=paragraph,
-        origin="noun",
-        cue=token_span([noun], offset),
-        cue_token=noun,
-        speaker_token=source,
-        mention=mention_span(source, offset) if source is not None else None,
-        date_anchor=token_span(noun.sent, offset),
-    )
+    return _reported([hull(pieces)], paragraph, "noun", [noun], source, offset)
 
 
 def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -881,19 +869,7 @@ def _about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Ca
     pieces = on_cue_line(fragments(topic, offset, text), text, offset + about.idx)
     if not pieces or (word_count(text, pieces) < _MIN_TOPIC_WORDS and not _named_stance(head, topic)):
         return None
-    pieces = [hull(pieces)]
-    return Candidate(
-        start=pieces[0][0],
-        end=pieces[-1][1],
-        kind="indirect",
-        paragraph=paragraph,
-        origin="prep",
-        cue=token_span([head, about], offset),
-        cue_token=head,
-        speaker_token=source,
-        mention=mention_span(source, offset),
-        date_anchor=token_span(about.sent, offset),
-    )
+    return _reported([hull(pieces)], paragraph, "prep", [head, about], source, offset)
 
 
 def _joined_topics(prep: Token) -> list[Token]:
@@ -918,19 +894,7 @@ def _stance_adjective_candidate(adj: Token, offset: int, paragraph: int, text: s
     pieces = on_cue_line(fragments(_clause_tokens(clause), offset, text), text, offset + adj.idx)
     if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
-    pieces = before_circumstance([hull(pieces)], text)
-    return Candidate(
-        start=pieces[0][0],
-        end=pieces[-1][1],
-        kind="indirect",
-        paragraph=paragraph,
-        origin="that",
-        cue=token_span([adj], offset),
-        cue_token=adj,
-        speaker_token=source,
-        mention=mention_span(source, offset),
-        date_anchor=token_span(adj.sent, offset),
-    )
+    return _reported(before_circumstance([hull(pieces)], text), paragraph, "that", [adj], source, offset)
 
 
 def _according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -956,21 +920,9 @@ def _according_by_commas(token: Token, offset: int, paragraph: int, text: str) -
     pieces = on_cue_line(fragments(content, offset, text), text, offset + token.idx)
     if not pieces or word_count(text, pieces) < _MIN_CONTENT_WORDS:
         return None
-    pieces = [hull(pieces)]
-    source = heads[-1]
     source_span = token_span(source_tokens, offset)
-    return Candidate(
-        start=pieces[0][0],
-        end=pieces[-1][1],
-        kind="indirect",
-        paragraph=paragraph,
-        origin="according",
-        cue=token_span([token, to], offset),
-        cue_token=token,
-        speaker_token=source,
-        mention=trim(text, *source_span) if source_span is not None else None,
-        date_anchor=token_span(sent, offset),
-    )
+    mention = trim(text, *source_span) if source_span is not None else None
+    return _reported([hull(pieces)], paragraph, "according", [token, to], heads[-1], offset, mention=mention)
 
 
 def _according_candidate(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -984,17 +936,4 @@ def _according_candidate(token: Token, offset: int, paragraph: int, text: str) -
     pieces = on_cue_line(fragments(subtree_without(head, token), offset, text), text, offset + token.idx)
     if not pieces:
         return None
-    cue = token_span([token, to], offset)
-    return Candidate(
-        start=pieces[0][0],
-        end=pieces[-1][1],
-        kind="indirect",
-        paragraph=paragraph,
-        origin="according",
-        fragments=pieces if len(pieces) > 1 else [],
-        cue=cue,
-        cue_token=token,
-        speaker_token=source,
-        mention=mention_span(source, offset),
-        date_anchor=token_span(token.sent, offset),
-    )
+    return _reported(pieces, paragraph, "according", [token, to], source, offset)
