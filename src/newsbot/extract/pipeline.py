@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
@@ -325,15 +325,12 @@ def _statement_date(
     if cand.date_anchor is None:
         return None
     lo, hi = cand.date_anchor
-    i = bisect.bisect_left(starts, lo)
     pieces = cand.fragments or [(cand.start, cand.end)]
     best: DateMention | None = None
     best_distance = 0
     anchor = cand.cue[0] if cand.cue is not None else lo
-    while i < len(dates) and dates[i].start < hi:
-        mention = dates[i]
-        i += 1
-        if mention.end > hi or any(a <= mention.start and mention.end <= b for a, b in skip):
+    for mention in _dates_within(dates, starts, lo, hi):
+        if any(a <= mention.start and mention.end <= b for a, b in skip):
             continue
         if (
             cand.origin not in {"post"}
@@ -368,12 +365,19 @@ def _date_from_previous_sentence(
     if subject is None or person_at(cand.paragraph - 1, subject.i) != cand.speaker:
         return None
     base = offsets[cand.paragraph - 1]
-    lo, hi = base + previous.start_char, base + previous.end_char
-    i = bisect.bisect_left(starts, lo)
-    found = [
-        d for d in dates[i:] if d.start < hi and d.end <= hi and d.granularity == "day" and not quoted.covers(d.start)
-    ]
+    within = _dates_within(dates, starts, base + previous.start_char, base + previous.end_char)
+    found = [d for d in within if d.granularity == "day" and not quoted.covers(d.start)]
     return found[0] if len(found) == 1 else None
+
+
+def _dates_within(dates: Sequence[DateMention], starts: Sequence[int], lo: int, hi: int) -> Iterator[DateMention]:
+    """The date mentions wholly inside [lo, hi), in order; `starts` are the mentions' start offsets."""
+    for k in range(bisect.bisect_left(starts, lo), len(dates)):
+        mention = dates[k]
+        if mention.start >= hi:
+            return
+        if mention.end <= hi:
+            yield mention
 
 
 def _shared_post_dates(cands: Sequence[Candidate], found: list[DateMention | None]) -> list[DateMention | None]:
