@@ -31,9 +31,30 @@ class Settings(BaseSettings):
     persistence_file: Path = Field(
         default=Path(".newsbot/bot-state.pickle"), validation_alias="NEWSBOT_PERSISTENCE_FILE"
     )
+    telegram_api_file_url: str | None = Field(default=None, validation_alias="TELEGRAM_API_FILE_URL")
+    webhook_secret: SecretStr | None = Field(default=None, repr=False, validation_alias="NEWSBOT_WEBHOOK_SECRET")
+    cache_dir: Path = Field(default=Path(".newsbot/cache"), validation_alias="NEWSBOT_CACHE_DIR")
+    allow_private_urls: bool = Field(default=False, validation_alias="NEWSBOT_ALLOW_PRIVATE_URLS")
+    fetch_timeout_s: float = Field(default=15.0, gt=0, le=300, validation_alias="NEWSBOT_FETCH_TIMEOUT_S")
+    fetch_max_bytes: int = Field(default=5_000_000, ge=1024, le=100_000_000, validation_alias="NEWSBOT_FETCH_MAX_BYTES")
+    max_article_bytes: int = Field(
+        default=20_000_000, ge=1024, le=100_000_000, validation_alias="NEWSBOT_MAX_ARTICLE_BYTES"
+    )
+    min_article_chars: int = Field(default=600, ge=50, le=100_000, validation_alias="NEWSBOT_MIN_ARTICLE_CHARS")
+    max_articles_per_chat: int = Field(default=20, ge=1, le=1000, validation_alias="NEWSBOT_MAX_ARTICLES_PER_CHAT")
+    additions_per_hour: int = Field(default=30, ge=1, le=10_000, validation_alias="NEWSBOT_ADDITIONS_PER_HOUR")
+    read_workers: int = Field(default=1, ge=1, le=16, validation_alias="NEWSBOT_READ_WORKERS")
     log_level: str = Field(
         default="INFO", pattern=r"(?i)^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$", validation_alias="NEWSBOT_LOG_LEVEL"
     )
+
+    @property
+    def file_base_url(self) -> str:
+        """Where Bot API files download from: `TELEGRAM_API_FILE_URL`, else the base with `/bot` → `/file/bot`."""
+        if self.telegram_api_file_url:
+            return self.telegram_api_file_url
+        base = self.telegram_api_base_url
+        return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base.rstrip("/") + "/file/bot"
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -6,7 +6,7 @@ bot replies with it); anything else is a bug and is logged with its traceback.
 
 from __future__ import annotations
 
-__all__ = ["ArticleError", "IndexCorruptError", "ModelError", "NewsbotError", "SettingsError"]
+__all__ = ["ArticleError", "FetchError", "IndexCorruptError", "ModelError", "NewsbotError", "SettingsError"]
 
 
 class NewsbotError(Exception):
@@ -27,3 +27,7 @@ class IndexCorruptError(NewsbotError):
 
 class SettingsError(NewsbotError):
     """A configuration value that does not validate."""
+
+
+class FetchError(ArticleError):
+    """A link that cannot be fetched safely: refused address, timeout, too large, wrong content type."""

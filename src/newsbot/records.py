@@ -19,6 +19,7 @@ __all__ = [
     "Paragraph",
     "Passage",
     "Person",
+    "PublishedFrom",
     "Sentence",
     "Span",
     "Statement",
@@ -26,6 +27,7 @@ __all__ = [
 ]
 
 StatementKind = Literal["direct", "indirect", "mixed", "post"]
+PublishedFrom = Literal["front matter", "page metadata", "url", "forwarded post", "text"]
 Granularity = Literal["year", "month", "week", "day"]
 
 
@@ -60,8 +62,11 @@ class ArticleMeta(_Frozen):
     title: str | None = None
     published: str | None = None  # ISO YYYY-MM-DD
     published_inferred: bool = False  # True when guessed from the latest date in the text
+    published_from: PublishedFrom | None = None  # where `published` came from (None when there is none)
     source: str | None = None
     url: str | None = None
+    author: str | None = None
+    site: str | None = None
 
 
 class Passage(_Frozen):
