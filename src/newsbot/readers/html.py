@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..articles import Article
 from ..errors import ArticleError
@@ -19,6 +20,9 @@ from .blocks import paragraphs_of
 from .build import article_from_paragraphs
 from .consensus import agree
 from .pagemeta import PageDate, page_date
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 __all__ = ["NOT_AN_ARTICLE", "Page", "extract_page", "read_html"]
 
@@ -83,29 +87,46 @@ def _has_prose(paragraphs: list[str]) -> bool:
     return prose >= MIN_PROSE_CHARS
 
 
+def _trafilatura(html: str, url: str | None, *, precision: bool, fast: bool) -> Document | None:
+    """One trafilatura reading of the page (None when it finds no main text)."""
+    import trafilatura
+    from trafilatura.settings import Document
+
+    try:
+        found = trafilatura.bare_extraction(
+            html,
+            url=url,
+            favor_precision=precision,
+            favor_recall=not precision,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            with_metadata=precision,
+            fast=fast,
+        )
+    except Exception as exc:  # a page lxml cannot parse at all is a page without an article
+        log.debug("trafilatura failed: %s", exc)
+        return None
+    return found if isinstance(found, Document) else None
+
+
+def _paragraphs(document: Document | None) -> list[str]:
+    return paragraphs_of(document.body) if document is not None and document.body is not None else []
+
+
 def extract_page(data: bytes | str, url: str | None = None) -> Page:
     """The article on a page and its metadata; `ArticleError` when there is no article."""
-    import trafilatura
-
     html = data if isinstance(data, str) else _decode(data)
     large = len(html) > LARGE_PAGE_CHARS
-    common = {"url": url, "include_comments": False, "include_tables": True, "include_images": False, "fast": large}
-    try:
-        precise = trafilatura.bare_extraction(html, favor_precision=True, with_metadata=True, **common)
-        recall = None if large else trafilatura.bare_extraction(html, favor_recall=True, **common)
-    except Exception as exc:  # a page lxml cannot parse at all
-        log.debug("trafilatura failed: %s", exc)
-        raise ArticleError(NOT_AN_ARTICLE) from None
-    if precise is None and recall is None:
+    precise = _trafilatura(html, url, precision=True, fast=large)
+    recall = None if large else _trafilatura(html, url, precision=False, fast=False)
+    meta = precise or recall
+    if meta is None:
         raise ArticleError(NOT_AN_ARTICLE)
-    recall_paragraphs = paragraphs_of(recall.body) if recall is not None and recall.body is not None else []
-    precise_paragraphs = paragraphs_of(precise.body) if precise is not None and precise.body is not None else []
     second_opinion = "" if large else _readability_text(html)
-    paragraphs = agree(precise_paragraphs or recall_paragraphs, recall_paragraphs, second_opinion)
+    paragraphs = agree(_paragraphs(precise) or _paragraphs(recall), _paragraphs(recall), second_opinion)
     if not _has_prose(paragraphs):
         raise ArticleError(NOT_AN_ARTICLE)
-    meta = precise if precise is not None else recall
-    assert meta is not None
     canonical = meta.url or url
     return Page(
         paragraphs=paragraphs,
