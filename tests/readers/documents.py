@@ -16,11 +16,11 @@ LINE_WIDTH = 78
 
 
 def wrap(paragraphs: list[str], width: int = LINE_WIDTH) -> list[str]:
-    """Paragraphs laid out as lines of at most `width` characters, as a PDF holds them (no blank lines)."""
+    """Paragraphs laid out as lines of at most `width` characters, with a blank line's gap between them."""
     lines: list[str] = []
     for paragraph in paragraphs:
-        lines.extend(textwrap.wrap(paragraph, width, break_on_hyphens=False))
-    return lines
+        lines.extend([*textwrap.wrap(paragraph, width, break_on_hyphens=False), ""])
+    return lines[:-1]
 
 
 def _escape(line: str) -> bytes:

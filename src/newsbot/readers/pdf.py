@@ -1,7 +1,8 @@
 """PDF documents read into an `Article` with pypdf.
 
-A PDF holds lines, not paragraphs. Lines are joined back into paragraphs: a blank line ends one, and so does a
-line that ends a sentence well short of the full line width (the last line of a paragraph). A page that ends
+A PDF holds lines, not paragraphs. pypdf's layout mode keeps the page's vertical gaps as blank lines and its
+indents as spaces, and lines are joined back into paragraphs: a blank line or an indented first line starts a
+new one, and so does a line that ends a sentence well short of the full line width (a paragraph's last line). A page that ends
 mid-sentence goes on on the next page; a short line that ends no sentence (a heading) is a paragraph of
 its own; a line that is only a page number is dropped. A word hyphenated at a
 line end is joined back only when the joined word is a word (`wordlist`): "infor-/mation" becomes
@@ -56,13 +57,16 @@ def paragraphs_from_lines(pages: list[list[str]], words: set[str]) -> list[str]:
     paragraphs: list[str] = []
     current = ""
     for lines in pages:
+        margin = min((len(raw) - len(raw.lstrip()) for raw in lines if raw.strip()), default=0)
         for raw in lines:
             line = " ".join(raw.split())
-            if not line:
+            indented = len(raw) - len(raw.lstrip()) > margin + 1
+            if not line or (indented and current):
                 if current:
                     paragraphs.append(current)
                 current = ""
-                continue
+                if not line:
+                    continue
             if _PAGE_NUMBER.match(line):
                 continue
             current = _join(current, line, words) if current else line
@@ -83,7 +87,7 @@ def _page_lines(data: bytes, where: str) -> tuple[list[list[str]], str | None, s
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise ArticleError(f"{where}: the PDF is password-protected")
-        pages = [(page.extract_text() or "").split("\n") for page in reader.pages]
+        pages = [(page.extract_text(extraction_mode="layout") or "").split("\n") for page in reader.pages]
         info = reader.metadata
     except ArticleError:
         raise
