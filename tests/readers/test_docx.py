@@ -39,7 +39,7 @@ def test_the_core_properties_title_wins() -> None:
 
 
 def test_a_broken_or_empty_document_is_a_plain_error() -> None:
-    with pytest.raises(ArticleError, match="not a readable .docx"):
+    with pytest.raises(ArticleError, match=r"not a readable \.docx"):
         read_docx(b"PK\x03\x04 broken", article_id="d", path="d.docx", published=None)
     with pytest.raises(ArticleError, match="no text"):
         read_docx(make_docx([("Normal", "")]), article_id="d", path="d.docx", published=None)

@@ -63,7 +63,8 @@ def test_paragraphs_and_quotation_marks_are_the_pages_own() -> None:
     assert "“We will not back down,”" in body
     assert '"This plan is reckless and it will cost taxpayers dearly,"' in body
     assert "« Nous verrons bien »" in body
-    assert "Section 3" not in body and "All rights reserved" not in body
+    assert "Section 3" not in body
+    assert "All rights reserved" not in body
 
 
 def test_page_metadata_fills_the_article_meta_and_the_text_is_the_body_only() -> None:
