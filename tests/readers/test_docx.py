@@ -30,6 +30,7 @@ def test_paragraphs_headings_and_tables_in_document_order() -> None:
         "« Nous verrons bien », a répondu le président.",
     ]
     assert article.meta.title == "Minister vows to press on"
+    assert article.meta.author is None  # python-docx's template says "python-docx": a program, not an author
 
 
 def test_the_core_properties_title_wins() -> None:

@@ -19,6 +19,8 @@ from .build import article_from_paragraphs
 __all__ = ["read_docx"]
 
 log = logging.getLogger(__name__)
+# Authors that name the program that wrote the file, not a person (python-docx's default template).
+_TOOL_AUTHORS = frozenset({"", "python-docx"})
 
 
 def _blocks(data: bytes, where: str) -> tuple[list[str], str | None, str | None]:
@@ -46,7 +48,8 @@ def _blocks(data: bytes, where: str) -> tuple[list[str], str | None, str | None]
                 paragraphs.append(" ".join(cell.text.strip() for cell in row.cells if cell.text.strip()))
     properties = document.core_properties
     title = (properties.title or "").strip() or styled_title
-    author = (properties.author or "").strip() or None
+    author = (properties.author or "").strip()
+    author = None if author in _TOOL_AUTHORS else author
     return paragraphs, title, author
 
 
