@@ -65,6 +65,17 @@ def test_fetches_a_page_with_its_type_and_names_the_bot(http_server: LoopbackSer
     assert network_log.connects == [("127.0.0.1", http_server.port)]
 
 
+def test_proxy_settings_in_the_environment_are_ignored(
+    http_server: LoopbackServer, network_log: NetworkLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A proxy would do its own lookup and connect, bypassing the address check, so none is ever used."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, "http://10.9.9.9:3128")
+    url = http_server.serve("/story", Page(ARTICLE))
+    assert fetch(url, settings()).body == ARTICLE
+    assert network_log.connects == [("127.0.0.1", http_server.port)]
+
+
 def test_a_pdf_arrives_byte_for_byte(http_server: LoopbackServer) -> None:
     url = http_server.serve("/report.pdf", Page(PDF, content_type="application/pdf"))
     fetched = fetch(url, settings())
