@@ -13,6 +13,7 @@ from newsbot._addresses import UnknownHostError, embedded_ipv4, is_public, resol
 from tests.support.network_guard import NetworkLog, network_log
 
 __all__ = ["network_log"]  # fixture used here
+pytestmark = pytest.mark.usefixtures("network_log")  # every test stays on loopback
 
 PUBLIC = ["8.8.8.8", "1.1.1.1", "93.184.216.34", "2606:4700:4700::1111", "2001:4860:4860::8888"]
 NOT_PUBLIC = {

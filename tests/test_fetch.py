@@ -19,6 +19,7 @@ from newsbot.fetch import (
     BAD_CERTIFICATE,
     MAX_REDIRECTS,
     NO_CONNECTION,
+    NOT_A_LINK,
     NOT_HTTP,
     PRIVATE_ADDRESS,
     TOO_MANY_REDIRECTS,
@@ -30,6 +31,7 @@ from tests.support.http_server import LoopbackServer, Page, http_server, start_h
 from tests.support.network_guard import NetworkLog, network_log
 
 __all__ = ["http_server", "network_log", "start_http_server"]  # fixtures used here
+pytestmark = pytest.mark.usefixtures("network_log")  # every test stays on loopback
 
 ARTICLE = (
     b"<html><head><title>Story</title></head><body><p>\xe2\x80\x9cWe will,\xe2\x80\x9d she said.</p></body></html>"
@@ -173,6 +175,15 @@ def test_an_unknown_host_is_named(network_log: NetworkLog) -> None:
 )
 def test_only_http_and_https_links_are_fetched(url: str, network_log: NetworkLog) -> None:
     assert refusal(url, settings()) == NOT_HTTP
+    assert (network_log.connects, network_log.lookups) == ([], [])
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://", "http:///story", "http://exa mple.org/", "http://a..b/", "http://example.org:99999/", "http://[::1/"],
+)
+def test_a_malformed_link_is_refused_without_a_lookup(url: str, network_log: NetworkLog) -> None:
+    assert refusal(url, settings()) == NOT_A_LINK
     assert (network_log.connects, network_log.lookups) == ([], [])
 
 

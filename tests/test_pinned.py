@@ -18,6 +18,7 @@ from tests.support.http_server import LoopbackServer, Page, http_server
 from tests.support.network_guard import NetworkLog, network_log
 
 __all__ = ["http_server", "network_log"]  # fixtures used here
+pytestmark = pytest.mark.usefixtures("network_log")  # every test stays on loopback
 
 
 @pytest.fixture
@@ -61,8 +62,8 @@ def test_a_passed_deadline_raises_the_timeout_it_is_given() -> None:
 
 
 def test_a_silent_server_times_out_at_the_deadline_not_at_httpx_timeout(silent_port: int) -> None:
-    transport = PinnedTransport(lambda _address: True, Deadline(0.5))
     started = time.monotonic()
+    transport = PinnedTransport(lambda _address: True, Deadline(0.5))
     with httpx.Client(transport=transport, timeout=30) as client, pytest.raises(httpx.ReadTimeout):
         client.get(f"http://127.0.0.1:{silent_port}/")
     assert 0.4 <= time.monotonic() - started < 1.5

@@ -81,7 +81,7 @@ def resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
     except ValueError:
         pass
     found: list[IPAddress] = []
-    failed: list[OSError] = []
+    failed: list[Exception] = []
 
     def look_up() -> None:
         try:
@@ -89,7 +89,7 @@ def resolve(host: str, port: int, timeout: float) -> list[IPAddress]:
                 address = ipaddress.ip_address(sockaddr[0])
                 if address not in found:
                     found.append(address)
-        except OSError as exc:
+        except (OSError, UnicodeError) as exc:
             failed.append(exc)
 
     worker = threading.Thread(target=look_up, name="newsbot-resolve", daemon=True)

@@ -9,6 +9,7 @@ deadline: httpx's own timeouts are per operation, and a server dripping one byte
 
 from __future__ import annotations
 
+import functools
 import ssl
 import time
 import typing
@@ -133,6 +134,12 @@ class _CheckedBackend(httpcore.NetworkBackend):
         time.sleep(min(seconds, max(self._deadline.remaining, 0)))
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """httpx's default verifying context (certifi, or SSL_CERT_FILE/DIR), built once: loading it takes ~0.1 s."""
+    return httpx.create_ssl_context()
+
+
 class PinnedTransport(httpx.HTTPTransport):
     """httpx's own transport (request/response mapping, error mapping) over the checked backend.
 
@@ -141,9 +148,10 @@ class PinnedTransport(httpx.HTTPTransport):
     """
 
     def __init__(self, allowed: AddressCheck, deadline: Deadline) -> None:
-        super().__init__(trust_env=False)
+        ssl_context = _ssl_context()
+        super().__init__(verify=ssl_context, trust_env=False)
         self._pool = httpcore.ConnectionPool(
-            ssl_context=httpx.create_ssl_context(trust_env=False),
+            ssl_context=ssl_context,
             max_connections=4,
             network_backend=_CheckedBackend(allowed, deadline),
         )

@@ -9,6 +9,8 @@ are accepted. Whatever goes wrong becomes a `FetchError` holding one plain sente
 
 from __future__ import annotations
 
+import ipaddress
+import re
 import ssl
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -34,6 +36,9 @@ ACCEPTED_TYPES = frozenset(
         "application/pdf",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     }
+)
+_HOST_NAME = re.compile(
+    r"(?i)(?=.{1,253}\.?$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.)*[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?\.?"
 )
 _ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 
@@ -105,13 +110,22 @@ def _follow(url: str, settings: Settings, allowed: AddressCheck, deadline: Deadl
 
 
 def _checked_url(url: str) -> httpx.URL:
-    """`url` parsed, if it is an http(s) link with a host."""
+    """`url` parsed, if it is an http(s) link to a well-formed host name or address and a valid port."""
     parsed = httpx.URL(url.strip())
     if parsed.scheme not in ("http", "https"):
         raise FetchError(NOT_HTTP)
-    if not parsed.host:
+    if not _is_host(parsed.raw_host.decode("ascii", "replace")) or not 0 < (parsed.port or 80) < 65536:
         raise FetchError(NOT_A_LINK)
     return parsed
+
+
+def _is_host(host: str) -> bool:
+    """An IP address, or a DNS name (as httpx IDNA-encodes it) made of valid labels."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return _HOST_NAME.fullmatch(host) is not None
+    return True
 
 
 def _read(url: str, response: httpx.Response, settings: Settings, deadline: Deadline) -> Fetched:
