@@ -17,6 +17,7 @@ from newsbot.config import Settings, load_settings
 from newsbot.errors import ArticleError, FetchError
 from newsbot.fetch import (
     BAD_CERTIFICATE,
+    BROKEN_RESPONSE,
     MAX_REDIRECTS,
     NO_CONNECTION,
     NOT_A_LINK,
@@ -157,6 +158,11 @@ def test_a_closed_port_is_one_sentence(http_server: LoopbackServer) -> None:
     url = http_server.url("/story")
     http_server.stop()
     assert refusal(url, settings()) == NO_CONNECTION
+
+
+def test_a_body_shorter_than_declared_is_one_sentence(http_server: LoopbackServer) -> None:
+    page = Page(b"<p>only this", headers=(("Content-Length", "1000"),), declare_length=False)
+    assert refusal(http_server.serve("/cut", page), settings()) == BROKEN_RESPONSE
 
 
 def test_a_failed_tls_handshake_is_one_sentence(http_server: LoopbackServer) -> None:

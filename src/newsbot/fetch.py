@@ -49,6 +49,7 @@ NOT_HTTP = "I can only fetch http and https links."
 NOT_A_LINK = "That is not a web address I can fetch."
 NO_CONNECTION = "I couldn't connect to that site."
 BAD_CERTIFICATE = "The site's secure connection could not be verified."
+CUT_OFF = "The connection to the site broke off."
 BROKEN_RESPONSE = "The site sent a response I couldn't read."
 
 
@@ -86,6 +87,8 @@ def fetch(url: str, settings: Settings, *, address_allowed: AddressCheck | None 
         raise FetchError(NOT_HTTP) from exc
     except (httpx.InvalidURL, httpx.LocalProtocolError) as exc:
         raise FetchError(NOT_A_LINK) from exc
+    except httpx.NetworkError as exc:
+        raise FetchError(CUT_OFF) from exc
     except (httpx.HTTPError, httpx.StreamError) as exc:
         raise FetchError(BROKEN_RESPONSE) from exc
 
