@@ -13,7 +13,6 @@ from pathlib import Path
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     BaseRateLimiter,
     Defaults,
@@ -24,6 +23,7 @@ from telegram.request import HTTPXRequest
 
 from ..config import Settings
 from ..errors import SettingsError
+from .flood import PatientRateLimiter
 from .handlers import DEPS_KEY, BotDeps, register_handlers
 from .ratelimit import RateLimiter
 from .request import RetryingRequest
@@ -97,7 +97,7 @@ def build_application(
         .base_url(base_url or settings.telegram_api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(True)
-        .rate_limiter(rate_limiter if rate_limiter is not None else AIORateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter if rate_limiter is not None else PatientRateLimiter())
         .request(RetryingRequest(connection_pool_size=64, read_timeout=15, write_timeout=15))
         .get_updates_request(HTTPXRequest(connection_pool_size=2))
         .persistence(persistence)
