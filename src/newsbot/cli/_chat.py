@@ -32,6 +32,11 @@ def register(sub: Any) -> None:
     )
     chat.add_argument("--name", default="You", help="your first name in the chat (default: You)")
     chat.add_argument(
+        "--group",
+        action="store_true",
+        help="chat in a group: the bot answers commands and messages that mention it, and is silent otherwise",
+    )
+    chat.add_argument(
         "--flaky",
         action="store_true",
         help="make the emulator answer some requests with 429 and 500 errors, to watch the bot retry",
@@ -79,11 +84,11 @@ def run_chat(args: argparse.Namespace) -> int:
     from ..bot.service import load_service
 
     service = load_service(settings)
-    asyncio.run(_chat(settings, service, user_name=args.name, flaky=args.flaky))
+    asyncio.run(_chat(settings, service, user_name=args.name, flaky=args.flaky, group=args.group))
     return 0
 
 
-async def _chat(settings: Any, service: Any, *, user_name: str, flaky: bool) -> None:
+async def _chat(settings: Any, service: Any, *, user_name: str, flaky: bool, group: bool) -> None:
     from ..bot.app import build_application, start_polling, stop_polling
     from ..bot.chat import TerminalChat
     from ..bot.emulator import BotApiEmulator
@@ -101,7 +106,7 @@ async def _chat(settings: Any, service: Any, *, user_name: str, flaky: bool) -> 
         )
         await start_polling(app, poll_timeout=10)
         try:
-            await TerminalChat(emulator, user_name=user_name).run()
+            await TerminalChat(emulator, user_name=user_name, group="Newsroom" if group else None).run()
         finally:
             await stop_polling(app)
 
