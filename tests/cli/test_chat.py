@@ -111,6 +111,29 @@ async def test_serve_without_a_network_says_so_in_one_line(base: Path) -> None:
     assert "AAHunreachableToken" not in stderr
 
 
+@pytest.mark.slow
+async def test_serve_on_a_busy_port_says_so_in_one_line(base: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        async with BotApiEmulator() as emulator:
+            env = _env(
+                base,
+                TELEGRAM_BOT_TOKEN=emulator.token,
+                TELEGRAM_API_BASE_URL=emulator.base_url,
+                NEWSBOT_WEBHOOK_SECRET="s3cret",
+            )
+            url = f"http://127.0.0.1:{port}/telegram"
+            args = ["--webhook-url", url, "--port", str(port), "--listen", "127.0.0.1"]
+            status, stderr = await _serve_until_exit(env, *args)
+    assert status == 1
+    assert f"newsbot: error: could not listen on 127.0.0.1:{port} (Address already in use)" in stderr
+    assert "Traceback" not in stderr
+    assert [line for line in stderr.splitlines() if not line.startswith("INFO ")] == [stderr.splitlines()[-1]]
+    assert emulator.token.split(":", 1)[1] not in stderr
+
+
 @pytest.fixture
 def chat_process(base: Path) -> Iterator[pexpect.spawn]:
     child = pexpect.spawn(

@@ -5,8 +5,8 @@ Production and the local emulator use the same builder; only the token and the A
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,8 +51,8 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     """Register the command menu once the bot is initialised; start loading models in the background."""
     await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
     warm_up = getattr(application.bot_data[DEPS_KEY].service, "warm_up", None)
-    if callable(warm_up):
-        asyncio.get_running_loop().run_in_executor(None, _logged(warm_up))
+    if callable(warm_up):  # a daemon thread: a bot that fails to start (or is stopped) exits without waiting
+        threading.Thread(target=_logged(warm_up), name="warm-up", daemon=True).start()
 
 
 def _logged(function: Callable[[], object]) -> Callable[[], None]:
@@ -60,6 +60,8 @@ def _logged(function: Callable[[], object]) -> Callable[[], None]:
         try:
             function()
         except Exception:
+            if not threading.main_thread().is_alive():
+                return  # the process is exiting: imports fail then, and nobody waits for the model
             log.exception("warming up the answer service failed; the first question will load it")
 
     return run

@@ -138,6 +138,8 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         username = asyncio.run(check_telegram(token, base_url))  # before the models load: fail in seconds
         _serve(settings, args, webhook, username)
+    except NewsbotError:
+        raise  # already one line for the operator (a missing index, say)
     except (TelegramError, OSError) as exc:
         raise NewsbotError(startup_error(exc, token, base_url)) from None
     except Exception:
@@ -158,7 +160,12 @@ def _serve(settings: Any, args: argparse.Namespace, webhook: dict[str, Any] | No
         app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop)
         return
     log.info("starting @%s with a webhook on %s:%d", username, args.listen, args.port)
-    app.run_webhook(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop, **webhook)
+    try:
+        app.run_webhook(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop, **webhook)
+    except OSError as exc:
+        raise NewsbotError(
+            f"could not listen on {args.listen}:{args.port} ({exc.strerror or exc}); choose another --port or --listen"
+        ) from None
 
 
 def _webhook_options(args: argparse.Namespace, settings: Any) -> dict[str, Any] | None:
