@@ -9,7 +9,7 @@ from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from newsbot.bot.emulator import BotApiEmulator
 from newsbot.bot.redact import redact
-from newsbot.bot.startup import check_telegram, startup_error
+from newsbot.bot.startup import check_telegram, looks_like_token, startup_error
 
 WRONG = "123456:AAHwrongTokenThatTelegramRejects"
 
@@ -49,3 +49,10 @@ def test_any_error_message_loses_the_token() -> None:
     line = startup_error(error, WRONG, "https://api.telegram.org/bot")
     assert line == "Telegram refused to start the bot: Conflict at https://api.telegram.org/bot<token>/getMe failed"
     assert redact(f"half only: {WRONG.split(':')[1]}", WRONG) == "half only: <token>"
+
+
+def test_token_shape_is_checked_offline(emulator: BotApiEmulator) -> None:
+    assert looks_like_token(emulator.token)
+    assert looks_like_token(WRONG)
+    for pasted in ("", "AAHwrong", "123456:AAH wrong", "123456:AAHwrong\n", '"123456:AAHwrong"', "bot123456:AAH"):
+        assert not looks_like_token(pasted), pasted

@@ -80,6 +80,14 @@ def test_serve_checks_webhook_options(base: Path, args: list[str], message: str)
     assert "not-a-real-token" not in result.stderr
 
 
+def test_serve_with_a_malformed_token_says_so_offline(base: Path) -> None:
+    result = _run("serve", env=_env(base, TELEGRAM_BOT_TOKEN="123456:AAH pasted with a space"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("newsbot: error: TELEGRAM_BOT_TOKEN is not a bot token")
+    assert result.stderr.count("\n") == 1
+    assert "pasted with a space" not in result.stderr
+
+
 async def _serve_until_exit(env: dict[str, str], *args: str) -> tuple[int, str]:
     process = await asyncio.create_subprocess_exec(
         str(BIN), "serve", *args, env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE

@@ -8,6 +8,7 @@ into one line for the operator, with the token removed.
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 from telegram import Bot
@@ -16,9 +17,15 @@ from telegram.request import HTTPXRequest
 
 from .redact import redact
 
-__all__ = ["check_telegram", "startup_error"]
+__all__ = ["check_telegram", "looks_like_token", "startup_error"]
 
 CHECK_TIMEOUT_SECONDS = 10.0
+_TOKEN_SHAPE = re.compile(r"[0-9]+:[A-Za-z0-9_-]+")
+
+
+def looks_like_token(token: str) -> bool:
+    """Whether `token` has a bot token's shape (`123456789:AAH…`): a pasted space or quote is caught offline."""
+    return bool(_TOKEN_SHAPE.fullmatch(token))
 
 
 async def check_telegram(token: str, base_url: str) -> str:

@@ -129,8 +129,13 @@ def run_serve(args: argparse.Namespace) -> int:
     from telegram.error import TelegramError
 
     from ..bot.redact import install_token_redaction
-    from ..bot.startup import check_telegram, startup_error
+    from ..bot.startup import check_telegram, looks_like_token, startup_error
 
+    if not looks_like_token(token):
+        raise NewsbotError(
+            "TELEGRAM_BOT_TOKEN is not a bot token: @BotFather's look like 123456789:AAH… (digits, a colon, "
+            "then letters, digits, _ and -, with no spaces or quotes)"
+        )
     install_token_redaction(token)
     if webhook is not None:
         install_token_redaction(webhook["secret_token"])
