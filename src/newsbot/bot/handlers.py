@@ -1,9 +1,9 @@
 """The bot's update handlers: commands, questions, source buttons, everything else, and errors.
 
 Handlers stay thin: they decide whether and what to answer, run the (blocking) answer service in a worker
-thread (showing "typing…" only if the answer takes over a second), and send the rendered, split reply. What a handler needs is in
-`context.bot_data[DEPS_KEY]` (a `BotDeps`); the article a chat asks about is in `context.chat_data`, which
-PTB persistence keeps across restarts.
+thread (showing "typing…" only if the answer takes over a second), and send the rendered, split reply. What
+a handler needs is in `context.bot_data[DEPS_KEY]` (a `BotDeps`); the article a chat asks about is in
+`context.chat_data`, which PTB persistence keeps across restarts.
 
 Groups: commands are answered (`/who` and `/who@thisbot`, not `/who@otherbot`), as are messages that mention
 the bot or reply to it; anything else in a group gets no reply. Private chats: every text is a question;

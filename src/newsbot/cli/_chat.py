@@ -191,7 +191,7 @@ def _webhook_options(args: argparse.Namespace, settings: Any) -> dict[str, Any] 
             "--webhook-url needs a secret, so the bot can tell Telegram's requests from others: "
             "set NEWSBOT_WEBHOOK_SECRET in .env or pass --secret-token"
         )
-    if not _SECRET_TOKEN.match(secret):
+    if not _SECRET_TOKEN.fullmatch(secret):
         raise NewsbotError(
             "the webhook secret (--secret-token or NEWSBOT_WEBHOOK_SECRET) may use only A-Z, a-z, 0-9, _ and -, "
             "up to 256 characters"
