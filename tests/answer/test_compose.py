@@ -67,6 +67,7 @@ def test_long_quotes_are_cut_at_a_boundary_with_the_ellipsis_outside(hashed_libr
     assert view.text[citation.start : citation.end] == citation.quote
     assert citation.quote.endswith("agreement.")  # the last sentence end within the limit
     assert answer.text == f"“{citation.quote}”… (¶1)"
+    assert [part.shortened for part in answer.parts] == [True]  # the bot shows its "…" too
     clause = Reply(view, "q", "what").quote(Span(text=view.text, start=0, end=len(view.text)), max_chars=120)
     assert clause.answer().citations[0].quote.endswith("President, Asaduddin Owaisi")  # the last clause boundary
     tiny = Reply(view, "q", "what").quote(Span(text=view.text, start=0, end=len(view.text)), max_chars=20)

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram.ext import AIORateLimiter, Application
+from telegram.ext import Application
 
 from newsbot.bot.app import build_application, start_polling, stop_polling
 from newsbot.bot.emulator import BotApiEmulator, BotState, SentMessage
+from newsbot.bot.flood import DEFAULT_RETRY_BUDGET, PatientRateLimiter
 from newsbot.bot.service import AnswerService
 from newsbot.config import Settings, load_settings
 
@@ -40,12 +41,9 @@ async def emulator() -> AsyncIterator[BotApiEmulator]:
         yield emu
 
 
-def test_rate_limiter() -> AIORateLimiter:
+def flood_limiter(retry_budget: float = DEFAULT_RETRY_BUDGET) -> PatientRateLimiter:
     """Production flood limits, except per-group ones that would pace a scripted group chat to 20/min."""
-    return AIORateLimiter(group_max_rate=1000, max_retries=3)
-
-
-test_rate_limiter.__test__ = False  # type: ignore[attr-defined]
+    return PatientRateLimiter(group_max_rate=1000, retry_budget=retry_budget)
 
 
 @dataclass
@@ -72,7 +70,12 @@ class Running:
 
 
 async def start_bot(
-    emulator: BotApiEmulator, settings: Settings, service: AnswerService, *, persistence: Path | None = None
+    emulator: BotApiEmulator,
+    settings: Settings,
+    service: AnswerService,
+    *,
+    persistence: Path | None = None,
+    retry_budget: float = DEFAULT_RETRY_BUDGET,
 ) -> Application:  # type: ignore[type-arg]
     app = build_application(
         settings,
@@ -80,7 +83,7 @@ async def start_bot(
         token=emulator.token,
         base_url=emulator.base_url,
         persistence_file=persistence,
-        rate_limiter=test_rate_limiter(),
+        rate_limiter=flood_limiter(retry_budget),
     )
     await start_polling(app, poll_timeout=2)
     return app

@@ -76,8 +76,8 @@ async def test_private_conversation_covers_every_command(running: Running, fake_
     assert fake_service.last() == ("Who defended Vikram Misri?", None)
     assert "Owaisi called Misri a decent" in free.text
 
-    # The reply to a question is sent while "typing…" shows.
-    assert (chat["id"], "typing") in state.chat_actions
+    # Answers ready within a second cost one Bot API call: no "typing…" before them.
+    assert state.chat_actions == []
 
     [listing] = await running.say(chat, user, "/articles")
     assert "1. Owaisi defends Misri (2025-05-11) ← this chat" in listing.text
@@ -304,6 +304,9 @@ async def test_slow_question_does_not_stall_other_chats(emulator: BotApiEmulator
         assert not running.state.bot_messages(ada_chat["id"]), "Bob was answered while Ada's question was running"
         assert await running.state.replies_after(ada_chat["id"], slow.message_id, timeout=10)
         assert any(name != "MainThread" for name in service.threads)
+        # "typing…" shows for the 3 s answer only; the instant one cost a single call.
+        assert (ada_chat["id"], "typing") in running.state.chat_actions
+        assert (bob_chat["id"], "typing") not in running.state.chat_actions
         del fast
     finally:
         await stop_polling(app)

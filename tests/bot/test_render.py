@@ -53,6 +53,19 @@ def test_quote_in_blockquote_with_paragraph_and_button() -> None:
     assert [(b.label, b.data) for b in rendered.buttons] == [("¶4", "src:owaisi-defends-misri:4")]
 
 
+def test_a_shortened_quote_keeps_its_ellipsis() -> None:
+    block = _quote("The attack was driven by the objective of undermining normalcy.", 9).model_copy(
+        update={"shortened": True}
+    )
+    inline = _quote("a decent diplomat", 3).model_copy(update={"shortened": True})
+    html = render_answer(_answer(block, AnswerPart(kind="text", text="\nHe called Misri "), inline)).html
+    assert (
+        "<blockquote>The attack was driven by the objective of undermining normalcy.…\n<i>— ¶9</i></blockquote>" in html
+    )
+    assert "“<i>a decent diplomat</i>”… (¶3)" in html
+    assert "…" not in render_answer(_answer(_quote("Whole sentence."))).html
+
+
 def test_long_quotes_are_expandable() -> None:
     rendered = render_answer(_answer(_quote("word " * 100)))
     assert rendered.html.startswith("<blockquote expandable>")

@@ -1,7 +1,8 @@
 """`newsbot chat` and `newsbot serve` as a user runs them: real processes, a pseudo-terminal, the emulator.
 
 The serve tests run the real command against the Bot API emulator in this test process (polling, then a
-webhook), with the token in the environment and INFO logging on, and check the token never reaches stderr.
+webhook with its secret from the environment), with the token in the environment and INFO logging on, and
+check the token never reaches stderr; a rejected token and an unreachable Bot API end in one line.
 """
 
 from __future__ import annotations
@@ -64,17 +65,81 @@ def test_serve_without_a_token_says_what_to_do(base: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--webhook-url", "https://bot.example.org/hook"], "--secret-token"),
+        (["--webhook-url", "https://bot.example.org/hook"], "NEWSBOT_WEBHOOK_SECRET in .env or pass --secret-token"),
         (["--webhook-url", "https://bot.example.org/hook", "--secret-token", "no spaces!"], "A-Z"),
         (["--secret-token", "abc"], "--webhook-url"),
         (["--webhook-url", "bot.example.org", "--secret-token", "abc"], "https://"),
+        (["--webhook-url", "http://bot.example.org/hook", "--secret-token", "abc"], "must be an https:// URL"),
     ],
 )
 def test_serve_checks_webhook_options(base: Path, args: list[str], message: str) -> None:
     result = _run("serve", *args, env=_env(base, TELEGRAM_BOT_TOKEN="123456:not-a-real-token"))
     assert result.returncode == 1
     assert message in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
     assert "not-a-real-token" not in result.stderr
+
+
+def test_serve_with_a_malformed_token_says_so_offline(base: Path) -> None:
+    result = _run("serve", env=_env(base, TELEGRAM_BOT_TOKEN="123456:AAH pasted with a space"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("newsbot: error: TELEGRAM_BOT_TOKEN is not a bot token")
+    assert result.stderr.count("\n") == 1
+    assert "pasted with a space" not in result.stderr
+
+
+async def _serve_until_exit(env: dict[str, str], *args: str) -> tuple[int, str]:
+    process = await asyncio.create_subprocess_exec(
+        str(BIN), "serve", *args, env=env, stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), 120)
+    return int(process.returncode or 0), stderr.decode()
+
+
+async def test_serve_with_a_rejected_token_says_so_in_one_line(base: Path) -> None:
+    token = "123456:AAHrejectedByTelegram0123456789"
+    async with BotApiEmulator() as emulator:  # answers 401 to any other token, as Telegram does
+        env = _env(base, TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=emulator.base_url)
+        status, stderr = await _serve_until_exit(env)
+    assert status == 1
+    assert stderr.startswith("newsbot: error: the Bot API at 127.0.0.1:")
+    assert "rejected TELEGRAM_BOT_TOKEN" in stderr
+    assert stderr.count("\n") == 1, stderr
+    assert "AAHrejectedByTelegram" not in stderr
+
+
+async def test_serve_without_a_network_says_so_in_one_line(base: Path) -> None:
+    port = _free_port()  # nothing listens there
+    token = "123456:AAHunreachableToken0123456789"
+    env = _env(base, TELEGRAM_BOT_TOKEN=token, TELEGRAM_API_BASE_URL=f"http://127.0.0.1:{port}/bot")
+    status, stderr = await _serve_until_exit(env, "--drop-pending-updates")
+    assert status == 1
+    assert stderr.startswith(f"newsbot: error: could not reach the Bot API at 127.0.0.1:{port}")
+    assert stderr.count("\n") == 1, stderr
+    assert "AAHunreachableToken" not in stderr
+
+
+@pytest.mark.slow
+async def test_serve_on_a_busy_port_says_so_in_one_line(base: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        async with BotApiEmulator() as emulator:
+            env = _env(
+                base,
+                TELEGRAM_BOT_TOKEN=emulator.token,
+                TELEGRAM_API_BASE_URL=emulator.base_url,
+                NEWSBOT_WEBHOOK_SECRET="s3cret",
+            )
+            url = f"http://127.0.0.1:{port}/telegram"
+            args = ["--webhook-url", url, "--port", str(port), "--listen", "127.0.0.1"]
+            status, stderr = await _serve_until_exit(env, *args)
+    assert status == 1
+    assert f"newsbot: error: could not listen on 127.0.0.1:{port} (Address already in use)" in stderr
+    assert "Traceback" not in stderr
+    assert [line for line in stderr.splitlines() if not line.startswith("INFO ")] == [stderr.splitlines()[-1]]
+    assert emulator.token.split(":", 1)[1] not in stderr
 
 
 @pytest.fixture
@@ -131,10 +196,12 @@ async def _serve_and_ask(emulator: BotApiEmulator, args: list[str], env: dict[st
         )
     state = emulator.state
     try:
-        up = await state.wait_until(
-            lambda: process.returncode is not None or any(c.method == "setMyCommands" and c.ok for c in state.calls),
-            240,
-        )
+
+        def receiving() -> bool:  # long polling, or the webhook set (after any pending updates were dropped)
+            commands = any(c.method == "setMyCommands" and c.ok for c in state.calls)
+            return commands and (state.polls_started > 0 or state.webhook is not None)
+
+        up = await state.wait_until(lambda: process.returncode is not None or receiving(), 240)
         assert up, f"the bot never started: {log_file.read_text()[-2000:]}"
         assert process.returncode is None, f"the bot stopped: {log_file.read_text()[-2000:]}"
         user = state.create_user("Ada")
@@ -172,8 +239,16 @@ async def test_serve_webhook_checks_the_secret(base: Path) -> None:
     port = _free_port()
     url = f"http://127.0.0.1:{port}/telegram"
     async with BotApiEmulator() as emulator:
-        env = _env(base, TELEGRAM_BOT_TOKEN=emulator.token, TELEGRAM_API_BASE_URL=emulator.base_url)
-        args = ["--webhook-url", url, "--port", str(port), "--listen", "127.0.0.1", "--secret-token", "s3cret-Token_1"]
+        env = _env(
+            base,
+            TELEGRAM_BOT_TOKEN=emulator.token,
+            TELEGRAM_API_BASE_URL=emulator.base_url,
+            NEWSBOT_WEBHOOK_SECRET="s3cret-Token_1",
+        )
+        args = ["--webhook-url", url, "--port", str(port), "--listen", "127.0.0.1", "--drop-pending-updates"]
+        early = emulator.state.create_user("Early")
+        early_chat = emulator.state.private_chat(early)
+        emulator.state.send_text(early_chat, early, "sent while the bot was down")
 
         async def forged() -> int:
             """POST an update with the wrong secret, once the webhook server listens."""
@@ -198,4 +273,6 @@ async def test_serve_webhook_checks_the_secret(base: Path) -> None:
         stderr = emulator.captured_stderr  # type: ignore[attr-defined]
     assert "Asaduddin Owaisi" in reply
     assert not any(c.method == "getUpdates" for c in emulator.state.calls)
+    assert emulator.state.bot_messages(early_chat["id"]) == [], "--drop-pending-updates dropped it"
     assert emulator.token not in stderr
+    assert "s3cret-Token_1" not in stderr

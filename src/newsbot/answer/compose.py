@@ -115,7 +115,6 @@ class Reply:
     speaker: str | None = None
     date: str | None = None
     parts: list[AnswerPart] = field(default_factory=list)
-    shortened: set[int] = field(default_factory=set)
 
     def say(self, text: str) -> Reply:
         if text:
@@ -146,9 +145,7 @@ class Reply:
             paragraph=self.view.paragraph_at(start),
             article_id=self.view.article.id,
         )
-        if short:
-            self.shortened.add(len(self.parts))
-        self.parts.append(AnswerPart(kind="quote", text=quote, citation=citation))
+        self.parts.append(AnswerPart(kind="quote", text=quote, citation=citation, shortened=short))
         return self
 
     def cited(self, start: int, end: int) -> bool:
@@ -156,9 +153,9 @@ class Reply:
 
     def answer(self) -> Answer:
         chunks: list[str] = []
-        for i, part in enumerate(self.parts):
+        for part in self.parts:
             if part.kind == "quote" and part.citation is not None:
-                trail = "…" if i in self.shortened else ""  # outside the marks: inside is only the article's
+                trail = "…" if part.shortened else ""  # outside the marks: inside is only the article's
                 chunks.append(f"“{part.text}”{trail} (¶{part.citation.paragraph})")
             else:
                 chunks.append(part.text)

@@ -28,13 +28,17 @@ class Citation(BaseModel):
 
 
 class AnswerPart(BaseModel):
-    """One piece of a reply: our own words (`text`), or a verbatim quote (`quote`, with its citation)."""
+    """One piece of a reply: our own words (`text`), or a verbatim quote (`quote`, with its citation).
+
+    `shortened` marks a quote cut short of its end; renderers show "…" after it, outside the article's words.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kind: Literal["text", "quote"]
     text: str
     citation: Citation | None = None
+    shortened: bool = False
 
 
 class Answer(BaseModel):

@@ -5,15 +5,14 @@ Production and the local emulator use the same builder; only the token and the A
 
 from __future__ import annotations
 
-import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from telegram import BotCommand, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     BaseRateLimiter,
     Defaults,
@@ -24,6 +23,7 @@ from telegram.request import HTTPXRequest
 
 from ..config import Settings
 from ..errors import SettingsError
+from .flood import PatientRateLimiter
 from .handlers import DEPS_KEY, BotDeps, register_handlers
 from .ratelimit import RateLimiter
 from .request import RetryingRequest
@@ -51,8 +51,8 @@ async def _post_init(application: Application) -> None:  # type: ignore[type-arg
     """Register the command menu once the bot is initialised; start loading models in the background."""
     await application.bot.set_my_commands([BotCommand(name, description) for name, description in COMMANDS])
     warm_up = getattr(application.bot_data[DEPS_KEY].service, "warm_up", None)
-    if callable(warm_up):
-        asyncio.get_running_loop().run_in_executor(None, _logged(warm_up))
+    if callable(warm_up):  # a daemon thread: a bot that fails to start (or is stopped) exits without waiting
+        threading.Thread(target=_logged(warm_up), name="warm-up", daemon=True).start()
 
 
 def _logged(function: Callable[[], object]) -> Callable[[], None]:
@@ -60,6 +60,8 @@ def _logged(function: Callable[[], object]) -> Callable[[], None]:
         try:
             function()
         except Exception:
+            if not threading.main_thread().is_alive():
+                return  # the process is exiting: imports fail then, and nobody waits for the model
             log.exception("warming up the answer service failed; the first question will load it")
 
     return run
@@ -97,7 +99,7 @@ def build_application(
         .base_url(base_url or settings.telegram_api_base_url)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(True)
-        .rate_limiter(rate_limiter if rate_limiter is not None else AIORateLimiter(max_retries=3))
+        .rate_limiter(rate_limiter if rate_limiter is not None else PatientRateLimiter())
         .request(RetryingRequest(connection_pool_size=64, read_timeout=15, write_timeout=15))
         .get_updates_request(HTTPXRequest(connection_pool_size=2))
         .persistence(persistence)

@@ -1,8 +1,12 @@
 """A terminal chat with the real bot, through the local Bot API emulator.
 
-You type as a Telegram user in a private chat; the bot's replies are shown the way a Telegram client would
-show them, from the message text and its entities: bold, italics, quotes as an indented bar, links, and
-inline buttons as numbered choices (type the number to press one). `/quit` or Ctrl-D leaves.
+You type as a Telegram user in a private chat (or a group); the bot's replies are shown the way a Telegram
+client would show them, from the message text and its entities: bold, italics, quotes as an indented bar,
+links, and inline buttons as numbered choices (type the number to press one). `/quit` or Ctrl-D leaves.
+
+The prompt never waits on a bot that stays silent on purpose (a group message not for it, a question over
+the rate limit): if the bot neither replies nor shows "typing…" within `quiet_timeout` seconds, the prompt
+comes back, and a reply that comes later is shown as soon as it arrives.
 """
 
 from __future__ import annotations
@@ -13,11 +17,15 @@ import re
 import shutil
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from .emulator import BotApiEmulator, SentMessage
 
-__all__ = ["TerminalChat", "render_message"]
+__all__ = ["QUIET_SECONDS", "TerminalChat", "render_message"]
+
+QUIET_SECONDS = 2.0  # the bot answers or shows "typing…" within about a second when it means to reply
+SETTLE_SECONDS = 0.4  # a long reply comes as several messages: wait this long for the next one
 
 _STYLES = {
     "bold": "1",
@@ -49,27 +57,27 @@ def render_message(text: str, entities: list[dict[str, Any]], *, color: bool) ->
     """A message as terminal text: ANSI styles when `color`, quote bars always, link targets shown."""
     to_index = _utf16_to_index(text)
     styles: list[set[str]] = [set() for _ in text]
-    quoted = [False] * len(text)
+    quote_of = [0] * len(text)  # which blockquote (1, 2, …) each character is in; 0 for none
     links: dict[int, str] = {}
-    for entity in entities:
+    for number, entity in enumerate(entities, start=1):
         start = to_index[min(entity["offset"], len(to_index) - 1)]
         end = to_index[min(entity["offset"] + entity["length"], len(to_index) - 1)]
         kind = entity["type"]
         for i in range(start, end):
             styles[i].add(kind)
             if kind in ("blockquote", "expandable_blockquote"):
-                quoted[i] = True
+                quote_of[i] = number
         if kind == "text_link" and end > start:
             links[end - 1] = entity.get("url", "")
     out: list[str] = []
     active = ""
     at_line_start = True
     for i, ch in enumerate(text):
-        if i and quoted[i] != quoted[i - 1] and ch != "\n" and text[i - 1] != "\n":
-            out.append("\x1b[0m\n" if color and active else "\n")  # a quote is a block of its own
+        if i and quote_of[i] != quote_of[i - 1] and ch != "\n" and text[i - 1] != "\n":
+            out.append("\x1b[0m\n" if color and active else "\n")  # a quote is a block of its own, as is the next
             active = ""
             at_line_start = True
-        if at_line_start and quoted[i]:
+        if at_line_start and quote_of[i]:
             if color and active:
                 out.append("\x1b[0m")
                 active = ""
@@ -114,27 +122,32 @@ def wrap_line(line: str, width: int, indent: str) -> list[str]:
 
 
 class TerminalChat:
-    """One private chat between you and the bot, on an emulator the bot is polling."""
+    """One chat between you and the bot (private, or a group when `group` names one), on an emulator the bot
+    is polling."""
 
     def __init__(
         self,
         emulator: BotApiEmulator,
         *,
         user_name: str = "You",
+        group: str | None = None,
         out: TextIO | None = None,
         color: bool | None = None,
         reply_timeout: float = 180.0,
+        quiet_timeout: float = QUIET_SECONDS,
     ) -> None:
         self.emulator = emulator
         self.state = emulator.state
         self.user = self.state.create_user(user_name, username=None)
-        self.chat = self.state.private_chat(self.user)
+        self.chat = self.state.group_chat(group) if group else self.state.private_chat(self.user)
         self.out = out or sys.stdout
         if color is None:
             color = self.out.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
         self.color = color
         self.reply_timeout = reply_timeout
+        self.quiet_timeout = quiet_timeout
         self.choices: list[tuple[int, str, str]] = []  # (message_id, label, callback_data)
+        self._shown: set[int] = set()
 
     # ---- output --------------------------------------------------------------------------------------------
 
@@ -146,6 +159,7 @@ class TerminalChat:
         return f"\x1b[2m{text}\x1b[0m" if self.color else text
 
     def show(self, message: SentMessage) -> None:
+        self._shown.add(message.message_id)
         body = render_message(message.text, message.entities, color=self.color)
         label = "\x1b[1;32mbot\x1b[0m" if self.color else "bot"
         width = shutil.get_terminal_size((100, 24)).columns - 1 if self.out.isatty() else 0
@@ -165,44 +179,65 @@ class TerminalChat:
             self._print(self._dim(f"     buttons: {listed}  (type a number to press)"))
 
     def banner(self) -> None:
+        bot = f"@{self.state.bot_user['username']}"
         self._print(
-            f"Chatting with @{self.state.bot_user['username']} through a local Telegram emulator "
+            f"Chatting with {bot} through a local Telegram emulator "
             "(the real bot and handlers; nothing is sent to Telegram)."
         )
+        if self.chat["type"] != "private":
+            self._print(
+                f"You are in the group \u201c{self.chat['title']}\u201d: the bot answers commands and messages "
+                f"that mention {bot}, and stays silent otherwise."
+            )
         self._print("Type a question or a command (/help). A number presses a button. /quit or Ctrl-D to leave.")
 
     # ---- one turn ------------------------------------------------------------------------------------------
 
     async def send(self, line: str) -> list[SentMessage]:
-        """Send what the user typed (or press a button) and show the bot's replies."""
+        """Send what the user typed (or press a button) and show the bot's replies, or say it stayed silent."""
         text = line.strip()
         if text.isdigit() and self.choices and 1 <= int(text) <= len(self.choices):
             message_id, _, data = self.choices[int(text) - 1]
             query_id = self.state.press_button(self.chat, self.user, message_id, data)
-            after = max(self.state.messages.get(self.chat["id"], {}), default=0)
             await self.state.wait_until(lambda: query_id in self.state.callback_answers, 10)
             note = self.state.callback_answers.get(query_id, {}).get("text")
             if note:
                 self._print(self._dim(f"     ({note})"))
         else:
-            after = self.state.send_text(self.chat, self.user, text).message_id
-        actions_before = len(self.state.chat_actions)
+            self.state.send_text(self.chat, self.user, text)
+        actions_before = self._typing_actions()
 
-        def replied_or_typing() -> bool:
-            return bool(self._new(after)) or len(self.state.chat_actions) > actions_before
+        def reacted() -> bool:
+            return bool(self._unshown()) or self._typing_actions() > actions_before
 
-        await self.state.wait_until(replied_or_typing, self.reply_timeout)
-        if not self._new(after) and len(self.state.chat_actions) > actions_before:
+        if not await self.state.wait_until(reacted, self.quiet_timeout):
+            self._print(self._dim("     (no reply)"))
+            return []
+        if not self._unshown():
             self._print(self._dim("     typing…"))
-        replies = await self.state.replies_after(self.chat["id"], after, timeout=self.reply_timeout)
-        if not replies:
-            self._print(self._dim(f"     (no reply within {self.reply_timeout:.0f} s)"))
-        for message in replies:
-            self.show(message)
-        return replies
+            if not await self.state.wait_until(lambda: bool(self._unshown()), self.reply_timeout):
+                self._print(self._dim(f"     (no reply within {self.reply_timeout:.0f} s)"))
+                return []
+        return await self.show_new()
 
-    def _new(self, after: int) -> list[SentMessage]:
-        return [m for m in self.state.bot_messages(self.chat["id"]) if m.message_id > after]
+    async def show_new(self) -> list[SentMessage]:
+        """Show the bot's messages not shown yet, once no further one has come for `SETTLE_SECONDS`."""
+
+        def more_than(seen: int) -> Callable[[], bool]:
+            return lambda: len(self._unshown()) > seen
+
+        while await self.state.wait_until(more_than(len(self._unshown())), SETTLE_SECONDS):
+            pass
+        new = self._unshown()
+        for message in new:
+            self.show(message)
+        return new
+
+    def _unshown(self) -> list[SentMessage]:
+        return [m for m in self.state.bot_messages(self.chat["id"]) if m.message_id not in self._shown]
+
+    def _typing_actions(self) -> int:
+        return sum(1 for chat_id, _ in self.state.chat_actions if chat_id == self.chat["id"])
 
     # ---- the loop ------------------------------------------------------------------------------------------
 
@@ -236,7 +271,7 @@ class TerminalChat:
                 self.out.write(prompt)
                 self.out.flush()
             ready.set()
-            line = await lines.get()
+            line = await self._next_line(lines, prompt)
             if line is None:
                 self._print()
                 return
@@ -247,3 +282,21 @@ class TerminalChat:
             if not line.strip():
                 continue
             await self.send(line)
+
+    async def _next_line(self, lines: asyncio.Queue[str | None], prompt: str) -> str | None:
+        """The next line typed; a reply that arrives meanwhile (a late one) is shown above a fresh prompt."""
+        typed = asyncio.ensure_future(lines.get())
+        try:
+            while True:
+                late = asyncio.ensure_future(self.state.wait_until(lambda: bool(self._unshown()), 3600))
+                done, _ = await asyncio.wait({typed, late}, return_when=asyncio.FIRST_COMPLETED)
+                late.cancel()
+                if typed in done:
+                    return typed.result()
+                if self._unshown():
+                    self.out.write("\r\x1b[K" if self.out.isatty() else "\n")  # off the prompt line
+                    await self.show_new()
+                    self.out.write(prompt)
+                    self.out.flush()
+        finally:
+            typed.cancel()

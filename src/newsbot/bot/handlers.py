@@ -1,9 +1,9 @@
 """The bot's update handlers: commands, questions, source buttons, everything else, and errors.
 
 Handlers stay thin: they decide whether and what to answer, run the (blocking) answer service in a worker
-thread while showing "typing…", and send the rendered, split reply. What a handler needs is in
-`context.bot_data[DEPS_KEY]` (a `BotDeps`); the article a chat asks about is in `context.chat_data`, which
-PTB persistence keeps across restarts.
+thread (showing "typing…" only if the answer takes over a second), and send the rendered, split reply. What
+a handler needs is in `context.bot_data[DEPS_KEY]` (a `BotDeps`); the article a chat asks about is in
+`context.chat_data`, which PTB persistence keeps across restarts.
 
 Groups: commands are answered (`/who` and `/who@thisbot`, not `/who@otherbot`), as are messages that mention
 the bot or reply to it; anything else in a group gets no reply. Private chats: every text is a question;
@@ -41,6 +41,7 @@ from telegram.ext import (
 
 from ..errors import NewsbotError
 from . import texts
+from .flood import FloodWaitTooLong
 from .ratelimit import RateLimiter
 from .render import Rendered, escape, parse_callback_data, render_answer, resolve_article_key
 from .service import AnswerService, ArticleInfo
@@ -52,6 +53,7 @@ log = logging.getLogger(__name__)
 
 DEPS_KEY = "newsbot.deps"
 ARTICLE_KEY = "article_id"
+TYPING_DELAY_SECONDS = 1.0  # an answer ready sooner costs one Bot API call (the reply), not two
 TYPING_REFRESH_SECONDS = 4.5  # Telegram shows "typing…" for about 5 s
 ASK_COMMANDS = ("who", "when", "quotes", "source")
 _BOT_SUFFIX = re.compile(r"^(/[A-Za-z0-9_]+)@[A-Za-z0-9_]+")
@@ -110,7 +112,11 @@ def _title(article: ArticleInfo) -> str:
 
 @contextlib.asynccontextmanager
 async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> AsyncIterator[None]:
-    """Show "typing…" in the chat until the block ends; a failed chat action never fails the answer."""
+    """Show "typing…" in the chat from `TYPING_DELAY_SECONDS` on until the block ends.
+
+    Under flood control every call counts against ~30 per second, so a quick answer sends no chat action;
+    a failed chat action never fails the answer.
+    """
 
     async def typing() -> None:
         try:
@@ -119,11 +125,11 @@ async def _typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int) -> AsyncIter
             log.debug("chat action failed: %s", exc)
 
     async def keep_typing() -> None:
+        await asyncio.sleep(TYPING_DELAY_SECONDS)
         while True:
-            await asyncio.sleep(TYPING_REFRESH_SECONDS)
             await typing()
+            await asyncio.sleep(TYPING_REFRESH_SECONDS)
 
-    await typing()  # shown before the work starts, however quick it turns out to be
     task = asyncio.create_task(keep_typing())
     try:
         yield
@@ -358,6 +364,9 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     error = context.error
     if isinstance(error, Forbidden):
         log.info("a user has blocked the bot or left the chat: %s", error)
+        return
+    if isinstance(error, FloodWaitTooLong):  # an apology would meet the same flood control
+        log.warning("a reply was dropped: %s", error)
         return
     update_id = update.update_id if isinstance(update, Update) else None
     log.error("error while handling update %s", update_id, exc_info=error)

@@ -1,4 +1,8 @@
-"""A per-user limit on questions: at most N in any sliding minute, with one polite refusal per window."""
+"""A per-user limit on questions: at most N in any sliding minute.
+
+A refused question is answered with when the user may ask again, at most once per `notice_interval`
+seconds per user: enough to never leave someone silently ignored for long, too few to flood a chat.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Decision", "RateLimiter"]
+__all__ = ["NOTICE_INTERVAL_SECONDS", "Decision", "RateLimiter"]
+
+NOTICE_INTERVAL_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -22,11 +28,19 @@ class Decision:
 class RateLimiter:
     """Sliding-window counter per key (a Telegram user id)."""
 
-    def __init__(self, per_minute: int, *, window: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_minute: int,
+        *,
+        window: float = 60.0,
+        notice_interval: float = NOTICE_INTERVAL_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if per_minute < 1:
             raise ValueError("per_minute must be at least 1")
         self.per_minute = per_minute
         self.window = window
+        self.notice_interval = notice_interval
         self._clock = clock
         self._hits: dict[int, deque[float]] = {}
         self._told_until: dict[int, float] = {}
@@ -44,7 +58,7 @@ class RateLimiter:
         retry_in = hits[0] + self.window - now
         notify = self._told_until.get(key, 0.0) <= now
         if notify:
-            self._told_until[key] = hits[0] + self.window
+            self._told_until[key] = now + self.notice_interval
         return Decision(allowed=False, retry_in=max(retry_in, 0.0), notify=notify)
 
     def forget_idle(self) -> None:

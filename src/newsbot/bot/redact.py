@@ -8,13 +8,22 @@ from __future__ import annotations
 
 import logging
 
-__all__ = ["TokenRedactor", "install_token_redaction"]
+__all__ = ["TokenRedactor", "install_token_redaction", "redact"]
 
 REDACTED = "<token>"
 
 
+def redact(text: str, secret: str) -> str:
+    """`text` without `secret`; for a bot token (`123456:ABC…`) also without its secret half on its own."""
+    if not secret:
+        return text
+    text = text.replace(secret, REDACTED)
+    _, _, tail = secret.partition(":")
+    return text.replace(tail, REDACTED) if len(tail) >= 8 else text
+
+
 class TokenRedactor(logging.Filter):
-    """Replace `secret` in a record's message and traceback text."""
+    """Replace `secret` (see `redact`) in a record's message and traceback text."""
 
     def __init__(self, secret: str) -> None:
         super().__init__()
@@ -24,13 +33,13 @@ class TokenRedactor(logging.Filter):
         if not self.secret:
             return True
         message = record.getMessage()
-        if self.secret in message:
-            record.msg = message.replace(self.secret, REDACTED)
+        if redact(message, self.secret) != message:
+            record.msg = redact(message, self.secret)
             record.args = ()
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
-        if record.exc_text and self.secret in record.exc_text:
-            record.exc_text = record.exc_text.replace(self.secret, REDACTED)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.secret)
         return True
 
 

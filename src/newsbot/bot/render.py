@@ -140,7 +140,7 @@ def _is_block(parts: list[AnswerPart], index: int) -> bool:
 
 def _inline_quote(part: AnswerPart) -> str:
     cite = f" (¶{part.citation.paragraph})" if part.citation is not None else ""
-    return f"“<i>{escape(part.text.strip())}</i>”{cite}"
+    return f"“<i>{escape(part.text.strip())}</i>”{_trail(part)}{cite}"
 
 
 def _blockquote(part: AnswerPart) -> str:
@@ -148,7 +148,12 @@ def _blockquote(part: AnswerPart) -> str:
     expandable = len(text) > EXPANDABLE_CHARS or text.count("\n") >= 3
     cite = f"\n<i>— ¶{part.citation.paragraph}</i>" if part.citation is not None else ""
     tag = "<blockquote expandable>" if expandable else "<blockquote>"
-    return f"{tag}{escape(text)}{cite}</blockquote>"
+    return f"{tag}{escape(text)}{_trail(part)}{cite}</blockquote>"
+
+
+def _trail(part: AnswerPart) -> str:
+    """ "…" after a quote cut short, as in the plain-text answer (the article's words stay exact before it)."""
+    return "…" if part.shortened else ""
 
 
 def _emphasise(escaped: str, speaker: str | None) -> str:

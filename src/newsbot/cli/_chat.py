@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import ipaddress
 import logging
 import re
 import sys
@@ -31,6 +32,11 @@ def register(sub: Any) -> None:
     )
     chat.add_argument("--name", default="You", help="your first name in the chat (default: You)")
     chat.add_argument(
+        "--group",
+        action="store_true",
+        help="chat in a group: the bot answers commands and messages that mention it, and is silent otherwise",
+    )
+    chat.add_argument(
         "--flaky",
         action="store_true",
         help="make the emulator answer some requests with 429 and 500 errors, to watch the bot retry",
@@ -42,11 +48,20 @@ def register(sub: Any) -> None:
         help="run the bot on Telegram (long polling; or a webhook with --webhook-url)",
         description="Run the bot with TELEGRAM_BOT_TOKEN: long polling by default, or a webhook.",
     )
-    serve.add_argument("--webhook-url", help="public HTTPS URL Telegram should post updates to")
+    serve.add_argument(
+        "--webhook-url", help="public https:// URL Telegram should post updates to (default: long polling)"
+    )
     serve.add_argument("--port", type=int, default=8443, help="local port for the webhook server (default 8443)")
     serve.add_argument("--listen", default="0.0.0.0", help="address for the webhook server (default 0.0.0.0)")
     serve.add_argument(
-        "--secret-token", help="secret Telegram sends with each webhook request (required with a webhook)"
+        "--secret-token",
+        help="secret Telegram sends with each webhook request (required with a webhook; "
+        "default: NEWSBOT_WEBHOOK_SECRET from the environment or .env)",
+    )
+    serve.add_argument(
+        "--drop-pending-updates",
+        action="store_true",
+        help="ignore messages sent to the bot while it was not running",
     )
     serve.set_defaults(run=run_serve)
 
@@ -69,11 +84,11 @@ def run_chat(args: argparse.Namespace) -> int:
     from ..bot.service import load_service
 
     service = load_service(settings)
-    asyncio.run(_chat(settings, service, user_name=args.name, flaky=args.flaky))
+    asyncio.run(_chat(settings, service, user_name=args.name, flaky=args.flaky, group=args.group))
     return 0
 
 
-async def _chat(settings: Any, service: Any, *, user_name: str, flaky: bool) -> None:
+async def _chat(settings: Any, service: Any, *, user_name: str, flaky: bool, group: bool) -> None:
     from ..bot.app import build_application, start_polling, stop_polling
     from ..bot.chat import TerminalChat
     from ..bot.emulator import BotApiEmulator
@@ -91,7 +106,7 @@ async def _chat(settings: Any, service: Any, *, user_name: str, flaky: bool) -> 
         )
         await start_polling(app, poll_timeout=10)
         try:
-            await TerminalChat(emulator, user_name=user_name).run()
+            await TerminalChat(emulator, user_name=user_name, group="Newsroom" if group else None).run()
         finally:
             await stop_polling(app)
 
@@ -109,36 +124,78 @@ def run_serve(args: argparse.Namespace) -> int:
             "environment or .env. To try the bot without one, run `newsbot chat`."
         )
     token = settings.telegram_bot_token.get_secret_value()
-    webhook = _webhook_options(args)
+    webhook = _webhook_options(args, settings)
 
-    from ..bot.app import ALLOWED_UPDATES, build_application
+    from telegram.error import TelegramError
+
     from ..bot.redact import install_token_redaction
-    from ..bot.service import load_service
+    from ..bot.startup import check_telegram, looks_like_token, startup_error
 
+    if not looks_like_token(token):
+        raise NewsbotError(
+            "TELEGRAM_BOT_TOKEN is not a bot token: @BotFather's look like 123456789:AAH… (digits, a colon, "
+            "then letters, digits, _ and -, with no spaces or quotes)"
+        )
     install_token_redaction(token)
-    service = load_service(settings)
-    app = build_application(settings, service)
-    if webhook is None:
-        log.info("starting the bot with long polling")
-        app.run_polling(allowed_updates=ALLOWED_UPDATES)
-        return 0
-    log.info("starting the bot with a webhook on %s:%d", args.listen, args.port)
-    app.run_webhook(allowed_updates=ALLOWED_UPDATES, **webhook)
+    if webhook is not None:
+        install_token_redaction(webhook["secret_token"])
+    base_url = settings.telegram_api_base_url
+    try:
+        username = asyncio.run(check_telegram(token, base_url))  # before the models load: fail in seconds
+        _serve(settings, args, webhook, username)
+    except NewsbotError:
+        raise  # already one line for the operator (a missing index, say)
+    except (TelegramError, OSError) as exc:
+        raise NewsbotError(startup_error(exc, token, base_url)) from None
+    except Exception:
+        log.exception("the bot stopped on an unexpected error")  # through the token-redacting filter
+        return 1
     return 0
 
 
-def _webhook_options(args: argparse.Namespace) -> dict[str, Any] | None:
+def _serve(settings: Any, args: argparse.Namespace, webhook: dict[str, Any] | None, username: str) -> None:
+    from ..bot.app import ALLOWED_UPDATES, build_application
+    from ..bot.service import load_service
+
+    service = load_service(settings)
+    app = build_application(settings, service)
+    drop = bool(args.drop_pending_updates)
+    if webhook is None:
+        log.info("starting @%s with long polling", username)
+        app.run_polling(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop)
+        return
+    log.info("starting @%s with a webhook on %s:%d", username, args.listen, args.port)
+    try:
+        app.run_webhook(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop, **webhook)
+    except OSError as exc:
+        raise NewsbotError(
+            f"could not listen on {args.listen}:{args.port} ({exc.strerror or exc}); choose another --port or --listen"
+        ) from None
+
+
+def _webhook_options(args: argparse.Namespace, settings: Any) -> dict[str, Any] | None:
     if not args.webhook_url:
         if args.secret_token:
             raise NewsbotError("--secret-token is for webhooks: give --webhook-url too")
         return None
     url = urlparse(args.webhook_url)
-    if url.scheme not in ("https", "http") or not url.netloc:
-        raise NewsbotError(f"--webhook-url must be an https:// URL, not {args.webhook_url!r}")
-    if not args.secret_token:
-        raise NewsbotError("--webhook-url needs --secret-token, so the bot can tell Telegram's requests from others")
-    if not _SECRET_TOKEN.match(args.secret_token):
-        raise NewsbotError("--secret-token may use only A-Z, a-z, 0-9, _ and -, up to 256 characters")
+    if not url.netloc or not (url.scheme == "https" or (url.scheme == "http" and _is_loopback(url.hostname))):
+        raise NewsbotError(
+            f"--webhook-url must be an https:// URL (Telegram posts updates only over HTTPS), not {args.webhook_url!r}"
+        )
+    secret = args.secret_token
+    if not secret and settings.webhook_secret is not None:
+        secret = settings.webhook_secret.get_secret_value()
+    if not secret:
+        raise NewsbotError(
+            "--webhook-url needs a secret, so the bot can tell Telegram's requests from others: "
+            "set NEWSBOT_WEBHOOK_SECRET in .env or pass --secret-token"
+        )
+    if not _SECRET_TOKEN.fullmatch(secret):
+        raise NewsbotError(
+            "the webhook secret (--secret-token or NEWSBOT_WEBHOOK_SECRET) may use only A-Z, a-z, 0-9, _ and -, "
+            "up to 256 characters"
+        )
     if not 1 <= args.port <= 65535:
         raise NewsbotError(f"--port must be between 1 and 65535, not {args.port}")
     return {
@@ -146,5 +203,17 @@ def _webhook_options(args: argparse.Namespace) -> dict[str, Any] | None:
         "port": args.port,
         "url_path": url.path.strip("/"),
         "webhook_url": args.webhook_url,
-        "secret_token": args.secret_token,
+        "secret_token": secret,
     }
+
+
+def _is_loopback(host: str | None) -> bool:
+    """Plain http is accepted only for a Bot API server on this machine (a local server or the emulator)."""
+    if host is None:
+        return False
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
