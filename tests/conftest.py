@@ -28,4 +28,6 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     """No test reads the developer's `.env` or writes the repo's index unless it asks to."""
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    # One ONNX export per test session, shared by every test and the `newsbot` processes they start.
+    monkeypatch.setenv("NEWSBOT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "newsbot-cache"))
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))

@@ -2,7 +2,9 @@
 
 This is the one object the answer layer, the CLI and the bot share. Opening it is cheap when the index is
 fresh (no model is loaded until a question needs a vector); a stale index (article, model, splitter or
-extractor changed) is rebuilt automatically with a log line.
+extractor changed) is rebuilt automatically with a log line. Questions are embedded by the ONNX export in
+ONNX Runtime (`query_embedder`, no torch); indexing uses sentence-transformers (`embedder`), the reference,
+and records the ONNX export's sha256 in the manifest.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
 
     from .embedding import Embedder
+    from .query_embedding import QueryEmbedder
 
 __all__ = ["BUNDLED_PREFIX", "ArticleSummary", "Library"]
 
@@ -62,6 +65,7 @@ class Library:
         self.store = store
         self.settings = settings
         self._embedder: Embedder | None = None
+        self._query_embedder: QueryEmbedder | None = None
         self._starts: list[int] = []
         self._owners: list[str] = []
         self._reindex_ranges()
@@ -170,14 +174,24 @@ class Library:
 
     @property
     def embedder(self) -> Embedder:
+        """The sentence-transformers model (torch): what indexing uses."""
         if self._embedder is None:
             from .embedding import load_embedder
 
             self._embedder = load_embedder()
         return self._embedder
 
+    @property
+    def query_embedder(self) -> QueryEmbedder:
+        """The same model in ONNX Runtime (no torch): what questions use. Exports it first when missing."""
+        if self._query_embedder is None:
+            from .query_embedding import load_query_embedder
+
+            self._query_embedder = load_query_embedder(self.settings.cache_dir)
+        return self._query_embedder
+
     def embed(self, texts: Sequence[str]) -> npt.NDArray[np.float32]:
-        return self.embedder.encode(texts)
+        return self.query_embedder.encode(texts)
 
     def search(
         self, vector: npt.NDArray[np.float32], k: int, *, article_id: str | None = None
@@ -230,8 +244,15 @@ class Library:
             for built in iter_built_articles(items, self.embedder, first_id=self.store.manifest.next_id):
                 self.store.put(built.article, built.vectors, built.entry)
                 advance(1)
+        self.store.manifest.onnx_sha256 = self._onnx_sha256()
         self.store.save()
         self._reindex_ranges()
+
+    def _onnx_sha256(self) -> str:
+        """The ONNX export for queries, made now from the model indexing just loaded when it is missing."""
+        from .onnx_export import ensure_onnx
+
+        return ensure_onnx(self.settings.cache_dir, embedder=self._embedder).sha256
 
     def _reread(self, article_id: str) -> Item:
         """An indexed article read again from its source file, or from the stored copy when that is gone."""
