@@ -117,6 +117,7 @@ def export_onnx(embedder: Embedder, path: Path) -> OnnxModel:
                 dynamic_axes=axes,
                 opset_version=OPSET,
             )
+        _fix_output_width(tmp, embedder.dimension)
         digest = _sha256(tmp)
         _digest_file(path).unlink(missing_ok=True)
         forget(path)
@@ -148,6 +149,17 @@ def _sentence_embedding_class() -> type[Any]:
             return torch.nn.functional.normalize(mean, p=2.0, dim=1)
 
     return SentenceEmbedding
+
+
+def _fix_output_width(path: Path, dimension: int) -> None:
+    """Write the vector width into the graph's output shape (the tracer leaves it symbolic)."""
+    import onnx
+
+    model = onnx.load(str(path))
+    width = model.graph.output[0].type.tensor_type.shape.dim[1]
+    width.Clear()
+    width.dim_value = dimension
+    onnx.save(model, str(path))
 
 
 def _sha256(path: Path) -> str:
