@@ -81,7 +81,9 @@ class QueryEmbedder:
 
     def word_piece_offsets(self, text: str) -> list[tuple[int, int]]:
         """Character spans of each word piece (no special tokens, no truncation): how the model sees `text`."""
-        return [(int(a), int(b)) for a, b in _untruncated(self.directory).encode(text, add_special_tokens=False).offsets]
+        return [
+            (int(a), int(b)) for a, b in _untruncated(self.directory).encode(text, add_special_tokens=False).offsets
+        ]
 
     def _session(self, threads: int) -> onnxruntime.InferenceSession:
         """One session per thread count (0 = ONNX Runtime's default), made on first use."""

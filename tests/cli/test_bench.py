@@ -20,6 +20,8 @@ EXPECTED_KEYS = {
     "cold_start",
     "memory_peak_rss",
     "e2e_serial_p50",
+    "e2e_start_to_first_answer",
+    "e2e_throughput",
     "e2e_lost",
     "e2e_duplicated",
     "index_stage",

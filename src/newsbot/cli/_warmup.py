@@ -29,5 +29,7 @@ def _warm_up(args: argparse.Namespace) -> int:
     embedder = library.query_embedder
     embedder.encode(["warm-up"])
     articles = len(library.store.manifest.articles)
-    print(f"ready: {articles} article(s) indexed; ONNX query model {embedder.onnx.path} (sha256 {embedder.onnx.sha256[:16]}…)")
+    print(
+        f"ready: {articles} article(s) indexed; ONNX query model {embedder.onnx.path} (sha256 {embedder.onnx.sha256[:16]}…)"
+    )
     return 0
