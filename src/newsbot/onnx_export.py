@@ -78,7 +78,7 @@ def ensure_onnx(cache_dir: Path, *, embedder: Embedder | None = None) -> OnnxMod
     found = find_onnx(cache_dir)
     if found is not None:
         return found
-    path = onnx_path(cache_dir)
+    path = onnx_path(cache_dir).absolute()  # absolute in messages: the default cache directory is relative
     with _export_lock(path):
         found = find_onnx(cache_dir)  # another process may have exported it while we waited
         if found is not None:
