@@ -7,6 +7,8 @@ indexed articles and the default one. `load_service` builds it from `newsbot.lib
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,6 +17,8 @@ if TYPE_CHECKING:
     from ..config import Settings
 
 __all__ = ["AnswerService", "ArticleInfo", "LibraryService", "load_service"]
+
+log = logging.getLogger(__name__)
 
 
 class ArticleInfo(Protocol):
@@ -72,6 +76,21 @@ class LibraryService:
         if callable(embed):
             embed(["warm-up"])
 
+    def start_warm_up(self) -> threading.Thread:
+        """`warm_up` in a daemon thread, started at once: the ONNX session loads while the bot connects.
+
+        Loading is locked and done once, so the bot's own warm-up call and the first question just wait for it.
+        """
+        thread = threading.Thread(target=self._warm_up_logged, name="newsbot-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    def _warm_up_logged(self) -> None:
+        try:
+            self.warm_up()
+        except Exception:
+            log.exception("warming up the answer service failed; the first question will load it")
+
 
 def load_service(settings: Settings) -> LibraryService:
     """Open the index (building it with the bundled article on first use) and the answerer on top of it."""
@@ -79,4 +98,6 @@ def load_service(settings: Settings) -> LibraryService:
     from ..library import Library
 
     library = Library.open(settings)
-    return LibraryService(library, Answerer(library))
+    service = LibraryService(library, Answerer(library))
+    service.start_warm_up()
+    return service
