@@ -30,11 +30,20 @@ class _Library:
         return "a"
 
 
+class _Answerer:
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def ask(self, question: str, *, article_id: str | None = None) -> None:
+        self.asked.append(question)
+
+
 def test_warm_up_runs_in_its_own_thread() -> None:
-    library = _Library()
-    LibraryService(library, answerer=None).start_warm_up().join(5)  # type: ignore[arg-type]
+    library, answerer = _Library(), _Answerer()
+    LibraryService(library, answerer).start_warm_up().join(5)  # type: ignore[arg-type]
     assert library.embedded == [["warm-up"]]
     assert library.thread == "newsbot-warm-up"
+    assert len(answerer.asked) == 1
 
 
 def test_a_failed_warm_up_is_logged_not_raised(caplog: pytest.LogCaptureFixture) -> None:

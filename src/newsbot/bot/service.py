@@ -20,6 +20,9 @@ __all__ = ["AnswerService", "ArticleInfo", "LibraryService", "load_service"]
 
 log = logging.getLogger(__name__)
 
+# Asked once at start-up and thrown away: it touches every lookup a real question needs.
+WARM_UP_QUESTION = "Who said what, and when?"
+
 
 class ArticleInfo(Protocol):
     """One indexed article as `/articles` lists it."""
@@ -71,10 +74,13 @@ class LibraryService:
         return self.library.default_article_id()
 
     def warm_up(self) -> None:
-        """Load the embedding model now, so the first question is not the slow one."""
+        """Load the embedding model and the default article's lookups now, so the first question is not the
+        slow one."""
         embed = getattr(self.library, "embed", None)
         if callable(embed):
             embed(["warm-up"])
+        if self.answerer is not None:
+            self.answerer.ask(WARM_UP_QUESTION)
 
     def start_warm_up(self) -> threading.Thread:
         """`warm_up` in a daemon thread, started at once: the ONNX session loads while the bot connects.
