@@ -17,6 +17,7 @@ NEWSBOT = Path(sys.executable).with_name("newsbot")
 EXPECTED_KEYS = {
     "answer_p50",
     "answer_p95",
+    "bare_default_threads_p50",
     "cold_start",
     "memory_peak_rss",
     "e2e_serial_p50",
