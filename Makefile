@@ -10,6 +10,7 @@ export TOKENIZERS_PARALLELISM := false
 .PHONY: run test install lint typecheck pytest index bench clean
 
 run: $(STAMP)  ## set up, then run the bot (the local chat when TELEGRAM_BOT_TOKEN is unset)
+	@$(BIN)/newsbot warm-up
 	@$(BIN)/python -m newsbot.run
 
 test: $(STAMP)  ## set up, then ruff, mypy --strict and the whole test suite (all three run; any failure fails)

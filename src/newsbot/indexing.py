@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from .embedding import Embedder
+    from .embedding import TextEmbedder
 
 __all__ = [
     "PARALLEL_MIN_ARTICLES",
@@ -62,20 +62,22 @@ class BuiltArticle:
 
 
 def build_article(
-    article: Article, embedder: Embedder, *, first_id: int, stored_path: str, published_override: str | None
+    article: Article, embedder: TextEmbedder, *, first_id: int, stored_path: str, published_override: str | None
 ) -> BuiltArticle:
     """Segment, extract, window and embed one article."""
     return build_articles([(article, stored_path, published_override)], embedder, first_id=first_id)[0]
 
 
-def build_articles(items: list[Item], embedder: Embedder, *, first_id: int, batch_size: int = 64) -> list[BuiltArticle]:
+def build_articles(
+    items: list[Item], embedder: TextEmbedder, *, first_id: int, batch_size: int = 64
+) -> list[BuiltArticle]:
     """Build several articles, embedding all their passages in shared batches (faster than one by one)."""
     return list(iter_built_articles(items, embedder, first_id=first_id, batch_size=batch_size, chunk=None))
 
 
 def iter_built_articles(
     items: list[Item],
-    embedder: Embedder,
+    embedder: TextEmbedder,
     *,
     first_id: int,
     batch_size: int = 64,
@@ -202,7 +204,7 @@ def _articles(items: Iterable[Item]) -> Iterator[Article]:
 
 def _embed(
     staged: list[tuple[Article, str, str | None, list[Passage], IndexedArticle]],
-    embedder: Embedder,
+    embedder: TextEmbedder,
     batch_size: int,
 ) -> list[BuiltArticle]:
     all_passages = [p for *_, passages, _ in staged for p in passages]
@@ -231,7 +233,7 @@ def _embed(
 def embed_passages(
     passages: list[Passage],
     texts: dict[str, str],
-    embedder: Embedder,
+    embedder: TextEmbedder,
     *,
     batch_size: int = 64,
 ) -> npt.NDArray[np.float32]:

@@ -2,7 +2,8 @@
 
 Layout of the index directory:
 
-- `manifest.json`  what was built with what (model hash, dimension, splitter and extractor versions) and,
+- `manifest.json`  what was built with what (model hash, its ONNX export's hash, dimension, splitter and
+  extractor versions) and,
   per article, its sha256, source path and the contiguous range of FAISS ids its passages hold;
 - `vectors.faiss`  `IndexIDMap2(IndexFlatIP)` over L2-normalised vectors, ids = `Passage.id`;
 - `articles/<id>.json`  the `IndexedArticle` sidecar: text, paragraphs, passages and extracted records.
@@ -82,6 +83,7 @@ class Manifest(BaseModel):
     dimension: int = Field(gt=0)
     splitter_version: str
     extractor_version: str
+    onnx_sha256: str | None = None  # the ONNX export of the model that was current when the index was written
     next_id: int = Field(default=0, ge=0)
     articles: dict[str, ArticleEntry] = Field(default_factory=dict)
 

@@ -16,6 +16,13 @@ needs_proc = pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason=
 GROW = "blob = bytearray(64 * 1024 * 1024); blob[::4096] = b'x' * len(blob[::4096])"
 
 
+def test_children_share_this_process_s_onnx_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A child started in a scratch directory must find the ONNX export made here, not export its own."""
+    monkeypatch.delenv("NEWSBOT_CACHE_DIR")
+    monkeypatch.chdir(tmp_path)
+    assert bench_env()["NEWSBOT_CACHE_DIR"] == str(tmp_path / ".newsbot" / "cache")
+
+
 def test_run_child_collects_output_and_status() -> None:
     run = run_child([sys.executable, "-c", "import sys; print('done'); sys.exit(3)"], bench_env())
     assert run.returncode == 3

@@ -28,6 +28,13 @@ def test_count_target_needs_no_baseline() -> None:
     assert Figure("lost", "lost", "replies", 2, None, "value<=", 0).met is False
 
 
+def test_lower_bound_on_a_value() -> None:
+    rate = Figure("rate", "throughput", "answers/s", 27.0, None, "value>=", 25)
+    assert rate.ratio is None
+    assert rate.met is True
+    assert Figure("rate", "throughput", "answers/s", 17.0, None, "value>=", 25).met is False
+
+
 def test_no_target_or_no_baseline_is_unjudged() -> None:
     assert Figure("k", "label", "ms", 5.0, None, "ratio<=", 1.2).met is None
     assert Figure("k", "label", "ms", 5.0, 0.0, "ratio<=", 1.2).ratio is None

@@ -17,9 +17,12 @@ NEWSBOT = Path(sys.executable).with_name("newsbot")
 EXPECTED_KEYS = {
     "answer_p50",
     "answer_p95",
+    "bare_default_threads_p50",
     "cold_start",
     "memory_peak_rss",
     "e2e_serial_p50",
+    "e2e_start_to_first_answer",
+    "e2e_throughput",
     "e2e_lost",
     "e2e_duplicated",
     "index_stage",

@@ -43,9 +43,13 @@ class ChildRun:
 
 
 def bench_env(**extra: str) -> dict[str, str]:
-    """The environment every child gets: offline hub, no tokenizer threads, plus `extra`."""
+    """The environment every child gets: offline hub, no tokenizer threads, this process's cache directory
+    (as an absolute path, so children in a scratch directory find the ONNX export made here), plus `extra`."""
+    from ..config import load_settings
+
     env = dict(os.environ)
     env.update({"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "TOKENIZERS_PARALLELISM": "false"})
+    env["NEWSBOT_CACHE_DIR"] = str(load_settings().cache_dir.resolve())
     env.pop("TELEGRAM_BOT_TOKEN", None)
     env.update(extra)
     return env

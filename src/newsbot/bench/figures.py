@@ -9,8 +9,9 @@ from typing import Literal
 
 __all__ = ["Check", "Figure", "Report", "percentile"]
 
-# How a figure is judged: its ratio to the baseline at most / at least `target`, or its value at most `target`.
-Check = Literal["ratio<=", "ratio>=", "value<="]
+# How a figure is judged: its ratio to the baseline at most / at least `target`, or its value at most / at
+# least `target`.
+Check = Literal["ratio<=", "ratio>=", "value<=", "value>="]
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class Figure:
             return None
         if self.check == "value<=":
             return self.value <= self.target
+        if self.check == "value>=":
+            return self.value >= self.target
         ratio = self.ratio
         if ratio is None:
             return None

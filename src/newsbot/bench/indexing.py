@@ -16,7 +16,7 @@ from .baseline import bare_throughput
 from .figures import Figure
 
 if TYPE_CHECKING:
-    from ..embedding import Embedder
+    from ..embedding import TextEmbedder
     from ..library import Library
     from ..records import Passage
     from ..store import IndexedArticle
@@ -48,9 +48,8 @@ def measure_indexing(library: Library, paths: list[Path], stage_dir: Path, sourc
     passages = [p for article in articles for p in article.passages]
     texts = {article.id: article.text for article in articles}
     windows = [texts[p.article_id][p.window_start : p.window_end] for p in passages]
-    embedder = library.embedder
-    _, bare = bare_throughput(embedder.model, windows, batch_size=BATCH_SIZE)
-    stage = _time_stage(library, articles, passages, texts, embedder, stage_dir)
+    _, bare = bare_throughput(library.embedder.model, windows, batch_size=BATCH_SIZE)
+    stage = _time_stage(library, articles, passages, texts, library.query_embedder, stage_dir)
     return IndexingRun(len(ids), len(passages), pipeline, stage, bare, source)
 
 
@@ -59,7 +58,7 @@ def _time_stage(
     articles: list[IndexedArticle],
     passages: list[Passage],
     texts: dict[str, str],
-    embedder: Embedder,
+    embedder: TextEmbedder,
     stage_dir: Path,
 ) -> float:
     from ..indexing import embed_passages

@@ -40,10 +40,13 @@ class LatencySamples:
 
     @property
     def bare_p50_ms(self) -> float:
+        """Bare encode p50 on torch's default threads (printed beside the headline)."""
         return percentile(self.bare, 50) * 1000
 
     @property
     def bare_one_thread_p50_ms(self) -> float:
+        """The headline baseline: bare encode p50 on one torch thread. Torch's default threads stall to
+        hundreds of ms whenever anything else runs, which makes ratios against them meaningless."""
         return percentile(self.bare_one_thread, 50) * 1000
 
 
@@ -55,16 +58,16 @@ def measure_latency(
     rounds: int,
     article_id: str | None = None,
 ) -> LatencySamples:
-    """One warm-up pass, then `rounds` passes; each question is encoded bare (torch's default threads, then
-    one thread, for reference), then asked."""
+    """One warm-up pass, then `rounds` passes; each question is encoded bare (on one torch thread, the
+    headline baseline, then on torch's default threads, for reference), then asked."""
     for question in questions:
         bare_encode_seconds(model, question)
         asker.ask(question, article_id=article_id)
     samples = LatencySamples()
     for _ in range(rounds):
         for question in questions:
-            samples.bare.append(bare_encode_seconds(model, question))
             samples.bare_one_thread.append(bare_encode_seconds(model, question, threads=1))
+            samples.bare.append(bare_encode_seconds(model, question))
             started = time.perf_counter()
             asker.ask(question, article_id=article_id)
             samples.ask.append(time.perf_counter() - started)
@@ -73,15 +76,15 @@ def measure_latency(
 
 def latency_figures(samples: LatencySamples, source: str, default_threads: int) -> list[Figure]:
     note = (
-        f"{len(samples.ask)} answers ({source}); baseline: bare encode([question]) p50 on torch's default "
-        f"{default_threads} threads (on 1 thread, as newsbot runs questions while other tasks are runnable: "
-        f"{samples.bare_one_thread_p50_ms:.1f} ms)"
+        f"{len(samples.ask)} answers ({source}); baseline: bare sentence-transformers encode([question]) p50 on "
+        f"1 torch thread (on torch's default {default_threads} threads: {samples.bare_p50_ms:.1f} ms)"
     )
+    baseline = samples.bare_one_thread_p50_ms
     return [
-        Figure("answer_p50", "Answer latency p50 (warm)", "ms", samples.ask_p50_ms, samples.bare_p50_ms,
-               "ratio<=", 1.2, note),
-        Figure("answer_p95", "Answer latency p95 (warm)", "ms", samples.ask_p95_ms, samples.bare_p50_ms,
-               "ratio<=", 1.5, note),
+        Figure("answer_p50", "Answer latency p50 (warm)", "ms", samples.ask_p50_ms, baseline, "ratio<=", 0.6, note),
+        Figure("answer_p95", "Answer latency p95 (warm)", "ms", samples.ask_p95_ms, baseline, "ratio<=", 1.0, note),
+        Figure("bare_default_threads_p50", f"Bare encode p50 on torch's default {default_threads} threads", "ms",
+               samples.bare_p50_ms, baseline, note="for reference beside the 1-thread headline baseline"),
     ]  # fmt: skip
 
 
@@ -109,6 +112,6 @@ def scaling_figure(small_seconds: float, large_seconds: float, articles: int) ->
         large_seconds * 1000,
         small_seconds * 1000,
         "ratio<=",
-        1.2,
+        1.1,
         "baseline: the same questions with 1 article indexed",
     )

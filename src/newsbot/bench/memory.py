@@ -15,6 +15,6 @@ def memory_figure(bot_peak_mib: float, bare_peak_mib: float, answered: int) -> F
         bot_peak_mib,
         bare_peak_mib,
         "ratio<=",
-        1.15,
+        0.6,
         f"`newsbot serve` after {answered} answers; baseline: the bare cold-start process",
     )

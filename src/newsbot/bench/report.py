@@ -31,8 +31,9 @@ def _number(value: float | None, unit: str) -> str:
 def _target(figure: Figure) -> str:
     if figure.check is None or figure.target is None:
         return ""
-    if figure.check == "value<=":
-        return f"≤ {figure.target:g}"
+    if figure.check in ("value<=", "value>="):
+        unit = "" if figure.unit == "replies" else f" {figure.unit}"
+        return f"{'≤' if figure.check == 'value<=' else '≥'} {figure.target:g}{unit}"
     return f"{'≤' if figure.check == 'ratio<=' else '≥'} {figure.target:g}×"
 
 

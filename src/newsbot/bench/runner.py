@@ -122,7 +122,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         if cold is not None:
             answered = len(questions) * (1 + plan.serial_rounds) + len(e2e.concurrent)
             report.figures.append(memory_figure(e2e.bot_peak_rss_mib, cold.bare_peak_rss_mib, answered))
-        bare_p50 = samples.bare_p50_ms / 1000 if samples is not None else float("nan")
+        bare_p50 = samples.bare_one_thread_p50_ms / 1000 if samples is not None else float("nan")
         report.figures.extend(end_to_end_figures(e2e, bare_p50))
 
     paths, corpus = select_articles(plan.articles, scratch)

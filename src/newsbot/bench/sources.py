@@ -3,7 +3,8 @@
 An index records the version of the code that built it; a process that finds the extraction sources changed
 (another developer editing them mid-run) rebuilds its index first, loading spaCy and parsing, which would
 inflate a cold start or the bot's memory. So before each measured process the index is brought up to date by
-a separate, unmeasured `newsbot index list`, and the manifest's stamp is compared around the measurement.
+a separate, unmeasured `newsbot warm-up` (which also makes sure the ONNX query model is exported), and the
+manifest's stamp is compared around the measurement.
 """
 
 from __future__ import annotations
@@ -28,6 +29,6 @@ def index_stamp(index_dir: Path) -> tuple[int, int] | None:
 
 def freshen_index(index_dir: Path, newsbot: list[str], cwd: Path) -> None:
     """Let a fresh, unmeasured process rebuild the index if today's sources call for it."""
-    run = run_child([*newsbot, "index", "list"], bench_env(NEWSBOT_INDEX_DIR=str(index_dir)), cwd=cwd)
+    run = run_child([*newsbot, "warm-up"], bench_env(NEWSBOT_INDEX_DIR=str(index_dir)), cwd=cwd)
     if run.returncode != 0:
-        raise RuntimeError(f"`newsbot index list` failed ({run.returncode}): {run.stderr.strip()[-500:]}")
+        raise RuntimeError(f"`newsbot warm-up` failed ({run.returncode}): {run.stderr.strip()[-500:]}")

@@ -7,6 +7,8 @@ indexed articles and the default one. `load_service` builds it from `newsbot.lib
 
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -15,6 +17,11 @@ if TYPE_CHECKING:
     from ..config import Settings
 
 __all__ = ["AnswerService", "ArticleInfo", "LibraryService", "load_service"]
+
+log = logging.getLogger(__name__)
+
+# Asked once at start-up and thrown away: it touches every lookup a real question needs.
+WARM_UP_QUESTION = "Who said what, and when?"
 
 
 class ArticleInfo(Protocol):
@@ -67,10 +74,28 @@ class LibraryService:
         return self.library.default_article_id()
 
     def warm_up(self) -> None:
-        """Load the embedding model now, so the first question is not the slow one."""
+        """Load the embedding model and the default article's lookups now, so the first question is not the
+        slow one."""
         embed = getattr(self.library, "embed", None)
         if callable(embed):
             embed(["warm-up"])
+        if self.answerer is not None:
+            self.answerer.ask(WARM_UP_QUESTION)
+
+    def start_warm_up(self) -> threading.Thread:
+        """`warm_up` in a daemon thread, started at once: the ONNX session loads while the bot connects.
+
+        Loading is locked and done once, so the bot's own warm-up call and the first question just wait for it.
+        """
+        thread = threading.Thread(target=self._warm_up_logged, name="newsbot-warm-up", daemon=True)
+        thread.start()
+        return thread
+
+    def _warm_up_logged(self) -> None:
+        try:
+            self.warm_up()
+        except Exception:
+            log.exception("warming up the answer service failed; the first question will load it")
 
 
 def load_service(settings: Settings) -> LibraryService:
@@ -79,4 +104,6 @@ def load_service(settings: Settings) -> LibraryService:
     from ..library import Library
 
     library = Library.open(settings)
-    return LibraryService(library, Answerer(library))
+    service = LibraryService(library, Answerer(library))
+    service.start_warm_up()
+    return service

@@ -19,7 +19,7 @@ from ..errors import NewsbotError
 __all__ = ["build_parser", "main"]
 
 # One module per command group; each defines `register(subparsers)`.
-_COMMAND_MODULES = ("_index", "_search", "_read", "_quotes", "_dates", "_ask", "_chat", "_bench")
+_COMMAND_MODULES = ("_index", "_search", "_read", "_quotes", "_dates", "_ask", "_chat", "_bench", "_warmup")
 
 
 def build_parser() -> argparse.ArgumentParser:
