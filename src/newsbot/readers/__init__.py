@@ -7,7 +7,8 @@ Every failure is an `ArticleError` (a `FetchError` for links) whose message is o
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
 
 from ..articles import Article, article_id_for, parse_article, read_article
 from ..config import Settings
@@ -27,7 +28,12 @@ def is_url(source: str) -> bool:
 def read_source(source: str, *, published: str | None = None, settings: Settings | None = None) -> Article:
     """A path (.txt .md .html .htm .pdf .docx) or an http(s) URL, read into an `Article`."""
     if is_url(source):
-        raise ArticleError(f"{source}: links are not supported yet")
+        from ..config import load_settings
+        from ..fetch import fetch
+
+        fetched = fetch(source, settings or load_settings())
+        name = PurePosixPath(urlsplit(fetched.final_url).path).name or "article"
+        return read_bytes(fetched.body, name=name, published=published, url=source, content_type=fetched.content_type)
     return read_article(Path(source), published=published)
 
 
