@@ -44,8 +44,6 @@ EMBEDDING_DIMENSION = 384
 
 # An article to (re)index, with the path to record for it and its `--published` override.
 Item = tuple[Article, str, str | None]
-# Source files are hashed in chunks of this size.
-_HASH_CHUNK = 1 << 20
 
 log = logging.getLogger(__name__)
 
