@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
+from newsbot.bench.pages import serve_pages
 from newsbot.config import load_settings
 from newsbot.errors import IndexCorruptError
 from newsbot.library import Library
 from newsbot.store import MANIFEST, VECTORS, Store
-from tests.loopback import serve_pages
 
 SECOND = """---
 title: Harbour reopens

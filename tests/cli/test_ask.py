@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from newsbot.bench.pages import serve_pages
 from newsbot.cli import main
 from newsbot.library import Library
-from tests.loopback import serve_pages
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 INDIANA = DATA / "indiana-governor-endorses-cruz.txt"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
+from newsbot.bench.pages import serve_pages
 from tests.cli.support import run_cli
-from tests.loopback import serve_pages
 
 REPO = Path(__file__).resolve().parents[2]
 TBAQ = REPO.parent / "shared" / "benchmarks" / "tempeval3" / "tbaq-txt"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.loopback import serve_pages
+from newsbot.bench.pages import serve_pages
 
 BIN = Path(sys.executable).with_name("newsbot")
 ARTICLE = 'The mayor said on Monday that the bridge would reopen.\n\n"It is safe," said engineer Ana Ruiz.\n'

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
+from newsbot.bench.pages import serve_pages
 from tests.cli.support import run_cli
-from tests.loopback import serve_pages
 
 CONTRACT_KEYS = {"quote", "start", "end", "kind", "speaker", "speaker_mention", "cue", "date", "date_text"}
 

@@ -1,4 +1,4 @@
-"""A loopback HTTP server that a test starts and stops itself, serving pages the test writes."""
+"""A loopback HTTP server that a bench phase or a test starts and stops itself, serving pages it writes."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+__all__ = ["Pages", "serve_pages"]
 
 
 @dataclass
@@ -43,7 +45,7 @@ def serve_pages() -> Iterator[Pages]:
             self.wfile.write(body)
 
         def log_message(self, format: str, *args: object) -> None:
-            pass  # keep test output clean
+            pass  # keep bench and test output clean
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     pages.base_url = f"http://127.0.0.1:{server.server_address[1]}"
