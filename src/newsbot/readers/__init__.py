@@ -7,8 +7,7 @@ Every failure is an `ArticleError` (a `FetchError` for links) whose message is o
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from pathlib import Path
 
 from ..articles import Article, article_id_for, parse_article, read_article
 from ..config import Settings
@@ -28,12 +27,7 @@ def is_url(source: str) -> bool:
 def read_source(source: str, *, published: str | None = None, settings: Settings | None = None) -> Article:
     """A path (.txt .md .html .htm .pdf .docx) or an http(s) URL, read into an `Article`."""
     if is_url(source):
-        from ..config import load_settings
-        from ..fetch import fetch
-
-        fetched = fetch(source, settings or load_settings())
-        name = PurePosixPath(urlsplit(fetched.final_url).path).name or "article"
-        return read_bytes(fetched.body, name=name, published=published, url=source, content_type=fetched.content_type)
+        raise ArticleError(f"{source}: links are not supported yet")
     return read_article(Path(source), published=published)
 
 
