@@ -8,6 +8,7 @@ import pytest
 
 from newsbot.cli import build_parser
 from newsbot.cli._common import ArticleFiles
+from newsbot.errors import ArticleError
 
 URL = "https://www.example.com/news/2024/story.html?id=7#top"
 
@@ -57,4 +58,18 @@ def test_bad_sources_are_one_line_each_and_the_others_still_come(
     assert lines[0].startswith("newsbot: error:")
     assert "no such file" in lines[0]
     assert lines[1].startswith("newsbot: error:")
-    assert "directory" in lines[1]
+    assert str(tmp_path) in lines[1]  # a directory: the reader names it
+
+
+def test_an_error_that_does_not_name_its_source_is_given_it(capsys: pytest.CaptureFixture[str]) -> None:
+    def refuse(source: str) -> str:
+        if source.endswith("login"):
+            raise ArticleError("I couldn't find an article on that page")
+        raise ArticleError(f"{source}: no such file")
+
+    files = ArticleFiles(build_parser().parse_args(["quotes", URL + "login", "x.txt"]))
+    assert list(files.each(refuse)) == []
+    assert capsys.readouterr().err.splitlines() == [
+        f"newsbot: error: {URL}login: I couldn't find an article on that page",
+        "newsbot: error: x.txt: no such file",
+    ]

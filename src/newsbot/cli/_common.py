@@ -125,7 +125,8 @@ class ArticleFiles:
             try:
                 result = read(source)
             except ArticleError as exc:
-                print(f"newsbot: error: {exc}", file=sys.stderr)
+                message = str(exc) if source in str(exc) else f"{source}: {exc}"  # say which source, once
+                print(f"newsbot: error: {message}", file=sys.stderr)
                 self.status = 1
                 continue
             yield source, result
