@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import shutil
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
+from newsbot.bench.pages import serve_pages
 from newsbot.config import load_settings
 from newsbot.errors import IndexCorruptError
 from newsbot.library import Library
@@ -143,3 +145,97 @@ def test_retrieval_puts_the_pahalgam_paragraph_first(index_dir: Path) -> None:
     library = _library(index_dir)
     hits = library.search(library.embed(["What did Misri say about the Pahalgam attack?"])[0], 3)
     assert hits[0][0].paragraph == 9
+
+
+def test_a_source_file_is_tracked_by_its_own_bytes(
+    index_dir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Bytes that differ from the stored text (here CRLF line ends) are compared as bytes, without a re-read."""
+    source = tmp_path / "harbour.md"
+    source.write_bytes(SECOND.replace("\n", "\r\n").encode("utf-8"))
+    article_id = _library(index_dir).ensure_article(source)
+    entry = _library(index_dir).store.manifest.articles[article_id]
+    assert entry.source_sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert entry.sha256 != entry.source_sha256
+    with caplog.at_level(logging.INFO, logger="newsbot.library"):
+        assert _library(index_dir).refresh() == []
+        source.write_bytes(source.read_bytes().replace(b"Thursday", b"Friday"))
+        reopened = _library(index_dir)
+    assert "re-indexing" in caplog.text
+    assert "Friday" in reopened.article(article_id).text
+
+
+def test_a_link_is_stored_once_and_rebuilt_from_its_copy(index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSBOT_ALLOW_PRIVATE_URLS", "1")
+    with serve_pages() as server:
+        link = server.add("/harbour.txt", SECOND)
+        library = _library(index_dir)
+        article_id = library.ensure_article(link)
+        assert library.ensure_article(link) == article_id  # found by its link: not fetched again
+        assert server.requests == ["/harbour.txt"]
+    entry = library.store.manifest.articles[article_id]
+    assert (entry.path, entry.source_sha256, entry.title, entry.published) == (
+        link,
+        None,
+        "Harbour reopens",
+        "2024-06-14",
+    )
+    text = library.article(article_id).text
+    assert library.rebuild()  # the server is gone: the stored copy is indexed again
+    rebuilt = _library(index_dir).article(article_id)
+    assert rebuilt.text == text
+    assert (rebuilt.meta.title, rebuilt.meta.published) == ("Harbour reopens", "2024-06-14")
+
+
+def test_a_gone_file_is_rebuilt_from_its_copy_with_its_date(index_dir: Path, tmp_path: Path) -> None:
+    """An override stays an override; an inferred date is inferred again from the stored text."""
+    dated = tmp_path / "dated.txt"
+    dated.write_text("On Monday, the mayor said the council would meet.\n", encoding="utf-8")
+    undated = tmp_path / "undated.txt"
+    undated.write_text("The talks ended on March 3, 2024, officials said.\n", encoding="utf-8")
+    library = _library(index_dir)
+    [dated_id] = library.add_files([dated], published="2024-02-07")
+    [undated_id] = library.add_files([str(undated)])
+    dated.unlink()
+    undated.unlink()
+    library.rebuild()
+    reopened = _library(index_dir)
+    assert reopened.article(dated_id).meta.published == "2024-02-07"
+    assert reopened.article(dated_id).records.statements[0].date == "2024-02-05"
+    meta = reopened.article(undated_id).meta
+    assert (meta.published, meta.published_inferred) == ("2024-03-03", True)
+
+
+def test_find_matches_unchanged_bytes_anywhere_and_only_stated_dates(index_dir: Path, tmp_path: Path) -> None:
+    library = _library(index_dir)
+    copy = tmp_path / "copy.txt"
+    shutil.copy(bundled_article_path(), copy)
+    assert library.find(copy) == library.default_article_id()
+    assert library.find(str(copy), published="2025-05-11") is None  # the index only inferred that date
+    assert library.find(tmp_path / "missing.txt") is None
+    assert library.find("http://127.0.0.1:9/never-indexed.txt") is None
+    copy.write_text("Something else entirely.\n", encoding="utf-8")
+    assert library.find(copy) is None
+
+
+def test_the_cache_index_starts_empty_and_afresh_when_outdated_or_damaged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    settings = load_settings(index_dir=tmp_path / "index", cache_dir=tmp_path / "cache")
+    source = tmp_path / "harbour.txt"
+    source.write_text(SECOND, encoding="utf-8")
+    cache = Library.open_cache(settings)
+    assert cache.articles() == []
+    assert cache.store.directory == tmp_path / "cache" / "index"
+    article_id = cache.ensure_article(source)
+    assert [s.id for s in Library.open_cache(settings).articles()] == [article_id]
+    assert not (tmp_path / "index").exists()
+    manifest = cache.store.directory / MANIFEST
+    manifest.write_text(manifest.read_text().replace('"extractor_version": "', '"extractor_version": "old-'))
+    with caplog.at_level(logging.INFO, logger="newsbot.library"):
+        assert Library.open_cache(settings).articles() == []
+    assert "afresh" in caplog.text
+    cache = Library.open_cache(settings)
+    cache.ensure_article(source)
+    (cache.store.directory / VECTORS).write_bytes(b"garbage")
+    assert Library.open_cache(settings).articles() == []

@@ -3,8 +3,8 @@
 Layout of the index directory:
 
 - `manifest.json`  what was built with what (model hash, its ONNX export's hash, dimension, splitter and
-  extractor versions) and,
-  per article, its sha256, source path and the contiguous range of FAISS ids its passages hold;
+  extractor versions) and, per article, its sha256 (and its source file's), source path and the contiguous
+  range of FAISS ids its passages hold;
 - `vectors.faiss`  `IndexIDMap2(IndexFlatIP)` over L2-normalised vectors, ids = `Passage.id`;
 - `articles/<id>.json`  the `IndexedArticle` sidecar: text, paragraphs, passages and extracted records.
 
@@ -64,6 +64,9 @@ class ArticleEntry(BaseModel):
     id: str
     path: str
     sha256: str
+    # sha256 of the source file's bytes, which differ from the stored text for HTML, PDF and .docx; None for a
+    # link (never re-fetched) and for entries written before it was recorded (then `sha256` is compared).
+    source_sha256: str | None = None
     title: str | None = None
     published: str | None = None
     published_inferred: bool = False

@@ -28,6 +28,7 @@ EXPECTED_KEYS = {
     "index_stage",
     "index_pipeline",
     "answer_p50_many_articles",
+    "link_6kb",
 }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
+from newsbot.bench.pages import serve_pages
 from tests.cli.support import run_cli
 
 REPO = Path(__file__).resolve().parents[2]
@@ -68,6 +69,22 @@ def test_bad_file_is_one_line_and_the_others_still_run(tmp_path: Path, capsys: p
     assert len(errors) == 2
     assert all(line.startswith("newsbot: error: ") for line in errors)
     assert "Traceback" not in err
+
+
+def test_a_link_among_files_with_published_between_them(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSBOT_ALLOW_PRIVATE_URLS", "1")
+    first = tmp_path / "first.txt"
+    first.write_text("The talks ended yesterday, officials said.\n", encoding="utf-8")
+    with serve_pages() as server:
+        link = server.add("/talks.txt", "Talks resume next Tuesday.\n")
+        code, out, err = run_cli(["dates", "--json", str(first), "--published", "2024-03-01", link], capsys)
+    assert code == 0, err
+    results = [json.loads(line) for line in out.splitlines()]
+    assert [r["file"] for r in results] == [str(first), link]
+    assert [r["published"] for r in results] == ["2024-03-01", "2024-03-01"]
+    assert [[d["value"] for d in r["dates"]] for r in results] == [["2024-02-29"], ["2024-03-05"]]
 
 
 def test_invalid_published_flag_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from newsbot.bench.pages import serve_pages
+
 BIN = Path(sys.executable).with_name("newsbot")
 ARTICLE = 'The mayor said on Monday that the bridge would reopen.\n\n"It is safe," said engineer Ana Ruiz.\n'
 
 
 def _run(*args: str, index: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NEWSBOT_INDEX_DIR": str(index), "HF_HUB_OFFLINE": "1"}
+    env = {**os.environ, "NEWSBOT_INDEX_DIR": str(index), "HF_HUB_OFFLINE": "1", "NEWSBOT_ALLOW_PRIVATE_URLS": "1"}
     return subprocess.run(
         [str(BIN), *args], capture_output=True, text=True, env=env, input=stdin, timeout=600, check=False
     )
@@ -47,6 +49,33 @@ def test_add_list_search_remove(index: Path, tmp_path: Path) -> None:
     removed = _run("index", "remove", "bridge-news", index=index)
     assert removed.returncode == 0
     assert "bridge-news" not in _run("index", "list", index=index).stdout
+
+
+def test_links_and_files_in_one_add_a_bad_one_reported_and_links_never_fetched_again(
+    index: Path, tmp_path: Path
+) -> None:
+    article = tmp_path / "bridge-report.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    with serve_pages() as server:
+        link = server.add("/2024/harbour-news.txt", '"We are proud of the crews," said harbour master Maria Lopez.\n')
+        added = _run(
+            "index", "add", link, "--published", "2024-06-14", str(tmp_path / "nope.txt"), str(article), index=index
+        )
+        assert server.requests == ["/2024/harbour-news.txt"]
+    assert added.returncode == 1
+    assert added.stdout.split() == ["indexed", "harbour-news", "indexed", "bridge-report"]
+    assert len(added.stderr.strip().splitlines()) == 1
+    assert "nope.txt: no such file" in added.stderr
+    listed = _run("index", "list", index=index).stdout
+    assert link in listed
+    assert "2024-06-14" in listed
+    rebuilt = _run("index", "rebuild", index=index)  # the server is gone: the link's stored copy is re-indexed
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert "harbour-news" in rebuilt.stdout
+    found = _run("search", "Who is proud of the crews?", "--k", "1", "--article", "harbour-news", index=index)
+    assert "Maria Lopez" in found.stdout
+    for article_id in ("harbour-news", "bridge-report"):
+        assert _run("index", "remove", article_id, index=index).returncode == 0
 
 
 @pytest.mark.parametrize(

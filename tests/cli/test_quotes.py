@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
+from newsbot.bench.pages import serve_pages
 from tests.cli.support import run_cli
 
 CONTRACT_KEYS = {"quote", "start", "end", "kind", "speaker", "speaker_mention", "cue", "date", "date_text"}
@@ -75,6 +76,33 @@ def test_a_bad_file_is_reported_and_the_others_still_run(tmp_path: Path, capsys:
     assert err.count("\n") == 1
     assert "missing.txt" in err
     assert "Traceback" not in err
+
+
+def test_links_and_paths_as_given_with_published_anywhere(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`file` is each argument exactly as typed; a link is fetched and read like a file; a 404 is one line."""
+    monkeypatch.setenv("NEWSBOT_ALLOW_PRIVATE_URLS", "1")
+    monkeypatch.chdir(tmp_path)
+    Path("road.txt").write_text("On Friday, the mayor said the road would reopen.\n", encoding="utf-8")
+    with serve_pages() as server:
+        link = server.add("/news/bridge.txt", '"It is safe," said engineer Ana Ruiz on Monday.\n')
+        gone = server.base_url + "/news/gone.txt"
+        argv = ["quotes", "--json", "./road.txt", "--published", "2024-03-10", gone, link]
+        code, out, err = run_cli(argv, capsys)
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "404" in err
+    assert "Traceback" not in err
+    road, bridge = (json.loads(line) for line in out.splitlines())
+    assert road["file"] == "./road.txt"
+    assert road["quotes"][0]["date"] == "2024-03-08"
+    assert bridge["file"] == link
+    assert bridge["published"] == "2024-03-10"
+    (quote,) = bridge["quotes"]
+    assert quote["quote"] == '"It is safe,"'
+    assert quote["speaker"] == "Ana Ruiz"
+    assert quote["date"] == "2024-03-04"
 
 
 def test_bad_published_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,6 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import NewsbotError
+from ._common import IntermixedParser
 
 __all__ = ["build_parser", "main"]
 
@@ -28,7 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Ask a news article who said what, and when; answers are verbatim, cited quotes.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail to stderr")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=IntermixedParser)
     for name in _COMMAND_MODULES:
         try:
             module = importlib.import_module(f"{__name__}.{name}")

@@ -1,22 +1,55 @@
-"""Small pieces the commands share: opening the library, argument types, tables."""
+"""Small pieces the commands share: the parser class, opening the library, argument types, tables."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-from collections.abc import Iterator
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..articles import read_article
 from ..errors import ArticleError
 
 if TYPE_CHECKING:
     from ..articles import Article
     from ..library import Library
 
-__all__ = ["ArticleFiles", "add_article_file_arguments", "open_library", "print_table", "published_date", "span_json"]
+__all__ = [
+    "SOURCE_HELP",
+    "ArticleFiles",
+    "IntermixedParser",
+    "add_article_file_arguments",
+    "add_source_arguments",
+    "open_library",
+    "print_table",
+    "published_date",
+    "span_json",
+]
+
+T = TypeVar("T")
+
+
+class IntermixedParser(argparse.ArgumentParser):
+    """Options may stand anywhere among the positionals: `newsbot quotes a.txt --published D b.txt`.
+
+    Plain argparse stops a `nargs="+"` list at the first option and then refuses `b.txt`;
+    `parse_known_intermixed_args` reads the options first, then the positionals. A parser with subcommands
+    (`newsbot index`) cannot be read that way and is parsed as usual; its subcommands are intermixed again.
+    """
+
+    _intermixing = False
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        nested = any(a.nargs in (argparse.PARSER, argparse.REMAINDER) for a in self._get_positional_actions())
+        if self._intermixing or nested:
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True  # parse_known_intermixed_args calls back into parse_known_args
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
 
 
 def open_library() -> Library:
@@ -52,36 +85,51 @@ def print_table(headers: list[str], rows: list[list[str]]) -> None:
     Console().print(table)
 
 
-def add_article_file_arguments(parser: argparse.ArgumentParser) -> None:
-    """`FILE... [--json] [--published D]`, shared by the commands that read articles directly."""
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article text files")
-    parser.add_argument("--json", action="store_true", help="print one JSON object per file")
+SOURCE_HELP = "an article: a path (.txt .md .html .htm .pdf .docx) or an http(s) link"
+
+
+def add_source_arguments(parser: argparse.ArgumentParser) -> None:
+    """`SOURCE... [--published D]`, for every command that reads articles named on its command line."""
+    parser.add_argument("sources", nargs="+", metavar="SOURCE", help=SOURCE_HELP)
     parser.add_argument(
-        "--published", type=published_date, metavar="YYYY-MM-DD", help="publication date for every file (overrides)"
+        "--published", type=published_date, metavar="YYYY-MM-DD", help="publication date for every source (overrides)"
     )
 
 
-class ArticleFiles:
-    """The articles named on the command line, read one by one.
+def add_article_file_arguments(parser: argparse.ArgumentParser) -> None:
+    """`SOURCE... [--json] [--published D]`, shared by the commands that read articles directly."""
+    add_source_arguments(parser)
+    parser.add_argument("--json", action="store_true", help="print one JSON object per source")
 
-    A file that cannot be read is one line on stderr and the others still run; `status` is then 1, so a batch
-    run never loses the good files' results to one bad file.
+
+class ArticleFiles:
+    """The articles named on the command line (paths or links), read one by one through `newsbot.readers`.
+
+    A source that cannot be read is one line on stderr and the others still run; `status` is then 1, so a batch
+    run never loses the good sources' results to one bad one. Each comes back with the argument as given.
     """
 
     def __init__(self, args: argparse.Namespace) -> None:
-        self.paths: list[Path] = args.files
+        self.sources: list[str] = args.sources
         self.published: str | None = args.published
         self.status = 0
 
-    def __iter__(self) -> Iterator[tuple[Path, Article]]:
-        for path in self.paths:
+    def __iter__(self) -> Iterator[tuple[str, Article]]:
+        from ..readers import read_source
+
+        return self.each(lambda source: read_source(source, published=self.published))
+
+    def each(self, read: Callable[[str], T]) -> Iterator[tuple[str, T]]:
+        """Every source that `read` accepts; an `ArticleError` is reported and counted."""
+        for source in self.sources:
             try:
-                article = read_article(path, published=self.published)
+                result = read(source)
             except ArticleError as exc:
-                print(f"newsbot: error: {exc}", file=sys.stderr)
+                message = str(exc) if source in str(exc) else f"{source}: {exc}"  # say which source, once
+                print(f"newsbot: error: {message}", file=sys.stderr)
                 self.status = 1
                 continue
-            yield path, article
+            yield source, result
 
 
 def span_json(span: Any) -> dict[str, Any] | None:

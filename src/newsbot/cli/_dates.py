@@ -1,8 +1,9 @@
 """`newsbot dates`: every date expression in each article, normalised against its publication date.
 
-All files are handled in one run; a file that cannot be read is reported on stderr as one line and the others
-still run, with a non-zero exit status at the end. `--json` prints one JSON object per file (the benchmark
-contract); otherwise a table per file.
+Every SOURCE (a path or an http(s) link, read through `newsbot.readers`) is handled in one run; a source that
+cannot be read is reported on stderr as one line and the others still run, with exit status 1 at the end.
+`--json` prints one JSON object per source (the benchmark contract, `"file"` being the argument as given);
+otherwise a table per source.
 """
 
 from __future__ import annotations
@@ -35,13 +36,13 @@ def run(args: argparse.Namespace) -> int:
     from ..extract.dates import find_dates, published_date, resolve_meta
 
     files = ArticleFiles(args)
-    for path, article in files:
+    for source, article in files:
         meta = resolve_meta(article)
         mentions = find_dates(article.text, published=published_date(meta), start=article.body_start)
         if args.json:
-            print(json.dumps(_as_json(str(path), meta, mentions), ensure_ascii=False), flush=True)
+            print(json.dumps(_as_json(source, meta, mentions), ensure_ascii=False), flush=True)
         else:
-            _print_table(str(path), meta, mentions)
+            _print_table(source, meta, mentions)
     return files.status
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ._common import open_library, print_table, published_date
+from ._common import ArticleFiles, add_source_arguments, open_library, print_table
 
 __all__ = ["register"]
 
@@ -15,9 +15,8 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     parser = sub.add_parser("index", help="add, list, remove or rebuild indexed articles")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    add = actions.add_parser("add", help="index article files (UTF-8 text, optional front matter)")
-    add.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    add.add_argument("--published", type=published_date, metavar="YYYY-MM-DD", help="publication date to assume")
+    add = actions.add_parser("add", help="index articles: paths (.txt .md .html .htm .pdf .docx) or http(s) links")
+    add_source_arguments(add)
     add.set_defaults(run=_add)
 
     listing = actions.add_parser("list", help="list indexed articles")
@@ -32,15 +31,15 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
-    from ..articles import read_article
+    """Read every source first; a bad one is one line on stderr, the good ones are indexed, and the status is 1."""
+    from ..library import read_indexable
 
-    for path in args.files:  # every file is checked before the index is opened or touched
-        read_article(path, published=args.published)
-    library = open_library()
-    ids = library.add_files(args.files, published=args.published)
-    for article_id in ids:
-        print(f"indexed {article_id}")
-    return 0
+    files = ArticleFiles(args)
+    sources = [read for _, read in files.each(lambda source: read_indexable(source, published=args.published))]
+    if sources:  # the index is opened (and created) only when there is something to add
+        for article_id in open_library().add_sources(sources):
+            print(f"indexed {article_id}")
+    return files.status
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -1,8 +1,9 @@
 """`newsbot quotes`: who said what, and when, in each article.
 
-All files are parsed in one run with the spaCy pipeline loaded once. A file that cannot be read is reported on
-stderr as one line and the others still run, with exit status 1 at the end. `--json` prints one JSON object
-per file (the benchmark contract); otherwise a table per file.
+Every SOURCE (a path or an http(s) link) is read through `newsbot.readers` and parsed in one run with the spaCy
+pipeline loaded once. A source that cannot be read is reported on stderr as one line and the others still run,
+with exit status 1 at the end. `--json` prints one JSON object per source (the benchmark contract, `"file"`
+being the argument as given); otherwise a table per source.
 """
 
 from __future__ import annotations
@@ -37,17 +38,17 @@ def run(args: argparse.Namespace) -> int:
     from ..segment import segment
 
     files = ArticleFiles(args)
-    for path, article in files:
+    for source, article in files:
         records = extract_records(article, segment(article))
         if args.json:
-            print(json.dumps(as_json(str(path), records), ensure_ascii=False), flush=True)
+            print(json.dumps(as_json(source, records), ensure_ascii=False), flush=True)
         else:
-            _print_table(str(path), records, article)
+            _print_table(source, records, article)
     return files.status
 
 
 def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
-    """The benchmark contract: one object per file with a list of quotes."""
+    """The benchmark contract: one object per source (`file`: the argument as given) with a list of quotes."""
     return {
         "file": file,
         "published": records.meta.published,
