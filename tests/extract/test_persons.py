@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbot.records import Person
 
 from .conftest import Extract
@@ -79,3 +81,87 @@ def test_a_full_name_the_model_calls_an_organisation_joins_the_surname_that_spea
     index = build_persons(text, docs, [0, len(first) + 2], [], {(1, 0)})
     assert "Dana Fiorelli" in index.records_names()
     assert index.person_at(1, 0) == "Dana Fiorelli"
+
+
+NAMES = [
+    pytest.param(
+        "Anne Hart-Davis, a historian, said the archive was lost.\n\nHart-Davis added that copies existed.",
+        "Anne Hart-Davis",
+        {"Hart-Davis"},
+        id="hyphenated-surname",
+    ),
+    pytest.param(
+        "Dr. Maria Chen said the vaccine works.\n\nChen added that trials would go on.",
+        "Maria Chen",
+        {"Dr. Maria Chen", "Chen"},
+        id="doctor",
+    ),
+    pytest.param(
+        "Prof. Alan Brooks said the data were wrong.\n\nBrooks added that he would publish.",
+        "Alan Brooks",
+        {"Prof. Alan Brooks", "Brooks"},
+        id="professor",
+    ),
+    pytest.param(
+        "Lt. Gen. Mark Ross said the troops would leave.\n\nRoss added that the base would close.",
+        "Mark Ross",
+        {"Ross"},
+        id="military-titles",
+    ),
+    pytest.param(
+        "European Commission President Ursula von der Leyen said the deal was fair.\n\n"
+        "Von der Leyen added that talks would go on.",
+        "Ursula von der Leyen",
+        {"Von der Leyen"},
+        id="particles-von-der",
+    ),
+    pytest.param(
+        "Syrian President Bashar al-Assad said the war was over.\n\nAssad added that elections would follow.",
+        "Bashar al-Assad",
+        {"Assad"},
+        id="particle-al-with-hyphen",
+    ),
+    pytest.param(
+        "Martin Luther King Jr. said the march would go on.\n\nKing added that it would be peaceful.",
+        "Martin Luther King",
+        {"King"},
+        id="generational-suffix",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), NAMES)
+def test_a_name_and_its_short_forms_are_one_person(extract: Extract, text: str, name: str, aliases: set[str]) -> None:
+    records = extract(text)
+    found = person(records.persons, name)
+    assert aliases <= set(found.aliases) | {found.name}, found.aliases
+    short = name.split()[-1].split("-")[-1]
+    assert [p.name for p in records.persons if short in p.name] == [name]
+    assert all(s.speaker == name for s in records.statements)
+
+
+def test_titles_become_roles(extract: Extract) -> None:
+    records = extract("Lt. Gen. Mark Ross said the troops would leave. Judge Ellen Park said the case would resume.")
+    assert any("Gen" in role for role in person(records.persons, "Mark Ross").roles)
+    assert "Judge" in person(records.persons, "Ellen Park").roles
+
+
+def test_a_mononym_that_speaks_is_a_person(extract: Extract) -> None:
+    records = extract("Shakira said the concert would go ahead.")
+    assert records.statements[0].speaker == "Shakira"
+
+
+def test_a_first_name_introduced_as_someone_new_is_not_the_famous_namesake(extract: Extract) -> None:
+    text = (
+        "Bill Clinton spoke in Ohio on Monday.\n\n"
+        "Bill, a retired teacher who came to the rally, said the speech was too long."
+    )
+    records = extract(text)
+    said = next(s for s in records.statements if "too long" in s.quote.text)
+    assert said.speaker != "Bill Clinton"
+
+
+def test_a_first_name_alone_joins_the_one_person_with_that_name(extract: Extract) -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday.\n\nHillary said the economy was the main issue."
+    records = extract(text)
+    assert records.statements[0].speaker == "Hillary Clinton"

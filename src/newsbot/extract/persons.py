@@ -155,17 +155,81 @@ def _clean(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+# Lower-case words inside a name: "Ursula von der Leyen", "Osama bin Laden", "Bashar al-Assad".
+PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "bint", "al", "el"}
+    | {"ben", "dos", "das", "ter", "ten", "st"}
+)
+# Generational suffixes close a name but are nobody's surname: "Martin Luther King Jr." is "King".
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _connector(doc: Doc, i: int) -> bool:
+    """A particle ("von", "bin", "al") or a hyphen written without spaces, inside a name."""
+    token = doc[i]
+    return (token.lower_ in PARTICLES and token.text.islower()) or _glued_hyphen(doc, i)
+
+
+def _after_connector(doc: Doc, i: int) -> bool:
+    """A name word after a particle or hyphen; after a hyphen any capitalised word ("Hart-Davis")."""
+    return _name_word(doc[i]) or (i > 0 and _glued_hyphen(doc, i - 1) and doc[i].text[:1].isupper())
+
+
 def name_chain(token: Token) -> list[Token]:
-    """The run of proper-noun tokens a name token belongs to ("Foreign Secretary Vikram Misri")."""
+    """The run of proper-noun tokens a name token belongs to ("Foreign Secretary Vikram Misri"), with the
+    particles and hyphens inside a name ("Ursula von der Leyen", "Anne Hart-Davis", "al-Assad")."""
     doc = token.doc
     if token.pos_ != "PROPN":
         return []
     lo = hi = token.i
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct and doc[lo - 1].text[:1].isupper():
-        lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
-        hi += 1
-    return [doc[i] for i in range(lo, hi + 1) if any(ch.isalpha() for ch in doc[i].text)]
+    while True:
+        k = lo - 1
+        while k >= 0 and _connector(doc, k):
+            k -= 1
+        if k >= 0 and _name_word(doc[k]):
+            lo = k
+            continue
+        if k < lo - 1 and doc[k + 1].text != "-":
+            lo = k + 1  # a name that starts with its particle: "von der Leyen said", "the al-Assad regime"
+        break
+    while True:
+        k = hi + 1
+        while k < len(doc) and _connector(doc, k):
+            k += 1
+        if k < len(doc) and (_name_word(doc[k]) or (k > hi + 1 and _after_connector(doc, k))):
+            hi = k
+        else:
+            break
+    return [doc[i] for i in range(lo, hi + 1) if any(ch.isalpha() for ch in doc[i].text) or doc[i].text == "-"]
+
+
+def name_words(tokens: Sequence[Token]) -> list[str]:
+    """The words of a name, with pieces written without a space joined back ("Hart", "-", "Davis" →
+    "Hart-Davis"), abbreviation dots dropped, and a closing generational suffix ("Jr.") left out."""
+    words: list[str] = []
+    glued = False
+    for token in tokens:
+        piece = token.text.rstrip(".") if len(token.text) > 2 else token.text
+        if glued and words:
+            words[-1] += piece
+        else:
+            words.append(piece)
+        glued = (
+            not token.whitespace_
+            and token.i + 1 < len(token.doc)
+            and (token.text == "-" or token.doc[token.i + 1].text == "-")
+        )
+    while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words.pop()
+    return [w for w in words if any(ch.isalpha() for ch in w)]
 
 
 @dataclass
@@ -182,6 +246,7 @@ class NameMention:
     label: str
     quoted: bool
     subject: bool
+    described: bool = False  # followed by a description of its own (", a retired teacher,", ", who …")
 
     @property
     def text_key(self) -> str:
@@ -226,6 +291,20 @@ def _split_titles(chain: Sequence[Token], ent_start: int | None) -> tuple[list[T
 _GROUP_WORDS = frozenset({"team", "camp", "friends", "allies"})
 
 
+def _folded(name: Sequence[str]) -> tuple[str, ...]:
+    """A name compared without case: "Von der Leyen" at a sentence start is "von der Leyen"."""
+    return tuple(word.lower() for word in name)
+
+
+def _surname_matches(name: Sequence[str], word: str) -> bool:
+    """ "Assad" is the surname of "Bashar al-Assad", "Davis" is not that of "Anne Hart-Davis"."""
+    last = name[-1].lower()
+    if last == word:
+        return True
+    particle, dash, rest = last.partition("-")
+    return bool(dash) and particle in PARTICLES and rest == word
+
+
 class PersonIndex:
     """The article's persons and a way back from any name or pronoun token to one of them."""
 
@@ -239,31 +318,35 @@ class PersonIndex:
     # -- building -------------------------------------------------------------------------------------------
 
     def _find(self, mention: NameMention, *, allow_new: bool) -> _PersonBuilder | None:
-        key = mention.name
-        same = [p for p in self._people if p.name == key]
+        key = _folded(mention.name)
+        same = [p for p in self._people if _folded(p.name) == key]
         if same:
             return same[0]
         if len(key) > 1:
-            longer = [p for p in self._people if len(p.name) > len(key) and p.name[-len(key) :] == key]
+            longer = [p for p in self._people if len(p.name) > len(key) and _folded(p.name)[-len(key) :] == key]
             if longer:
                 return longer[-1]
-            shorter = [p for p in self._people if len(p.name) < len(key) and key[-len(p.name) :] == p.name]
+            shorter = [p for p in self._people if len(p.name) < len(key) and key[-len(p.name) :] == _folded(p.name)]
             if shorter:
                 person = shorter[-1]
-                person.name = key
+                person.name = mention.name
                 return person
         else:
             word = key[0]
             # "Team Clinton" or "Camp Trump" names a group: a bare "Clinton" is the person.
-            by_surname = [p for p in self._people if p.name[-1] == word and p.name[0].lower() not in _GROUP_WORDS]
+            by_surname = [
+                p for p in self._people if _surname_matches(p.name, word) and p.name[0].lower() not in _GROUP_WORDS
+            ]
             if by_surname:
                 return self._nearest(by_surname, mention.start)
-            by_first = [p for p in self._people if len(p.name) > 1 and p.name[0] == word]
-            if len(by_first) == 1:
+            # A bare first name is the one person with that first name, unless the text introduces it as
+            # someone new ("Bill, a retired teacher, said …") or the model does not read it as a person.
+            by_first = [p for p in self._people if len(p.name) > 1 and p.name[0].lower() == word]
+            if len(by_first) == 1 and mention.label == "PERSON" and not mention.described:
                 return by_first[0]
         if not allow_new:
             return None
-        person = _PersonBuilder(name=key)
+        person = _PersonBuilder(name=mention.name)
         self._people.append(person)
         return person
 
@@ -312,6 +395,10 @@ class PersonIndex:
     def records_names(self) -> list[str]:
         """Canonical names of the persons found, in order of first mention."""
         return [" ".join(p.name) for p in self._people if p.mentions]
+
+    def organisation_names(self) -> list[str]:
+        """Canonical names of the speaking organisations."""
+        return [" ".join(p.name) for p in self._people if p.mentions and p.kind == "organisation"]
 
     def gender_of(self, name: str) -> str | None:
         for person in self._people:
@@ -442,12 +529,13 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tu
                     end=end,
                     paragraph=paragraph,
                     tokens=tuple(t.i for t in chain),
-                    name=tuple(t.text.rstrip(".") if len(t.text) > 2 else t.text for t in name),
+                    name=tuple(name_words(name)),
                     titles=tuple(t.text for t in titles),
                     honorific=honorific,
                     label=label,
                     quoted=is_quoted,
                     subject=head.dep_ in {"nsubj", "nsubjpass"},
+                    described=any(c.dep_ in {"appos", "relcl", "acl"} and c.i > head.i for c in head.children),
                 ),
                 chain,
             )
