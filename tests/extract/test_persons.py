@@ -165,3 +165,70 @@ def test_a_first_name_alone_joins_the_one_person_with_that_name(extract: Extract
     text = "Hillary Clinton spoke in Ohio on Monday.\n\nHillary said the economy was the main issue."
     records = extract(text)
     assert records.statements[0].speaker == "Hillary Clinton"
+
+
+def _persons_with_labels(paragraphs: list[str], labels: list[list[tuple[str, str]]], **kwargs: object) -> list[Person]:
+    """`build_persons` on parsed paragraphs whose entity labels are set by the test: (words, label) pairs make
+    the model's mistakes certain."""
+    from spacy.tokens import Span
+
+    from newsbot.extract.persons import build_persons
+    from newsbot.nlp import load_nlp
+
+    nlp = load_nlp()
+    docs = [nlp(p) for p in paragraphs]
+    for doc, wanted in zip(docs, labels, strict=True):
+        ents = []
+        for words, label in wanted:
+            start = doc.text.index(words)
+            span = doc.char_span(start, start + len(words), label=label)
+            assert span is not None
+            ents.append(span)
+        doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in ents]
+    offsets = [0]
+    for p in paragraphs[:-1]:
+        offsets.append(offsets[-1] + len(p) + 2)
+    text = "\n\n".join(paragraphs)
+    return build_persons(text, docs, offsets, [], set(), **kwargs).records()  # type: ignore[arg-type]
+
+
+def test_a_place_or_a_thing_the_model_calls_a_person_is_not_one() -> None:
+    people = _persons_with_labels(
+        ["Flights left Heathrow Airport on time while Ann Smith waited.", "Heathrow Airport reopened later."],
+        [[("Heathrow Airport", "PERSON"), ("Ann Smith", "PERSON")], [("Heathrow Airport", "FAC")]],
+    )
+    assert [p.name for p in people] == ["Ann Smith"]
+
+
+def test_a_name_mostly_labelled_otherwise_is_not_a_person() -> None:
+    people = _persons_with_labels(
+        ["Sales of the Zenbook rose while Ann Smith watched.", "The Zenbook sold out.", "Zenbook is cheap."],
+        [[("Zenbook", "PERSON"), ("Ann Smith", "PERSON")], [("Zenbook", "PRODUCT")], [("Zenbook", "PRODUCT")]],
+    )
+    assert [p.name for p in people] == ["Ann Smith"]
+
+
+def test_a_title_cased_headline_names_nobody_new() -> None:
+    people = _persons_with_labels(
+        ["Senator Slams Wall Street Greed", "Senator Ann Smith spoke on Monday."],
+        [[("Wall Street Greed", "PERSON")], [("Ann Smith", "PERSON")]],
+        headline=0,
+    )
+    assert [p.name for p in people] == ["Ann Smith"]
+
+
+def test_the_introduction_is_the_stories_own_phrase_not_a_caption(extract: Extract) -> None:
+    text = (
+        "Ann Smith speaks at a rally in Ohio. (AP Photo/John Doe)\n\n"
+        "Ann Smith, the mayor of Springfield, said the plant would stay open."
+    )
+    smith = person(extract(text).persons, "Ann Smith")
+    assert smith.introduction is not None
+    assert smith.introduction.text.startswith("Ann Smith, the mayor of Springfield")
+
+
+def test_the_introduction_skips_share_buttons(extract: Extract) -> None:
+    text = "Share on Facebook Ann Smith\n\nMayor Ann Smith said the plant would stay open."
+    smith = person(extract(text).persons, "Ann Smith")
+    assert smith.introduction is not None
+    assert smith.introduction.start > text.index("\n\n")

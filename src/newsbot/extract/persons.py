@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -371,6 +371,11 @@ class PersonIndex:
             person.add_role(" ".join(mention.titles))
         return person
 
+    def discard(self, person: _PersonBuilder) -> None:
+        """Forget a name that turned out to be no person (a place, a product)."""
+        self._people = [p for p in self._people if p is not person]
+        self._by_token = {k: v for k, v in self._by_token.items() if v is not person}
+
     def finish(self) -> None:
         self._ordered = sorted(((m.start, p, m) for p in self._people for m in p.mentions), key=lambda item: item[0])
         self._starts = [item[0] for item in self._ordered]
@@ -575,17 +580,67 @@ def _vote_genders(index: PersonIndex, docs: Sequence[Doc], offsets: Sequence[int
             person.gender = "m" if male > female else "f"
 
 
+# Last words that make a name a place or a thing, not a person: "Heathrow Airport", "Main Street".
+PLACE_WORDS = frozenset(
+    {"airport", "street", "avenue", "road", "river", "station", "square", "hospital", "university", "college"}
+    | {"school", "stadium", "arena", "center", "centre", "hotel", "mountain", "lake", "island", "county", "museum"}
+    | {"palace", "building", "prison", "beach", "ocean", "highway", "boulevard", "plaza", "mall", "harbour"}
+    | {"harbor", "province", "district", "region", "republic", "kingdom", "mosque", "temple", "cathedral"}
+)
+# Last words of a company's, a medium's or an institution's name: "Acme Corp", "Delta Airlines".
+COMPANY_WORDS = frozenset(
+    {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "bank", "airlines", "airways"}
+    | {"motors", "technologies", "labs", "media", "news", "times", "network", "holdings", "foundation"}
+    | {"institute", "association", "party", "committee", "council", "ministry", "agency", "police"}
+)
+_CAPTION = re.compile(
+    r"\b(?:AP Photo|AFP Photo|Photo:|Photograph:|Picture:|Image:|Getty Images|File photo|Pictured|Credit:|"
+    r"Photo by|Photo credit|Share on|Share this|Click to share|Tweet this|Email this)",
+    re.IGNORECASE,
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _in_caption(chain: Sequence[Token]) -> bool:
+    """A name inside a photo caption, a credit or share buttons: a paragraph with caption words, or a sentence
+    with no finite verb ("Share on Facebook", "Ann Smith / Reuters")."""
+    sent = chain[0].sent
+    return bool(_CAPTION.search(chain[0].doc.text)) or not any(t.tag_ in _FINITE for t in sent)
+
+
+def _drop_non_persons(index: PersonIndex, is_speaker: Callable[[NameMention], bool]) -> None:
+    """A name the model once called a person but that names a place, a company or a thing: mostly labelled
+    otherwise, or ending in "Airport", "Street", "Corp". It stays (as an organisation) only when it speaks."""
+    for person in list(index._people):
+        if person.kind != "person" or not person.mentions:
+            continue
+        last = person.name[-1].lower()
+        thing = last in PLACE_WORDS or last in COMPANY_WORDS
+        mislabelled = 2 * sum(m.label == "PERSON" for m in person.mentions) < len(person.mentions)
+        titled = any(m.honorific or m.titles for m in person.mentions)
+        if titled and not thing:
+            continue
+        speaks = any(is_speaker(m) and not m.quoted for m in person.mentions)
+        if speaks and thing:
+            person.kind = "organisation"
+        elif not speaks and (thing or mislabelled):
+            index.discard(person)
+
+
 def build_persons(
     text: str,
     docs: Sequence[Doc],
     offsets: Sequence[int],
     quoted: Sequence[tuple[int, int]],
     speakers: set[tuple[int, int]],
+    *,
+    headline: int | None = None,
 ) -> PersonIndex:
     """Cluster the article's name mentions into persons.
 
     `quoted` are regions (quotations, embedded posts) whose names alone do not make someone a person;
-    `speakers` are (paragraph, token) heads of cue subjects, which count as persons or organisations.
+    `speakers` are (paragraph, token) heads of cue subjects, which count as persons or organisations;
+    `headline` is a title-cased headline paragraph, whose capitalised words name nobody new.
     """
     index = PersonIndex(text)
     all_mentions: list[tuple[NameMention, list[Token]]] = []
@@ -598,10 +653,15 @@ def build_persons(
 
     # Full names the model calls PERSON seed the persons, in article order.
     for mention, _chain in all_mentions:
-        if mention.label == "PERSON" and not mention.quoted and len(mention.name) > 1:
+        if mention.label == "PERSON" and not mention.quoted and len(mention.name) > 1 and mention.paragraph != headline:
             index.add(mention, allow_new=True)
     for mention, _chain in all_mentions:
-        if mention.label == "PERSON" and not mention.quoted and len(mention.name) == 1:
+        if (
+            mention.label == "PERSON"
+            and not mention.quoted
+            and len(mention.name) == 1
+            and mention.paragraph != headline
+        ):
             index.add(mention, allow_new=True)
     seeded = {id(m) for p in index._people for m in p.mentions}
     # Everything else joins an existing person, or stands alone when it speaks. Speakers go first, so that a
@@ -610,7 +670,7 @@ def build_persons(
     rest.sort(key=lambda item: not (is_speaker(item[0]) and not item[0].quoted))
     for mention, chain in rest:
         speaking = is_speaker(mention) and not mention.quoted
-        person = index.add(mention, allow_new=speaking)
+        person = index.add(mention, allow_new=speaking and mention.paragraph != headline)
         if (
             person is not None
             and speaking
@@ -619,8 +679,10 @@ def build_persons(
         ):
             person.kind = "organisation"
         del chain
-    # Roles from appositives and the introducing phrase.
-    for mention, chain in all_mentions:
+    _drop_non_persons(index, is_speaker)
+    # Roles from appositives and the introducing phrase: the first mention in a sentence of the story itself,
+    # not a photo caption, a credit or share buttons.
+    for mention, chain in sorted(all_mentions, key=lambda item: _in_caption(item[1])):
         person = index._by_token.get((mention.paragraph, mention.tokens[0]))
         if person is None:
             continue
