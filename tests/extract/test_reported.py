@@ -132,6 +132,16 @@ CLAUSES = [
     ),
     pytest.param(
         Case(
+            "The real danger, Smith told the BBC on Monday, is the drought.",
+            "The real danger, Smith told the BBC on Monday, is the drought",
+            cue="told",
+            speaker="Smith",
+            fragments=("The real danger", "is the drought"),
+        ),
+        id="told-aside-parsed-as-the-root",
+    ),
+    pytest.param(
+        Case(
             "The mayor said she had learned one thing: the city could not afford another strike.",
             "she had learned one thing: the city could not afford another strike",
         ),
@@ -400,6 +410,7 @@ OBJECTS = [
             "The governor has gone after the mayor as a “reckless spender.”",
             "the mayor as a “reckless spender…",
             find="reckless",
+            cue="gone after",
             speaker="The governor",
         ),
         id="going-after-as",
@@ -560,6 +571,14 @@ ASIDES_AND_ACCORDING = [
     ),
     pytest.param(
         Case(
+            "Smith, according to aides, plans to run again next year.",
+            "Smith, according to aides, plans to run again next year",
+            fragments=("Smith", "plans to run again next year"),
+        ),
+        id="according-to-inside-the-clause",
+    ),
+    pytest.param(
+        Case(
             "As one aide put it, the campaign is running on fumes.",
             "the campaign is running on fumes",
             speaker="one aide",
@@ -669,3 +688,5 @@ def test_a_content_stops_before_an_according_to_phrase(extract: Extract) -> None
     records = extract("The mayor said rents rose by 9 percent, according to a city report, and that buses were slower.")
     said = [s for s in records.statements if s.cue is not None and s.cue.text == "said"]
     assert [s.quote.text for s in said] == ["rents rose by 9 percent"]
+    according = [s for s in records.statements if s.cue is not None and s.cue.text == "according to"]
+    assert [s.quote.text for s in according] == ["rents rose by 9 percent"]  # not on to "and that buses …"

@@ -92,3 +92,15 @@ def test_a_title_case_headline_speaker_is_its_own_words(extract: Extract) -> Non
     s = find(records, "Unfair")
     assert s.speaker == "Angry Farmers"
     assert all("Slam" not in p.name for p in records.persons)
+
+
+def test_a_first_name_gives_the_gender_a_pronoun_needs(extract: Extract) -> None:
+    text = "Hillary Clinton met Donald Trump on Monday. Trump spoke first.\n\n“The plan will work,” she said."
+    assert find(extract(text), "The plan will work").speaker == "Hillary Clinton"
+    text = "Maria Lopez met Tom Reed on Monday. Lopez spoke first.\n\n“The plan will fail,” he said."
+    assert find(extract(text), "The plan will fail").speaker == "Tom Reed"
+
+
+def test_he_never_goes_to_a_company_or_a_place(extract: Extract) -> None:
+    text = "Tom Reed left Heathrow Airport on Monday. Acme Corp said the flight was late.\n\n“I was tired,” he said."
+    assert find(extract(text), "I was tired").speaker == "Tom Reed"

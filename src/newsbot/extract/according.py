@@ -51,7 +51,11 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     head = token.head
     if source is None or head.i == token.i:
         return None
-    pieces = on_cue_line(fragments(subtree_without(head, token), offset, text), text, offset + token.idx)
+    # A clause joined after the phrase ("…, according to a report, and that buses were slower") is not what
+    # the phrase attributes: the content stops with the clause the phrase is set in.
+    joined = [c for c in head.children if c.dep_ in {"conj", "cc"} and c.i > token.i]
+    tokens = subtree_without(head, token, *joined)
+    pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)

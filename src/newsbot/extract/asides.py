@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate
 from .content_edges import before_circumstance, on_cue_line
 from .cues import (
+    CLAUSE_CUES,
     PREP_CUES,
     SPEECH_VERBS,
     cue_tokens,
@@ -17,7 +18,7 @@ from .spans import fragments, subject_of, subtree_without, word_count
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["as_aside_candidate", "host_clause"]
+__all__ = ["as_aside_candidate", "host_clause", "split_subject_aside_candidate"]
 
 _AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 
@@ -81,3 +82,38 @@ def as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> C
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
     return indirect_candidate(pieces, paragraph, "as", cue_tokens(verb), subject_of(verb), offset)
+
+
+def _split_subject_aside(verb: Token) -> tuple[Token, Token, Token] | None:
+    """ "The real danger, Smith told the BBC, is the drought" parsed with the cue as the root: two subjects on
+    the cue (the statement's own, set off by a comma, and the speaker) and a subjectless clause after it.
+    Returns (the statement's subject, the speaker, the rest of the statement)."""
+    if verb.lemma_.lower() not in CLAUSE_CUES:
+        return None
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), key=lambda c: c.i
+    )
+    if len(subjects) < 2:
+        return None
+    topic, speaker = subjects[0], subjects[-1]
+    doc = verb.doc
+    if not any(doc[k].text == "," for k in range(topic.right_edge.i + 1, speaker.left_edge.i)):
+        return None
+    rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if rest is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in rest.children):
+        return None
+    if rest.left_edge.i == 0 or doc[rest.left_edge.i - 1].text != ",":
+        return None
+    return topic, speaker, rest
+
+
+def split_subject_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """The statement around a misparsed "…, X told Y, …" aside: its subject and the clause after the aside."""
+    found = _split_subject_aside(verb)
+    if found is None:
+        return None
+    topic, speaker, rest = found
+    pieces = before_circumstance(fragments([*topic.subtree, *rest.subtree], offset, text), text)
+    if len(pieces) < 2 or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    return indirect_candidate(pieces, paragraph, "parataxis", cue_tokens(verb), speaker, offset)

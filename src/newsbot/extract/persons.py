@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..records import Person, Span
 from .candidates import Regions
+from .first_names import gender_of_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -367,6 +368,8 @@ class PersonIndex:
         if mention.honorific is not None and person.gender is None:
             word = _clean(mention.honorific)
             person.gender = "f" if word in _FEMALE else "m" if word in _MALE else None
+        if person.gender is None and len(mention.name) > 1:
+            person.gender = gender_of_first_name(mention.name[0])
         if mention.titles:
             person.add_role(" ".join(mention.titles))
         return person

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .according import according_by_commas, according_candidate
-from .asides import as_aside_candidate, host_clause
+from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
 from .candidates import Candidate, Offsets
 from .clauses import clause_tokens, closed_asides, with_examples, without_final_appositive
 from .content_edges import across_colon, across_false_split, before_circumstance, before_dash, on_cue_line
@@ -72,7 +72,9 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        made = as_aside_candidate(token, offset, paragraph, text)
+        made = as_aside_candidate(token, offset, paragraph, text) or split_subject_aside_candidate(
+            token, offset, paragraph, text
+        )
         if made is not None:
             found.append(made)
             continue
