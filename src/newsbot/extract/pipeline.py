@@ -92,8 +92,8 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
     quoted: list[Offsets] = [f for q in quotes for f in q.fragments] + post_regions
     first = text[slice(*paragraphs[0])].strip()
     # A title-cased headline (one line, no sentence inside it or at its end) names nobody new.
-    headline = len(paragraphs) > 1 and is_title_cased(first) and not first.endswith(".") and ". " not in first
-    headline_paragraph = 0 if headline else None
+    titled = len(paragraphs) > 1 and is_title_cased(first) and not first.endswith(".") and ". " not in first
+    headline_paragraph = 0 if titled else None
     persons = build_persons(text, docs, offsets, quoted, speakers, headline=headline_paragraph)
     resolver = SpeakerResolver(persons, text, offsets)
     for cand in candidates:
