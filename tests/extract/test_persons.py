@@ -232,3 +232,19 @@ def test_the_introduction_skips_share_buttons(extract: Extract) -> None:
     smith = person(extract(text).persons, "Ann Smith")
     assert smith.introduction is not None
     assert smith.introduction.start > text.index("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Acme Corp said profits fell in the spring.", "Acme Corp", id="company"),
+        pytest.param("Heathrow Airport said flights would resume on Monday.", "Heathrow Airport", id="airport"),
+        pytest.param(
+            "The Justice Department said the inquiry was over.", "Justice Department", id="title-like-first-word"
+        ),
+    ],
+)
+def test_a_speaking_organisation_is_marked_as_one(extract: Extract, text: str, name: str) -> None:
+    records = extract(text)
+    assert [(p.name, p.kind) for p in records.persons] == [(name, "organisation")]
+    assert records.statements[0].speaker == name

@@ -690,3 +690,9 @@ def test_a_content_stops_before_an_according_to_phrase(extract: Extract) -> None
     assert [s.quote.text for s in said] == ["rents rose by 9 percent"]
     according = [s for s in records.statements if s.cue is not None and s.cue.text == "according to"]
     assert [s.quote.text for s in according] == ["rents rose by 9 percent"]  # not on to "and that buses …"
+
+
+def test_according_to_keeps_a_verb_sharing_its_subject(extract: Extract) -> None:
+    records = extract("According to Smith, he was once a member of the club, but is now its fiercest critic.")
+    s = find(records, "member of the club")
+    assert s.quote.text == "he was once a member of the club, but is now its fiercest critic"

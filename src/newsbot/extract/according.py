@@ -51,11 +51,19 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     head = token.head
     if source is None or head.i == token.i:
         return None
-    # A clause joined after the phrase ("…, according to a report, and that buses were slower") is not what
-    # the phrase attributes: the content stops with the clause the phrase is set in.
-    joined = [c for c in head.children if c.dep_ in {"conj", "cc"} and c.i > token.i]
-    tokens = subtree_without(head, token, *joined)
+    # A clause of its own joined after the phrase ("…, according to a report, and that buses were slower") is
+    # not what the phrase attributes; a verb sharing the subject ("he was …, but is now …") still is.
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > token.i and _own_clause(c)]
+    joiners = [c for c in head.children if c.dep_ == "cc" and joined and token.i < c.i < joined[0].i]
+    tokens = subtree_without(head, token, *joined, *joiners)
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A joined clause with its own subject or its own "that"."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children
+    )

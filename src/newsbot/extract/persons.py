@@ -521,6 +521,8 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tu
         seen.update(t.i for t in chain)
         ent_start = next((person_starts[t.i] for t in chain if t.i in person_starts), None)
         titles, name, honorific = _split_titles(chain, ent_start)
+        if _clean(chain[-1].text) in INSTITUTION_WORDS:
+            titles, name, honorific = [], list(chain), None  # "Justice Department", "Army Corps": no title
         name = [t for t in name if t.lower_ not in {"'s", "’s"}]
         if not name:
             continue
@@ -595,6 +597,13 @@ COMPANY_WORDS = frozenset(
     {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "bank", "airlines", "airways"}
     | {"motors", "technologies", "labs", "media", "news", "times", "network", "holdings", "foundation"}
     | {"institute", "association", "party", "committee", "council", "ministry", "agency", "police"}
+)
+# Last words of an institution's name whose first words look like titles ("Justice Department").
+INSTITUTION_WORDS = (
+    COMPANY_WORDS
+    | PLACE_WORDS
+    | frozenset({"department", "office", "court", "commission", "service", "administration", "senate", "house"})
+    | frozenset({"corps", "force", "command", "bureau", "board", "authority", "union", "campaign"})
 )
 _CAPTION = re.compile(
     r"\b(?:AP Photo|AFP Photo|Photo:|Photograph:|Picture:|Image:|Getty Images|File photo|Pictured|Credit:|"
