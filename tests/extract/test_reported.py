@@ -696,3 +696,13 @@ def test_according_to_keeps_a_verb_sharing_its_subject(extract: Extract) -> None
     records = extract("According to Smith, he was once a member of the club, but is now its fiercest critic.")
     s = find(records, "member of the club")
     assert s.quote.text == "he was once a member of the club, but is now its fiercest critic"
+
+
+def test_according_to_keeps_a_clause_the_parser_joined_without_a_conjunction(extract: Extract) -> None:
+    text = (
+        "According to the agency, about 30 percent of the region's water supplies are subject to a meter charge - "
+        "either a flat fee or, more commonly, a tariff under a scheme of caps like those in Lyon and Turin, in "
+        "which permits to draw water are auctioned among farms."
+    )
+    s = find(extract(text), "water supplies")
+    assert s.quote.text.endswith("auctioned among farms")

@@ -55,6 +55,8 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     # not what the phrase attributes; a verb sharing the subject ("he was …, but is now …") still is.
     joined = [c for c in head.children if c.dep_ == "conj" and c.i > token.i and _own_clause(c)]
     joiners = [c for c in head.children if c.dep_ == "cc" and joined and token.i < c.i < joined[0].i]
+    if not joiners or joined[0].left_edge.i <= joiners[-1].i:
+        joined, joiners = [], []  # no "and"/"but" of the sentence's own before it: a misparse, keep it all
     tokens = subtree_without(head, token, *joined, *joiners)
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
