@@ -73,3 +73,13 @@ def test_it_and_they_resolve_to_a_speaking_organisation_or_group(
 )
 def test_nothing_compatible_stays_no_speaker(extract: Extract, text: str, words: str) -> None:
     assert find(extract(text), words).speaker is None
+
+
+def test_a_document_that_names_its_own_source_stays_a_description(extract: Extract) -> None:
+    text = "The ministry said the border would reopen. A UN report said the camps were full."
+    assert find(extract(text), "the camps were full").speaker == "A UN report"
+
+
+def test_its_statement_is_the_organisations(extract: Extract) -> None:
+    text = "The ministry said the border would reopen. Its statement said trucks would be checked."
+    assert find(extract(text), "trucks would be checked").speaker == "The ministry"

@@ -68,7 +68,15 @@ class _Seen:
 
 
 def _document_head(token: Token) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS and token.tag_ == "NN"
+    """ "The statement", "its report": a bare definite document, which stands for whoever issued it. "A UN
+    report" or "the audit report by …" names its own source and stays a description."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in DOCUMENT_NOUNS or token.tag_ != "NN":
+        return False
+    children = list(token.children)
+    definite = any(
+        (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in {"its", "their"}) for c in children
+    )
+    return definite and all(c.dep_ in {"det", "poss", "punct"} for c in children)
 
 
 def _issuer(document: Token) -> Token | None:
