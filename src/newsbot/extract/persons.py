@@ -145,6 +145,19 @@ TITLE_WORDS = frozenset(
         "union",
         "cabinet",
         "federal",
+        "cpl",
+        "corporal",
+        "pvt",
+        "private",
+        "cmdr",
+        "brig",
+        "magistrate",
+        "archbishop",
+        "ayatollah",
+        "msgr",
+        "monsignor",
+        "chaplain",
+        "trooper",
     ]
 )
 _ACRONYM_ROLE = re.compile(r"^(?P<full>.+?)\s*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)\s*(?P<rest>.+)$")
@@ -163,6 +176,10 @@ PARTICLES = frozenset(
 )
 # Generational suffixes close a name but are nobody's surname: "Martin Luther King Jr." is "King".
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _title_word(token: Token) -> bool:
+    return token.text[:1].isupper() and _clean(token.text) in TITLE_WORDS | HONORIFICS
 
 
 def _name_word(token: Token) -> bool:
@@ -200,6 +217,9 @@ def name_chain(token: Token) -> list[Token]:
             continue
         if k < lo - 1 and doc[k + 1].text != "-":
             lo = k + 1  # a name that starts with its particle: "von der Leyen said", "the al-Assad regime"
+        elif lo >= 2 and doc[lo - 1].text == "." and not doc[lo - 2].whitespace_ and _title_word(doc[lo - 2]):
+            lo -= 2  # "Cpl. Ann Smith" split as "Cpl", ".", "Ann"
+            continue
         break
     while True:
         k = hi + 1
