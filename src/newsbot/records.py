@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "ArticleMeta",
     "ArticleRecords",
+    "Credit",
+    "CreditKind",
     "DateMention",
     "Granularity",
     "Paragraph",
@@ -29,6 +31,7 @@ __all__ = [
 StatementKind = Literal["direct", "indirect", "mixed", "post"]
 PublishedFrom = Literal["front matter", "page metadata", "url", "forwarded post", "text"]
 Granularity = Literal["year", "month", "week", "day"]
+CreditKind = Literal["agency", "outlet", "byline"]
 
 
 class _Frozen(BaseModel):
@@ -136,6 +139,15 @@ class Statement(_Frozen):
     repeats: list[Span] = Field(default_factory=list)
 
 
+class Credit(Span):
+    """A source the article itself credits: a wire agency ("(with Reuters inputs)", "WASHINGTON (AP) —"), an
+    outlet it reports from ("KTVU reports", "according to The Washington Post") or a reporter ("By Jane Doe").
+    The span is the credit as written; `name` is who it credits."""
+
+    name: str
+    kind: CreditKind
+
+
 class ArticleRecords(_Frozen):
     """Everything extraction found in one article, built at index time so answering never parses."""
 
@@ -144,3 +156,4 @@ class ArticleRecords(_Frozen):
     statements: list[Statement] = Field(default_factory=list)
     persons: list[Person] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
+    sources: list[Credit] = Field(default_factory=list)  # the article's credits and reporting sources

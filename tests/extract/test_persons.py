@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbot.records import Person
 
 from .conftest import Extract
@@ -79,3 +81,170 @@ def test_a_full_name_the_model_calls_an_organisation_joins_the_surname_that_spea
     index = build_persons(text, docs, [0, len(first) + 2], [], {(1, 0)})
     assert "Dana Fiorelli" in index.records_names()
     assert index.person_at(1, 0) == "Dana Fiorelli"
+
+
+NAMES = [
+    pytest.param(
+        "Anne Hart-Davis, a historian, said the archive was lost.\n\nHart-Davis added that copies existed.",
+        "Anne Hart-Davis",
+        {"Hart-Davis"},
+        id="hyphenated-surname",
+    ),
+    pytest.param(
+        "Dr. Maria Chen said the vaccine works.\n\nChen added that trials would go on.",
+        "Maria Chen",
+        {"Dr. Maria Chen", "Chen"},
+        id="doctor",
+    ),
+    pytest.param(
+        "Prof. Alan Brooks said the data were wrong.\n\nBrooks added that he would publish.",
+        "Alan Brooks",
+        {"Prof. Alan Brooks", "Brooks"},
+        id="professor",
+    ),
+    pytest.param(
+        "Lt. Gen. Mark Ross said the troops would leave.\n\nRoss added that the base would close.",
+        "Mark Ross",
+        {"Ross"},
+        id="military-titles",
+    ),
+    pytest.param(
+        "European Commission President Ursula von der Leyen said the deal was fair.\n\n"
+        "Von der Leyen added that talks would go on.",
+        "Ursula von der Leyen",
+        {"Von der Leyen"},
+        id="particles-von-der",
+    ),
+    pytest.param(
+        "Syrian President Bashar al-Assad said the war was over.\n\nAssad added that elections would follow.",
+        "Bashar al-Assad",
+        {"Assad"},
+        id="particle-al-with-hyphen",
+    ),
+    pytest.param(
+        "Martin Luther King Jr. said the march would go on.\n\nKing added that it would be peaceful.",
+        "Martin Luther King",
+        {"King"},
+        id="generational-suffix",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), NAMES)
+def test_a_name_and_its_short_forms_are_one_person(extract: Extract, text: str, name: str, aliases: set[str]) -> None:
+    records = extract(text)
+    found = person(records.persons, name)
+    assert aliases <= set(found.aliases) | {found.name}, found.aliases
+    short = name.split()[-1].split("-")[-1]
+    assert [p.name for p in records.persons if short in p.name] == [name]
+    assert all(s.speaker == name for s in records.statements)
+
+
+def test_titles_become_roles(extract: Extract) -> None:
+    records = extract("Lt. Gen. Mark Ross said the troops would leave. Judge Ellen Park said the case would resume.")
+    assert any("Gen" in role for role in person(records.persons, "Mark Ross").roles)
+    assert "Judge" in person(records.persons, "Ellen Park").roles
+
+
+def test_a_mononym_that_speaks_is_a_person(extract: Extract) -> None:
+    records = extract("Shakira said the concert would go ahead.")
+    assert records.statements[0].speaker == "Shakira"
+
+
+def test_a_first_name_introduced_as_someone_new_is_not_the_famous_namesake(extract: Extract) -> None:
+    text = (
+        "Bill Clinton spoke in Ohio on Monday.\n\n"
+        "Bill, a retired teacher who came to the rally, said the speech was too long."
+    )
+    records = extract(text)
+    said = next(s for s in records.statements if "too long" in s.quote.text)
+    assert said.speaker != "Bill Clinton"
+
+
+def test_a_first_name_alone_joins_the_one_person_with_that_name(extract: Extract) -> None:
+    text = "Hillary Clinton spoke in Ohio on Monday.\n\nHillary said the economy was the main issue."
+    records = extract(text)
+    assert records.statements[0].speaker == "Hillary Clinton"
+
+
+def _persons_with_labels(paragraphs: list[str], labels: list[list[tuple[str, str]]], **kwargs: object) -> list[Person]:
+    """`build_persons` on parsed paragraphs whose entity labels are set by the test: (words, label) pairs make
+    the model's mistakes certain."""
+    from spacy.tokens import Span
+
+    from newsbot.extract.persons import build_persons
+    from newsbot.nlp import load_nlp
+
+    nlp = load_nlp()
+    docs = [nlp(p) for p in paragraphs]
+    for doc, wanted in zip(docs, labels, strict=True):
+        ents = []
+        for words, label in wanted:
+            start = doc.text.index(words)
+            span = doc.char_span(start, start + len(words), label=label)
+            assert span is not None
+            ents.append(span)
+        doc.ents = [Span(doc, e.start, e.end, label=e.label_) for e in ents]
+    offsets = [0]
+    for p in paragraphs[:-1]:
+        offsets.append(offsets[-1] + len(p) + 2)
+    text = "\n\n".join(paragraphs)
+    return build_persons(text, docs, offsets, [], set(), **kwargs).records()  # type: ignore[arg-type]
+
+
+def test_a_place_or_a_thing_the_model_calls_a_person_is_not_one() -> None:
+    people = _persons_with_labels(
+        ["Flights left Heathrow Airport on time while Ann Smith waited.", "Heathrow Airport reopened later."],
+        [[("Heathrow Airport", "PERSON"), ("Ann Smith", "PERSON")], [("Heathrow Airport", "FAC")]],
+    )
+    assert [p.name for p in people] == ["Ann Smith"]
+
+
+def test_a_name_mostly_labelled_otherwise_is_not_a_person() -> None:
+    people = _persons_with_labels(
+        ["Sales of the Zenbook rose while Ann Smith watched.", "The Zenbook sold out.", "Zenbook is cheap."],
+        [[("Zenbook", "PERSON"), ("Ann Smith", "PERSON")], [("Zenbook", "PRODUCT")], [("Zenbook", "PRODUCT")]],
+    )
+    assert [p.name for p in people] == ["Ann Smith"]
+
+
+def test_a_title_cased_headline_names_nobody_new() -> None:
+    people = _persons_with_labels(
+        ["Senator Slams Wall Street Greed", "Senator Ann Smith spoke on Monday."],
+        [[("Wall Street Greed", "PERSON")], [("Ann Smith", "PERSON")]],
+        headline=0,
+    )
+    assert [p.name for p in people] == ["Ann Smith"]
+
+
+def test_the_introduction_is_the_stories_own_phrase_not_a_caption(extract: Extract) -> None:
+    text = (
+        "Ann Smith speaks at a rally in Ohio. (AP Photo/John Doe)\n\n"
+        "Ann Smith, the mayor of Springfield, said the plant would stay open."
+    )
+    smith = person(extract(text).persons, "Ann Smith")
+    assert smith.introduction is not None
+    assert smith.introduction.text.startswith("Ann Smith, the mayor of Springfield")
+
+
+def test_the_introduction_skips_share_buttons(extract: Extract) -> None:
+    text = "Share on Facebook Ann Smith\n\nMayor Ann Smith said the plant would stay open."
+    smith = person(extract(text).persons, "Ann Smith")
+    assert smith.introduction is not None
+    assert smith.introduction.start > text.index("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Acme Corp said profits fell in the spring.", "Acme Corp", id="company"),
+        pytest.param("Heathrow Airport said flights would resume on Monday.", "Heathrow Airport", id="airport"),
+        pytest.param(
+            "The Justice Department said the inquiry was over.", "Justice Department", id="title-like-first-word"
+        ),
+    ],
+)
+def test_a_speaking_organisation_is_marked_as_one(extract: Extract, text: str, name: str) -> None:
+    records = extract(text)
+    assert [(p.name, p.kind) for p in records.persons] == [(name, "organisation")]
+    assert records.statements[0].speaker == name

@@ -62,3 +62,16 @@ def test_a_post_nobody_quotes_is_a_statement_of_its_own(extract: Extract) -> Non
     assert statement.cue is not None
     assert statement.cue.text == "—"
     assert statement.date == "2023-06-02"
+
+
+def test_a_dash_byline_on_the_line_after_the_quote() -> None:
+    text = "“He scares me. He really does.”\n― Krystal Correa"
+    lines = [(0, text.index("\n")), (text.index("―"), len(text))]
+    (byline,) = find_dash_bylines(text, lines)
+    assert text[byline.name[0] : byline.name[1]] == "Krystal Correa"
+    assert byline.quote_end == text.index("\n")
+
+
+def test_a_dash_byline_across_a_line_break_names_the_speaker(extract: Extract) -> None:
+    s = find(extract("Voters spoke.\n\n“The bridge must be rebuilt this year.”\n— Ann Smith"), "bridge")
+    assert s.speaker == "Ann Smith"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbot.extract.quotes import QuoteLookup, find_quotes
+
+from .conftest import Extract, only
 
 
 def quotes_in(text: str) -> list[str]:
@@ -58,3 +62,36 @@ def test_lookup_finds_overlaps_and_containment() -> None:
 def test_a_quote_opened_curly_may_close_straight_and_vice_versa() -> None:
     text = '“Taxes will rise," the mayor said, adding that costs were "out of hand." Then "safe” and “sound.”'
     assert quotes_in(text) == ['“Taxes will rise,"', '"out of hand."', '"safe”', "“sound.”"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("‘We will win,’ she said. ‘And soon.’", ["‘We will win,’", "‘And soon.’"], id="british-style"),
+        pytest.param("Smith Calls Plan ‘A Disgrace’ Over Costs", [], id="not-in-a-title-cased-headline"),
+        pytest.param("Smith called the plan ‘a disgrace’ on Monday.", ["‘a disgrace’"], id="scare-quotes"),
+        pytest.param(
+            "“We will win,” she said of the film ‘The 411’ on Monday.",
+            ["“We will win,”"],
+            id="titles-where-double-quotes-quote",
+        ),
+        pytest.param(
+            "‘The players’ union won’t budge,’ he said.", ["‘The players’ union won’t budge,’"], id="possessive-inside"
+        ),
+        pytest.param(
+            "“He told me ‘never again’ and left,” she said.",
+            ["“He told me ‘never again’ and left,”"],
+            id="nested-stays-inner",
+        ),
+        pytest.param("The ’90s were rock ’n’ roll, we don’t deny it.", [], id="apostrophes-only"),
+    ],
+)
+def test_single_curly_quotes_are_quotation_marks_outside_double_ones(text: str, expected: list[str]) -> None:
+    assert quotes_in(text) == expected
+
+
+def test_a_statement_in_single_curly_quotes(extract: Extract) -> None:
+    s = only(extract("‘We will close the mine in June,’ Ann Smith said."))
+    assert s.quote.text == "‘We will close the mine in June,’"
+    assert s.speaker == "Ann Smith"
+    assert s.kind == "direct"

@@ -1,78 +1,649 @@
-"""Reported speech from the parse: each construction on a sentence written for the test."""
+"""Reported speech from the parse: each construction on a sentence written for the test.
+
+Most constructions are one row of a table: a sentence, the statement's words, and what else must hold (cue,
+speaker, the words naming the speaker, fragments). An expected quote ending in "…" only fixes how the quote
+starts, one starting with "…" how it ends.
+"""
 
 from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from newsbot.records import Statement
 
 from .conftest import Extract, find, only
 
 
-def test_said_that_clause(extract: Extract) -> None:
-    s = only(extract("Maria Lopez said that the factory would close in June."))
-    assert s.kind == "indirect"
-    assert s.quote.text == "that the factory would close in June"
-    assert s.speaker == "Maria Lopez"
-    assert s.cue is not None
-    assert s.cue.text == "said"
+class Case(NamedTuple):
+    sentence: str
+    quote: str
+    find: str | None = None  # words of the statement when the sentence holds several; else it holds exactly one
+    cue: str | None = None
+    speaker: str | None = None
+    mention: str | None = None
+    fragments: tuple[str, ...] = ()
+    kind: str | None = None
 
 
-def test_clause_before_the_cue(extract: Extract) -> None:
-    s = only(extract("The factory will close in June, the company said."))
-    assert s.quote.text == "The factory will close in June"
-    assert s.speaker == "the company"
-    assert s.speaker_mention is not None
-    assert s.speaker_mention.text == "the company"
+def _check_quote(statement: Statement, expected: str) -> None:
+    if expected.endswith("…"):
+        assert statement.quote.text.startswith(expected[:-1]), statement.quote.text
+    elif expected.startswith("…"):
+        assert statement.quote.text.endswith(expected[1:]), statement.quote.text
+    else:
+        assert statement.quote.text == expected
 
 
-def test_told_reporters(extract: Extract) -> None:
-    s = only(extract("Governor Ann Smith told reporters the bridge was safe."))
-    assert s.quote.text == "the bridge was safe"
-    assert s.cue is not None
-    assert s.cue.text == "told"
-    assert s.speaker == "Ann Smith"
+def _check(extract: Extract, case: Case) -> None:
+    records = extract(case.sentence)
+    s = only(records) if case.find is None else find(records, case.find)
+    _check_quote(s, case.quote)
+    if case.cue is not None:
+        assert s.cue is not None
+        assert s.cue.text == case.cue
+    if case.speaker is not None:
+        assert s.speaker == case.speaker
+    if case.mention is not None:
+        assert s.speaker_mention is not None
+        assert s.speaker_mention.text == case.mention
+    if case.fragments:
+        assert tuple(f.text for f in s.fragments) == case.fragments
+    if case.kind is not None:
+        assert s.kind == case.kind
 
 
-def test_according_to(extract: Extract) -> None:
-    s = only(extract("According to the airline, the flight was delayed by fog."))
-    assert s.quote.text == "the flight was delayed by fog"
-    assert s.cue is not None
-    assert s.cue.text == "According to"
-    assert s.speaker_mention is not None
-    assert s.speaker_mention.text == "the airline"
+CLAUSES = [
+    pytest.param(
+        Case(
+            "Maria Lopez said that the factory would close in June.",
+            "that the factory would close in June",
+            cue="said",
+            speaker="Maria Lopez",
+            kind="indirect",
+        ),
+        id="said-that",
+    ),
+    pytest.param(
+        Case(
+            "The factory will close in June, the company said.",
+            "The factory will close in June",
+            speaker="the company",
+            mention="the company",
+        ),
+        id="clause-before-cue",
+    ),
+    pytest.param(
+        Case(
+            "Governor Ann Smith told reporters the bridge was safe.",
+            "the bridge was safe",
+            cue="told",
+            speaker="Ann Smith",
+        ),
+        id="told-reporters",
+    ),
+    pytest.param(
+        Case(
+            "The economy, the minister said, is growing faster than expected.",
+            "The economy, the minister said, is growing faster than expected",
+            cue="said",
+            fragments=("The economy", "is growing faster than expected"),
+        ),
+        id="cue-mid-clause",
+    ),
+    pytest.param(
+        Case(
+            "The mayor said residents believe the water is safe.",
+            "residents believe the water is safe",
+        ),
+        id="nested-attribution-in-outer",
+    ),
+    pytest.param(
+        Case(
+            "The officer said the driver ignored the signal and refused to leave the car.",
+            "the driver ignored the signal and refused to leave the car",
+        ),
+        id="second-action-stays",
+    ),
+    pytest.param(
+        Case(
+            "She told a meeting of county officials that few towns understood the risk of flooding better.",
+            "that few towns understood the risk of flooding better",
+            cue="told",
+        ),
+        id="told-listeners-misparsed-relative",
+    ),
+    pytest.param(
+        Case(
+            "The problem now, she told me on Monday, is that the plant is too old to repair.",
+            "The problem now…",
+            find="problem",
+        ),
+        id="cue-inside-subject-start",
+    ),
+    pytest.param(
+        Case(
+            "The problem now, she told me on Monday, is that the plant is too old to repair.",
+            "…the plant is too old to repair",
+            find="problem",
+        ),
+        id="cue-inside-subject-end",
+    ),
+    pytest.param(
+        Case(
+            "The real danger, Smith told the BBC on Monday, is the drought.",
+            "The real danger, Smith told the BBC on Monday, is the drought",
+            cue="told",
+            speaker="Smith",
+            fragments=("The real danger", "is the drought"),
+        ),
+        id="told-aside-parsed-as-the-root",
+    ),
+    pytest.param(
+        Case(
+            "The mayor said she had learned one thing: the city could not afford another strike.",
+            "she had learned one thing: the city could not afford another strike",
+        ),
+        id="content-goes-on-after-colon",
+    ),
+]
+
+CONTENT_EDGES = [
+    pytest.param(
+        Case("Ms. Reyes said she had never met Tom Baker, the owner of the mill.", "she had never met Tom Baker"),
+        id="closing-appositive-cut",
+    ),
+    pytest.param(
+        Case(
+            "The coach said the team would win the cup, although the season had started badly.",
+            "the team would win the cup",
+            find="win the cup",
+        ),
+        id="closing-circumstance-cut",
+    ),
+    pytest.param(
+        Case(
+            "The new bridge, the engineer said, is safe for trucks, although the paint is still wet.",
+            "…is safe for trucks",
+            find="safe for trucks",
+        ),
+        id="circumstance-after-cue-in-middle",
+    ),
+    pytest.param(
+        Case(
+            "The two governors introduced the “Clean Rivers Plan,” which later failed in the legislature.",
+            "the “Clean Rivers Plan,”",
+            find="Clean Rivers Plan",
+        ),
+        id="aside-after-quoted-name-keeps-mark",
+    ),
+    pytest.param(
+        Case(
+            "The mayor vowed to build a new library, which would include a theater, to serve the east side.",
+            "to build a new library, which would include a theater, to serve the east side",
+            find="new library",
+        ),
+        id="relative-clause-inside-stays",
+    ),
+    pytest.param(
+        Case(
+            "The mayor said she would close the old library, which opened in 1950.",
+            "she would close the old library",
+            find="old library",
+        ),
+        id="relative-clause-closing-cut",
+    ),
+    pytest.param(
+        Case(
+            "The coach wants to train harder, win more games and fill the stadium.",
+            "to train harder, win more games and fill the stadium",
+        ),
+        id="coordinated-bare-verbs",
+    ),
+    pytest.param(
+        Case(
+            "The company issued a statement, promising to match and in some years exceed its targets.",
+            "to match and in some years exceed its targets",
+            find="to match",
+        ),
+        id="coordinated-bare-verbs-after-gerund",
+    ),
+    pytest.param(
+        Case("The coach wants to train harder, but could not say how.", "to train harder", find="train"),
+        id="finite-verb-after-infinitive-cut",
+    ),
+    pytest.param(
+        Case(
+            "The mayor said the cost of the bridge — and the risks — would be paid by the state.",
+            "the cost of the bridge — and the risks — would be paid by the state",
+        ),
+        id="dashed-aside-inside-stays",
+    ),
+    pytest.param(
+        Case(
+            "The mayor said the state would pay for the bridge — a promise she made last year.",
+            "the state would pay for the bridge",
+            find="bridge",
+        ),
+        id="dashed-aside-closing-cut",
+    ),
+    pytest.param(
+        Case(
+            "The union condemned the new rules, including a levy on small farms.",
+            "the new rules, including a levy on small farms",
+        ),
+        id="examples-stay",
+    ),
+    pytest.param(Case("The bank offers cheap loans to parents.", "cheap loans to parents"), id="recipient-stays"),
+    pytest.param(
+        Case(
+            "Smith likened the app to the radio, which reaches every home, in an interview last week.",
+            "the app to the radio",
+            find="the app",
+        ),
+        id="relative-before-circumstance-cut",
+    ),
+    pytest.param(
+        Case("Reporters described the mayor as a reformer when she ran for office.", "the mayor as a reformer"),
+        id="time-clause-dates-the-saying",
+    ),
+    pytest.param(
+        Case(
+            "The senator painted himself as a friend of farmers when it comes to trade.",
+            "himself as a friend of farmers when it comes to trade",
+        ),
+        id="when-it-comes-to-stays",
+    ),
+    pytest.param(
+        Case(
+            "The governor condemned the launch as reckless and a grave threat to peace.",
+            "the launch as reckless and a grave threat to peace",
+        ),
+        id="noun-coordinated-after-object",
+    ),
+    pytest.param(
+        Case(
+            "The new rules, which promise to transform the power sector but are likely to face lawsuits, start in May.",
+            "to transform the power sector",
+            find="power sector",
+        ),
+        id="finite-verb-joined-to-infinitive-cut",
+    ),
+    pytest.param(
+        Case(
+            "The agency warned state officials to boost their security after hackers attacked two networks.",
+            "state officials to boost their security",
+            find="security",
+        ),
+        id="event-after-infinitive-cut",
+    ),
+    pytest.param(
+        Case(
+            "The governor described the new tax as a “cruel burden” after the budget vote on Tuesday.",
+            "the new tax as a “cruel burden”",
+            find="cruel burden",
+        ),
+        id="naming-stops-before-when",
+    ),
+]
+
+OBJECTS = [
+    pytest.param(
+        Case("Senator Tom Reed called the plan a reckless gamble.", "the plan a reckless gamble", cue="called"),
+        id="called-x-y",
+    ),
+    pytest.param(
+        Case("The union called for an independent inquiry into the crash.", "an independent inquiry into the crash"),
+        id="called-for",
+    ),
+    pytest.param(
+        Case(
+            "The senator has been pounding the mayor as a “reckless spender” for months.",
+            "the mayor as a “reckless spender”…",
+            find="reckless spender",
+            speaker="The senator",
+        ),
+        id="casting-as-quoted",
+    ),
+    pytest.param(
+        Case(
+            "The mayor dubbed the bridge a “monument to waste.”",
+            "the bridge a “monument to waste.”",
+            find="monument to waste",
+            cue="dubbed",
+        ),
+        id="dubbed-quoted-name",
+    ),
+    pytest.param(
+        Case(
+            "The two senators introduced the “Safe Bridges Act” on Monday.",
+            "the “Safe Bridges Act”",
+            find="Safe Bridges Act",
+            speaker="The two senators",
+        ),
+        id="object-holding-quoted-phrase",
+    ),
+    pytest.param(
+        Case(
+            'The coach called Smith a "pathological liar" who is "utterly lost," and a "bully."',
+            'Smith a "pathological liar"…',
+            find="pathological liar",
+            cue="called",
+        ),
+        id="called-two-predicates",
+    ),
+    pytest.param(
+        Case(
+            "The governor lauded Ms. Park for helping draft the budget.",
+            "Ms. Park for helping draft the budget",
+            cue="lauded",
+        ),
+        id="praise-for-a-deed",
+    ),
+    pytest.param(
+        Case(
+            'The mayor likened the new rules to "tearing up the charter".',
+            'the new rules to "tearing up the charter"',
+            find="charter",
+            speaker="The mayor",
+        ),
+        id="likening",
+    ),
+    pytest.param(
+        Case(
+            'The senator exhorted voters to "stay home" in November.',
+            'voters to "stay home"…',
+            find="stay home",
+            cue="exhorted",
+        ),
+        id="exhorting",
+    ),
+    pytest.param(
+        Case(
+            "The governor proposes doing away with the sales tax.",
+            "doing away with the sales tax",
+            speaker="The governor",
+        ),
+        id="proposing-gerund",
+    ),
+    pytest.param(
+        Case("The host asks him about his tax returns.", "his tax returns", find="tax returns", speaker="The host"),
+        id="topic-after-pronoun",
+    ),
+    pytest.param(
+        Case(
+            "The governor accused them of hiding the report from voters.",
+            "hiding the report from voters",
+            find="hiding",
+        ),
+        id="accused-of",
+    ),
+    pytest.param(
+        Case(
+            "The inspectors have been blamed for bringing the disease to the island.",
+            "The inspectors have been blamed for bringing the disease to the island",
+            fragments=("The inspectors", "bringing the disease to the island"),
+        ),
+        id="passive-blame",
+    ),
+    pytest.param(
+        Case(
+            'The minister branded the rebels a "criminal gang in uniform."',
+            'the rebels a "criminal gang in uniform…',
+            find="criminal gang",
+            cue="branded",
+        ),
+        id="naming-two-objects",
+    ),
+    pytest.param(
+        Case(
+            "Two people were hurt by a blast that the mayor described as “an intentional act.”",
+            "a blast that the mayor described as “an intentional act…",
+            find="intentional",
+            speaker="the mayor",
+        ),
+        id="that-someone-described-as",
+    ),
+    pytest.param(
+        Case(
+            "The governor has gone after the mayor as a “reckless spender.”",
+            "the mayor as a “reckless spender…",
+            find="reckless",
+            cue="gone after",
+            speaker="The governor",
+        ),
+        id="going-after-as",
+    ),
+    pytest.param(
+        Case(
+            "The minister downplayed the risk of a second outbreak.", "the risk of a second outbreak", cue="downplayed"
+        ),
+        id="downplaying",
+    ),
+    pytest.param(
+        Case("The candidate disavowed the group's latest advertisement.", "the group's latest advertisement"),
+        id="disavowing",
+    ),
+    pytest.param(
+        Case(
+            "The mayor challenged her rival to release his tax returns.",
+            "her rival to release his tax returns",
+            find="release",
+            cue="challenged",
+        ),
+        id="directive-as-purpose",
+    ),
+    pytest.param(Case("The court deemed the new law invalid.", "the new law invalid", cue="deemed"), id="verdict"),
+    pytest.param(
+        Case(
+            "The mayor has responded with attacks on the city council.", "attacks on the city council", cue="responded"
+        ),
+        id="responded-with",
+    ),
+    pytest.param(
+        Case("The senator defended himself and his voting record.", "himself and his voting record"),
+        id="pronoun-joined-to-noun",
+    ),
+]
+
+STANCES = [
+    pytest.param(
+        Case(
+            "Analysts doubted Smith's claim that the deal would save money.",
+            "that the deal would save money",
+            cue="claim",
+        ),
+        id="noun-that-clause",
+    ),
+    pytest.param(
+        Case(
+            "Local farmers have expressed deep concern about the new water rules.",
+            "the new water rules",
+            cue="expressed",
+        ),
+        id="expressed-feeling-about",
+    ),
+    pytest.param(
+        Case(
+            "The mayor complained about the noisy construction work.",
+            "the noisy construction work",
+            speaker="The mayor",
+        ),
+        id="complained-about",
+    ),
+    pytest.param(
+        Case("The senator is raising doubts about the airport contract.", "the airport contract", cue="doubts about"),
+        id="doubts-about",
+    ),
+    pytest.param(
+        Case(
+            "The rival campaign seized on the governor's remarks about teachers.",
+            "the governor's remarks about teachers",
+            cue="seized",
+        ),
+        id="seized-on",
+    ),
+    pytest.param(
+        Case("The coach did not apologize for his angry outburst at the referee.", "his angry outburst at the referee"),
+        id="apologize-for",
+    ),
+    pytest.param(
+        Case(
+            "The union leader has long been critical of the new pension plan.",
+            "the new pension plan",
+            cue="critical of",
+        ),
+        id="critical-of",
+    ),
+    pytest.param(
+        Case(
+            "The radio host led a heated discussion about the stadium deal.", "the stadium deal", cue="discussion about"
+        ),
+        id="discussion-about",
+    ),
+    pytest.param(
+        Case(
+            "The coach bristled at the questions about his contract.",
+            "the questions about his contract",
+            find="questions",
+            cue="bristled",
+        ),
+        id="bristled-at",
+    ),
+    pytest.param(
+        Case("The senator doubled down on his attacks on the judge.", "his attacks on the judge", find="attacks"),
+        id="doubled-down-on",
+    ),
+    pytest.param(
+        Case("The senator has been critical of Smith.", "Smith", cue="critical of"),
+        id="stance-toward-one-named-party",
+    ),
+    pytest.param(
+        Case(
+            "The mayor has been a loyal supporter of the union and of its members in the city.",
+            "the union and of its members in the city",
+        ),
+        id="stance-two-topics",
+    ),
+    pytest.param(
+        Case(
+            "Party leaders are afraid that turnout may be low in the cities.",
+            "that turnout may be low in the cities",
+            cue="afraid",
+            speaker="Party leaders",
+        ),
+        id="adjective-of-feeling",
+    ),
+    pytest.param(
+        Case(
+            "The minister's refusal to hand over the files angered the court.",
+            "to hand over the files",
+            find="files",
+            cue="refusal",
+        ),
+        id="noun-of-refusal",
+    ),
+    pytest.param(
+        Case("Smith's opposition to the trade deal is well known.", "the trade deal", find="trade deal"),
+        id="noun-of-opposition",
+    ),
+]
+
+ASIDES_AND_ACCORDING = [
+    pytest.param(
+        Case(
+            "According to the airline, the flight was delayed by fog.",
+            "the flight was delayed by fog",
+            cue="According to",
+            mention="the airline",
+        ),
+        id="according-to",
+    ),
+    pytest.param(
+        Case(
+            "As a manager at the mill, Jones repeatedly ignored safety rules, according to show insiders.",
+            "As a manager at the mill, Jones repeatedly ignored safety rules",
+            cue="according to",
+            mention="show insiders",
+        ),
+        id="according-to-after-comma",
+    ),
+    pytest.param(
+        Case(
+            "Smith, according to aides, plans to run again next year.",
+            "Smith, according to aides, plans to run again next year",
+            fragments=("Smith", "plans to run again next year"),
+        ),
+        id="according-to-inside-the-clause",
+    ),
+    pytest.param(
+        Case(
+            "As one aide put it, the campaign is running on fumes.",
+            "the campaign is running on fumes",
+            speaker="one aide",
+        ),
+        id="as-someone-put-it",
+    ),
+    pytest.param(
+        Case(
+            "The program requires a lawful source of funds, as a memo put it.",
+            "The program requires a lawful source of funds",
+            find="lawful",
+        ),
+        id="as-a-memo-put-it-after",
+    ),
+]
 
 
-def test_cue_in_the_middle_of_the_clause(extract: Extract) -> None:
-    s = only(extract("The economy, the minister said, is growing faster than expected."))
-    assert [f.text for f in s.fragments] == ["The economy", "is growing faster than expected"]
-    assert s.cue is not None
-    assert s.cue.text == "said"
+@pytest.mark.parametrize("case", CLAUSES)
+def test_a_reported_clause(extract: Extract, case: Case) -> None:
+    _check(extract, case)
 
 
-def test_called_someone_something(extract: Extract) -> None:
-    s = only(extract("Senator Tom Reed called the plan a reckless gamble."))
-    assert s.quote.text == "the plan a reckless gamble"
-    assert s.cue is not None
-    assert s.cue.text == "called"
+@pytest.mark.parametrize("case", CONTENT_EDGES)
+def test_where_a_content_starts_and_stops(extract: Extract, case: Case) -> None:
+    _check(extract, case)
 
 
-def test_called_for(extract: Extract) -> None:
-    s = only(extract("The union called for an independent inquiry into the crash."))
-    assert s.quote.text == "an independent inquiry into the crash"
+@pytest.mark.parametrize("case", OBJECTS)
+def test_a_cue_with_an_object(extract: Extract, case: Case) -> None:
+    _check(extract, case)
 
 
-def test_noun_cue_with_a_that_clause(extract: Extract) -> None:
-    s = only(extract("Analysts doubted Smith's claim that the deal would save money."))
-    assert s.quote.text == "that the deal would save money"
-    assert s.cue is not None
-    assert s.cue.text == "claim"
+@pytest.mark.parametrize("case", STANCES)
+def test_a_noun_or_stance_with_its_topic(extract: Extract, case: Case) -> None:
+    _check(extract, case)
 
 
-def test_nested_attribution_is_part_of_the_outer_statement(extract: Extract) -> None:
-    records = extract("The mayor said residents believe the water is safe.")
-    s = only(records)
-    assert s.quote.text == "residents believe the water is safe"
+@pytest.mark.parametrize("case", ASIDES_AND_ACCORDING)
+def test_an_aside_or_according_to(extract: Extract, case: Case) -> None:
+    _check(extract, case)
 
 
-def test_a_verb_that_is_not_a_cue_makes_no_statement(extract: Extract) -> None:
-    assert extract("The minister visited the flooded town on Monday.").statements == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The minister visited the flooded town on Monday.", id="not-a-cue"),
+        pytest.param(
+            "The senator released her tax returns on Friday. The mayor unveiled a new bus station.", id="release"
+        ),
+        pytest.param(
+            "The council expects to finish the bridge by May. Her plan to widen the road stalled.", id="plans"
+        ),
+        pytest.param("The police went after the suspect.", id="going-after-without-as"),
+        pytest.param("The committee considered the bill on Monday.", id="considered-is-no-verdict"),
+        pytest.param("The road was so narrow that trucks could not pass.", id="so-that-is-no-stance"),
+        pytest.param("The senator defended it.", id="defended-a-bare-pronoun"),
+    ],
+)
+def test_no_statement(extract: Extract, text: str) -> None:
+    assert extract(text).statements == []
+
+
+def test_as_in_the_sense_of_while_is_no_aside(extract: Extract) -> None:
+    records = extract("The mayor smiled as she noted how happy she was.")
+    assert all("smiled" not in s.quote.text for s in records.statements)
 
 
 def test_reported_speech_dated_by_its_cue(extract: Extract) -> None:
@@ -103,211 +674,6 @@ def test_a_second_cue_joined_to_the_reported_clause_is_its_own_statement(extract
     assert urged.cue.text == "urged"
 
 
-def test_releasing_or_unveiling_a_thing_is_no_statement(extract: Extract) -> None:
-    records = extract("The senator released her tax returns on Friday. The mayor unveiled a new bus station.")
-    assert records.statements == []
-
-
-def test_expecting_or_planning_to_act_is_no_statement(extract: Extract) -> None:
-    records = extract("The council expects to finish the bridge by May. Her plan to widen the road stalled.")
-    assert records.statements == []
-
-
-def test_quoted_naming_stops_before_when_it_was_said(extract: Extract) -> None:
-    records = extract("The governor described the new tax as a “cruel burden” after the budget vote on Tuesday.")
-    s = find(records, "cruel burden")
-    assert s.quote.text == "the new tax as a “cruel burden”"
-
-
-def test_a_second_action_joined_to_the_reported_clause_stays_in_it(extract: Extract) -> None:
-    records = extract("The officer said the driver ignored the signal and refused to leave the car.")
-    s = only(records)
-    assert s.quote.text == "the driver ignored the signal and refused to leave the car"
-
-
-def test_a_closing_appositive_is_the_writers_not_the_speakers(extract: Extract) -> None:
-    records = extract("Ms. Reyes said she had never met Tom Baker, the owner of the mill.")
-    s = only(records)
-    assert s.quote.text == "she had never met Tom Baker"
-
-
-def test_a_closing_circumstance_after_a_comma_is_not_reported(extract: Extract) -> None:
-    records = extract("The coach said the team would win the cup, although the season had started badly.")
-    s = find(records, "win the cup")
-    assert s.quote.text == "the team would win the cup"
-
-
-def test_any_verb_casting_an_object_as_a_quoted_phrase(extract: Extract) -> None:
-    records = extract("The senator has been pounding the mayor as a “reckless spender” for months.")
-    s = find(records, "reckless spender")
-    assert s.quote.text.startswith("the mayor as a “reckless spender”")
-    assert s.speaker == "The senator"
-
-
-def test_dubbing_an_object_with_a_quoted_name(extract: Extract) -> None:
-    records = extract("The mayor dubbed the bridge a “monument to waste.”")
-    s = find(records, "monument to waste")
-    assert s.quote.text == "the bridge a “monument to waste.”"
-    assert s.cue is not None
-    assert s.cue.text == "dubbed"
-
-
-def test_an_object_holding_a_quoted_phrase_is_reported(extract: Extract) -> None:
-    records = extract("The two senators introduced the “Safe Bridges Act” on Monday.")
-    s = find(records, "Safe Bridges Act")
-    assert s.quote.text == "the “Safe Bridges Act”"
-    assert s.speaker == "The two senators"
-
-
-def test_called_someone_a_name_when_both_are_parsed_as_predicates(extract: Extract) -> None:
-    records = extract('The coach called Smith a "pathological liar" who is "utterly lost," and a "bully."')
-    s = find(records, "pathological liar")
-    assert s.quote.text.startswith('Smith a "pathological liar"')
-    assert s.cue is not None
-    assert s.cue.text == "called"
-
-
-def test_told_listeners_that_read_as_a_relative_clause(extract: Extract) -> None:
-    records = extract("She told a meeting of county officials that few towns understood the risk of flooding better.")
-    s = only(records)
-    assert s.quote.text == "that few towns understood the risk of flooding better"
-    assert s.cue is not None
-    assert s.cue.text == "told"
-
-
-def test_according_to_after_a_comma_when_the_parse_misses_it(extract: Extract) -> None:
-    records = extract("As a manager at the mill, Jones repeatedly ignored safety rules, according to show insiders.")
-    s = only(records)
-    assert s.quote.text == "As a manager at the mill, Jones repeatedly ignored safety rules"
-    assert s.cue is not None
-    assert s.cue.text == "according to"
-    assert s.speaker_mention is not None
-    assert s.speaker_mention.text == "show insiders"
-
-
-def test_expressed_a_feeling_about_a_topic(extract: Extract) -> None:
-    records = extract("Local farmers have expressed deep concern about the new water rules.")
-    s = only(records)
-    assert s.quote.text == "the new water rules"
-    assert s.cue is not None
-    assert s.cue.text == "expressed"
-
-
-def test_a_stance_about_a_topic(extract: Extract) -> None:
-    records = extract("The mayor complained about the noisy construction work.")
-    s = only(records)
-    assert s.quote.text == "the noisy construction work"
-    assert s.speaker == "The mayor"
-
-
-def test_doubts_about_a_topic(extract: Extract) -> None:
-    records = extract("The senator is raising doubts about the airport contract.")
-    s = only(records)
-    assert s.quote.text == "the airport contract"
-    assert s.cue is not None
-    assert s.cue.text == "doubts about"
-
-
-def test_seizing_on_and_apologizing_for_a_topic(extract: Extract) -> None:
-    records = extract("The rival campaign seized on the governor's remarks about teachers.")
-    s = only(records)
-    assert s.quote.text == "the governor's remarks about teachers"
-    assert s.cue is not None
-    assert s.cue.text == "seized"
-    records = extract("The coach did not apologize for his angry outburst at the referee.")
-    s = only(records)
-    assert s.quote.text == "his angry outburst at the referee"
-
-
-def test_a_stance_of_a_topic(extract: Extract) -> None:
-    records = extract("The union leader has long been critical of the new pension plan.")
-    s = only(records)
-    assert s.quote.text == "the new pension plan"
-    assert s.cue is not None
-    assert s.cue.text == "critical of"
-
-
-def test_a_circumstance_after_a_reported_clause_around_its_cue(extract: Extract) -> None:
-    records = extract("The new bridge, the engineer said, is safe for trucks, although the paint is still wet.")
-    s = find(records, "safe for trucks")
-    assert s.quote.text.endswith("is safe for trucks")
-
-
-def test_an_aside_after_a_quoted_name_keeps_the_closing_mark(extract: Extract) -> None:
-    records = extract("The two governors introduced the “Clean Rivers Plan,” which later failed in the legislature.")
-    s = find(records, "Clean Rivers Plan")
-    assert s.quote.text == "the “Clean Rivers Plan,”"
-
-
-def test_a_discussion_about_a_topic(extract: Extract) -> None:
-    records = extract("The radio host led a heated discussion about the stadium deal.")
-    s = only(records)
-    assert s.quote.text == "the stadium deal"
-    assert s.cue is not None
-    assert s.cue.text == "discussion about"
-
-
-def test_a_relative_clause_inside_the_statement_stays(extract: Extract) -> None:
-    records = extract("The mayor vowed to build a new library, which would include a theater, to serve the east side.")
-    s = find(records, "new library")
-    assert s.quote.text == "to build a new library, which would include a theater, to serve the east side"
-
-
-def test_a_relative_clause_closing_the_statement_is_cut(extract: Extract) -> None:
-    records = extract("The mayor said she would close the old library, which opened in 1950.")
-    s = find(records, "old library")
-    assert s.quote.text == "she would close the old library"
-
-
-def test_coordinated_bare_verbs_go_on_an_infinitive(extract: Extract) -> None:
-    records = extract("The coach wants to train harder, win more games and fill the stadium.")
-    assert only(records).quote.text == "to train harder, win more games and fill the stadium"
-    records = extract("The company issued a statement, promising to match and in some years exceed its targets.")
-    assert find(records, "to match").quote.text == "to match and in some years exceed its targets"
-
-
-def test_a_finite_verb_after_an_infinitive_is_a_new_clause(extract: Extract) -> None:
-    records = extract("The coach wants to train harder, but could not say how.")
-    assert find(records, "train").quote.text == "to train harder"
-
-
-def test_an_aside_between_dashes_inside_the_statement_stays(extract: Extract) -> None:
-    records = extract("The mayor said the cost of the bridge — and the risks — would be paid by the state.")
-    assert only(records).quote.text == "the cost of the bridge — and the risks — would be paid by the state"
-
-
-def test_an_aside_after_a_dash_closing_the_statement_is_cut(extract: Extract) -> None:
-    records = extract("The mayor said the state would pay for the bridge — a promise she made last year.")
-    assert find(records, "bridge").quote.text == "the state would pay for the bridge"
-
-
-def test_examples_after_the_content_stay(extract: Extract) -> None:
-    records = extract("The union condemned the new rules, including a levy on small farms.")
-    assert only(records).quote.text == "the new rules, including a levy on small farms"
-
-
-def test_a_recipient_after_the_object_stays(extract: Extract) -> None:
-    records = extract("The bank offers cheap loans to parents.")
-    assert only(records).quote.text == "cheap loans to parents"
-
-
-def test_a_relative_clause_before_a_circumstance_of_the_cue_is_cut(extract: Extract) -> None:
-    records = extract("Smith likened the app to the radio, which reaches every home, in an interview last week.")
-    assert find(records, "the app").quote.text == "the app to the radio"
-
-
-def test_a_time_clause_after_the_object_dates_the_saying(extract: Extract) -> None:
-    records = extract("Reporters described the mayor as a reformer when she ran for office.")
-    assert only(records).quote.text == "the mayor as a reformer"
-    records = extract("The senator painted himself as a friend of farmers when it comes to trade.")
-    assert only(records).quote.text == "himself as a friend of farmers when it comes to trade"
-
-
-def test_a_noun_coordinated_after_the_object_stays(extract: Extract) -> None:
-    records = extract("The governor condemned the launch as reckless and a grave threat to peace.")
-    assert only(records).quote.text == "the launch as reckless and a grave threat to peace"
-
-
 def test_a_second_reporter_joined_by_and_starts_a_new_statement(extract: Extract) -> None:
     records = extract(
         "The minister stressed that the reforms were not complete, and rights groups warned that the army still held power."
@@ -318,181 +684,25 @@ def test_a_second_reporter_joined_by_and_starts_a_new_statement(extract: Extract
     assert warned.speaker == "rights groups"
 
 
-def test_a_finite_verb_joined_to_an_infinitive_content_is_cut(extract: Extract) -> None:
-    records = extract(
-        "The new rules, which promise to transform the power sector but are likely to face lawsuits, start in May."
-    )
-    assert find(records, "power sector").quote.text == "to transform the power sector"
-
-
-def test_a_cue_inside_the_subject_takes_the_whole_clause(extract: Extract) -> None:
-    records = extract("The problem now, she told me on Monday, is that the plant is too old to repair.")
-    s = find(records, "problem")
-    assert s.quote.text.startswith("The problem now")
-    assert s.quote.text.endswith("the plant is too old to repair")
-
-
-def test_a_content_goes_on_after_a_colon(extract: Extract) -> None:
-    records = extract("The mayor said she had learned one thing: the city could not afford another strike.")
-    assert only(records).quote.text == "she had learned one thing: the city could not afford another strike"
-
-
-def test_a_time_clause_after_an_infinitive_content_dates_the_saying(extract: Extract) -> None:
-    records = extract("The agency warned state officials to boost their security after hackers attacked two networks.")
-    assert find(records, "security").quote.text == "state officials to boost their security"
-
-
 def test_a_content_stops_before_an_according_to_phrase(extract: Extract) -> None:
     records = extract("The mayor said rents rose by 9 percent, according to a city report, and that buses were slower.")
     said = [s for s in records.statements if s.cue is not None and s.cue.text == "said"]
     assert [s.quote.text for s in said] == ["rents rose by 9 percent"]
+    according = [s for s in records.statements if s.cue is not None and s.cue.text == "according to"]
+    assert [s.quote.text for s in according] == ["rents rose by 9 percent"]  # not on to "and that buses …"
 
 
-def test_praising_someone_for_a_deed(extract: Extract) -> None:
-    s = only(extract("The governor lauded Ms. Park for helping draft the budget."))
-    assert s.quote.text == "Ms. Park for helping draft the budget"
-    assert s.cue is not None
-    assert s.cue.text == "lauded"
+def test_according_to_keeps_a_verb_sharing_its_subject(extract: Extract) -> None:
+    records = extract("According to Smith, he was once a member of the club, but is now its fiercest critic.")
+    s = find(records, "member of the club")
+    assert s.quote.text == "he was once a member of the club, but is now its fiercest critic"
 
 
-def test_likening_one_thing_to_another(extract: Extract) -> None:
-    s = find(extract('The mayor likened the new rules to "tearing up the charter".'), "charter")
-    assert s.quote.text == 'the new rules to "tearing up the charter"'
-    assert s.speaker == "The mayor"
-
-
-def test_exhorting_someone_to_act(extract: Extract) -> None:
-    s = find(extract('The senator exhorted voters to "stay home" in November.'), "stay home")
-    assert s.quote.text.startswith('voters to "stay home"')
-    assert s.cue is not None
-    assert s.cue.text == "exhorted"
-
-
-def test_proposing_a_gerund(extract: Extract) -> None:
-    s = only(extract("The governor proposes doing away with the sales tax."))
-    assert s.quote.text == "doing away with the sales tax"
-    assert s.speaker == "The governor"
-
-
-def test_as_someone_put_it_attributes_the_host_clause(extract: Extract) -> None:
-    s = only(extract("As one aide put it, the campaign is running on fumes."))
-    assert s.quote.text == "the campaign is running on fumes"
-    assert s.speaker == "one aide"
-    s = find(extract("The program requires a lawful source of funds, as a memo put it."), "lawful")
-    assert s.quote.text == "The program requires a lawful source of funds"
-
-
-def test_as_in_the_sense_of_while_is_no_aside(extract: Extract) -> None:
-    records = extract("The mayor smiled as she noted how happy she was.")
-    assert all("smiled" not in s.quote.text for s in records.statements)
-
-
-def test_a_stance_with_its_own_preposition(extract: Extract) -> None:
-    s = find(extract("The coach bristled at the questions about his contract."), "questions")
-    assert s.quote.text == "the questions about his contract"
-    assert s.cue is not None
-    assert s.cue.text == "bristled"
-    s = find(extract("The senator doubled down on his attacks on the judge."), "attacks")
-    assert s.quote.text == "his attacks on the judge"
-
-
-def test_a_topic_after_a_pronoun_object(extract: Extract) -> None:
-    s = find(extract("The host asks him about his tax returns."), "tax returns")
-    assert s.quote.text == "his tax returns"
-    assert s.speaker == "The host"
-    s = find(extract("The governor accused them of hiding the report from voters."), "hiding")
-    assert s.quote.text == "hiding the report from voters"
-
-
-def test_who_was_blamed_and_for_what(extract: Extract) -> None:
-    s = only(extract("The inspectors have been blamed for bringing the disease to the island."))
-    assert s.quote.text == "The inspectors have been blamed for bringing the disease to the island"
-    assert [f.text for f in s.fragments] == ["The inspectors", "bringing the disease to the island"]
-
-
-def test_naming_parsed_as_two_objects(extract: Extract) -> None:
-    s = find(extract('The minister branded the rebels a "criminal gang in uniform."'), "criminal gang")
-    assert s.quote.text.startswith('the rebels a "criminal gang in uniform')
-    assert s.cue is not None
-    assert s.cue.text == "branded"
-
-
-def test_what_or_that_someone_described_as(extract: Extract) -> None:
-    records = extract("Two people were hurt by a blast that the mayor described as “an intentional act.”")
-    s = find(records, "intentional")
-    assert s.quote.text.startswith("a blast that the mayor described as “an intentional act")
-    assert s.speaker == "the mayor"
-
-
-def test_going_after_someone_as_something(extract: Extract) -> None:
-    s = find(extract("The governor has gone after the mayor as a “reckless spender.”"), "reckless")
-    assert s.quote.text.startswith("the mayor as a “reckless spender")
-    assert s.speaker == "The governor"
-
-
-def test_going_after_someone_without_a_name_is_no_statement(extract: Extract) -> None:
-    assert not extract("The police went after the suspect.").statements
-
-
-def test_downplaying_or_disavowing_an_object(extract: Extract) -> None:
-    s = only(extract("The minister downplayed the risk of a second outbreak."))
-    assert s.quote.text == "the risk of a second outbreak"
-    assert s.cue is not None
-    assert s.cue.text == "downplayed"
-    s = only(extract("The candidate disavowed the group's latest advertisement."))
-    assert s.quote.text == "the group's latest advertisement"
-
-
-def test_a_directive_parsed_as_a_purpose_clause(extract: Extract) -> None:
-    s = find(extract("The mayor challenged her rival to release his tax returns."), "release")
-    assert s.quote.text == "her rival to release his tax returns"
-    assert s.cue is not None
-    assert s.cue.text == "challenged"
-
-
-def test_a_verdict_on_something(extract: Extract) -> None:
-    s = only(extract("The court deemed the new law invalid."))
-    assert s.quote.text == "the new law invalid"
-    assert s.cue is not None
-    assert s.cue.text == "deemed"
-    assert not extract("The committee considered the bill on Monday.").statements
-
-
-def test_a_stance_toward_one_named_party_or_two_topics(extract: Extract) -> None:
-    s = only(extract("The senator has been critical of Smith."))
-    assert s.quote.text == "Smith"
-    assert s.cue is not None
-    assert s.cue.text == "critical of"
-    s = only(extract("The mayor has been a loyal supporter of the union and of its members in the city."))
-    assert s.quote.text == "the union and of its members in the city"
-
-
-def test_a_view_held_with_an_adjective_of_certainty_or_feeling(extract: Extract) -> None:
-    s = only(extract("Party leaders are afraid that turnout may be low in the cities."))
-    assert s.quote.text == "that turnout may be low in the cities"
-    assert s.speaker == "Party leaders"
-    assert s.cue is not None
-    assert s.cue.text == "afraid"
-    assert not extract("The road was so narrow that trucks could not pass.").statements
-
-
-def test_a_noun_of_refusal_or_opposition(extract: Extract) -> None:
-    s = find(extract("The minister's refusal to hand over the files angered the court."), "files")
-    assert s.quote.text == "to hand over the files"
-    assert s.cue is not None
-    assert s.cue.text == "refusal"
-    s = find(extract("Smith's opposition to the trade deal is well known."), "trade deal")
-    assert s.quote.text == "the trade deal"
-
-
-def test_responding_with_something(extract: Extract) -> None:
-    s = only(extract("The mayor has responded with attacks on the city council."))
-    assert s.quote.text == "attacks on the city council"
-    assert s.cue is not None
-    assert s.cue.text == "responded"
-
-
-def test_a_pronoun_object_joined_to_a_noun(extract: Extract) -> None:
-    s = only(extract("The senator defended himself and his voting record."))
-    assert s.quote.text == "himself and his voting record"
-    assert not extract("The senator defended it.").statements
+def test_according_to_keeps_a_clause_the_parser_joined_without_a_conjunction(extract: Extract) -> None:
+    text = (
+        "According to the agency, about 30 percent of the region's water supplies are subject to a meter charge - "
+        "either a flat fee or, more commonly, a tariff under a scheme of caps like those in Lyon and Turin, in "
+        "which permits to draw water are auctioned among farms."
+    )
+    s = find(extract(text), "water supplies")
+    assert s.quote.text.endswith("auctioned among farms")

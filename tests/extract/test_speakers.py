@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Extract, find
 
 
@@ -92,3 +94,29 @@ def test_a_title_case_headline_speaker_is_its_own_words(extract: Extract) -> Non
     s = find(records, "Unfair")
     assert s.speaker == "Angry Farmers"
     assert all("Slam" not in p.name for p in records.persons)
+
+
+def test_a_first_name_gives_the_gender_a_pronoun_needs(extract: Extract) -> None:
+    text = "Hillary Clinton met Donald Trump on Monday. Trump spoke first.\n\n“The plan will work,” she said."
+    assert find(extract(text), "The plan will work").speaker == "Hillary Clinton"
+    text = "Maria Lopez met Tom Reed on Monday. Lopez spoke first.\n\n“The plan will fail,” he said."
+    assert find(extract(text), "The plan will fail").speaker == "Tom Reed"
+
+
+def test_he_never_goes_to_a_company_or_a_place(extract: Extract) -> None:
+    text = "Tom Reed left Heathrow Airport on Monday. Acme Corp said the flight was late.\n\n“I was tired,” he said."
+    assert find(extract(text), "I was tired").speaker == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("intro", "role"),
+    [
+        pytest.param("Cpl. Ann Smith", "corporal", id="corporal"),
+        pytest.param("Magistrate Ann Smith", "magistrate", id="magistrate"),
+        pytest.param("Archbishop Ann Smith", "archbishop", id="archbishop"),
+        pytest.param("Judge Ann Smith", "judge", id="judge"),
+    ],
+)
+def test_the_role_noun_finds_the_titled_person(extract: Extract, intro: str, role: str) -> None:
+    text = f"{intro} met Tom Reed on Friday.\n\n“The case is closed,” the {role} said."
+    assert find(extract(text), "The case is closed").speaker == "Ann Smith"

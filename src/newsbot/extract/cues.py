@@ -277,9 +277,15 @@ def is_speech_lemma(lemma: str) -> bool:
 
 
 def cue_tokens(token: Token) -> list[Token]:
-    """The words of the cue proper: the verb plus its particle ("pointed out", "lashed out")."""
+    """The words of the cue proper: the verb plus its particle ("pointed out", "lashed out") and, for a verb
+    that attacks through a preposition, that preposition ("gone after", "tore into")."""
     tokens = [token]
     for child in token.children:
         if child.dep_ == "prt" and child.i == token.i + 1:
+            tokens.append(child)
+    preps = ATTACK_PREPS.get(token.lemma_.lower(), frozenset())
+    after = max(t.i for t in tokens) + 1
+    for child in token.children:
+        if child.dep_ == "prep" and child.i == after and child.lower_ in preps:
             tokens.append(child)
     return sorted(tokens, key=lambda t: t.i)

@@ -14,7 +14,7 @@ from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["sentence_cased"]
+__all__ = ["is_title_cased", "sentence_cased"]
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _MAX_HEADLINE = 240
@@ -42,10 +42,15 @@ def _title_cased(text: str) -> bool:
     return capitalised / len(words) >= _MIN_CAPITALISED
 
 
+def is_title_cased(text: str) -> bool:
+    """A short one-line paragraph with most words capitalised: a headline, whose capitals name nothing."""
+    return len(text) <= _MAX_HEADLINE and "\n" not in text.strip() and _title_cased(text)
+
+
 def sentence_cased(doc: Doc) -> Doc:
     """`doc` parsed again with headline-cased cue verbs lower-cased, or `doc` itself if it is no headline."""
     text = doc.text
-    if len(text) > _MAX_HEADLINE or "\n" in text.strip() or not _title_cased(text):
+    if not is_title_cased(text):
         return doc
     changed = False
     chars = list(text)

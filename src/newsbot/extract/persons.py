@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..records import Person, Span
 from .candidates import Regions
+from .first_names import gender_of_first_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -144,6 +145,19 @@ TITLE_WORDS = frozenset(
         "union",
         "cabinet",
         "federal",
+        "cpl",
+        "corporal",
+        "pvt",
+        "private",
+        "cmdr",
+        "brig",
+        "magistrate",
+        "archbishop",
+        "ayatollah",
+        "msgr",
+        "monsignor",
+        "chaplain",
+        "trooper",
     ]
 )
 _ACRONYM_ROLE = re.compile(r"^(?P<full>.+?)\s*\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)\s*(?P<rest>.+)$")
@@ -155,17 +169,88 @@ def _clean(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+# Lower-case words inside a name: "Ursula von der Leyen", "Osama bin Laden", "Bashar al-Assad".
+PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "bint", "al", "el"}
+    | {"ben", "dos", "das", "ter", "ten", "st"}
+)
+# Generational suffixes close a name but are nobody's surname: "Martin Luther King Jr." is "King".
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _title_word(token: Token) -> bool:
+    return token.text[:1].isupper() and _clean(token.text) in TITLE_WORDS | HONORIFICS
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token.is_punct
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _connector(doc: Doc, i: int) -> bool:
+    """A particle ("von", "bin", "al") or a hyphen written without spaces, inside a name."""
+    token = doc[i]
+    return (token.lower_ in PARTICLES and token.text.islower()) or _glued_hyphen(doc, i)
+
+
+def _after_connector(doc: Doc, i: int) -> bool:
+    """A name word after a particle or hyphen; after a hyphen any capitalised word ("Hart-Davis")."""
+    return _name_word(doc[i]) or (i > 0 and _glued_hyphen(doc, i - 1) and doc[i].text[:1].isupper())
+
+
 def name_chain(token: Token) -> list[Token]:
-    """The run of proper-noun tokens a name token belongs to ("Foreign Secretary Vikram Misri")."""
+    """The run of proper-noun tokens a name token belongs to ("Foreign Secretary Vikram Misri"), with the
+    particles and hyphens inside a name ("Ursula von der Leyen", "Anne Hart-Davis", "al-Assad")."""
     doc = token.doc
     if token.pos_ != "PROPN":
         return []
     lo = hi = token.i
-    while lo > 0 and doc[lo - 1].pos_ == "PROPN" and not doc[lo - 1].is_punct and doc[lo - 1].text[:1].isupper():
-        lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].pos_ == "PROPN" and doc[hi + 1].text[:1].isupper():
-        hi += 1
-    return [doc[i] for i in range(lo, hi + 1) if any(ch.isalpha() for ch in doc[i].text)]
+    while True:
+        k = lo - 1
+        while k >= 0 and _connector(doc, k):
+            k -= 1
+        if k >= 0 and _name_word(doc[k]):
+            lo = k
+            continue
+        if k < lo - 1 and doc[k + 1].text != "-":
+            lo = k + 1  # a name that starts with its particle: "von der Leyen said", "the al-Assad regime"
+        elif lo >= 2 and doc[lo - 1].text == "." and not doc[lo - 2].whitespace_ and _title_word(doc[lo - 2]):
+            lo -= 2  # "Cpl. Ann Smith" split as "Cpl", ".", "Ann"
+            continue
+        break
+    while True:
+        k = hi + 1
+        while k < len(doc) and _connector(doc, k):
+            k += 1
+        if k < len(doc) and (_name_word(doc[k]) or (k > hi + 1 and _after_connector(doc, k))):
+            hi = k
+        else:
+            break
+    return [doc[i] for i in range(lo, hi + 1) if any(ch.isalpha() for ch in doc[i].text) or doc[i].text == "-"]
+
+
+def name_words(tokens: Sequence[Token]) -> list[str]:
+    """The words of a name, with pieces written without a space joined back ("Hart", "-", "Davis" →
+    "Hart-Davis"), abbreviation dots dropped, and a closing generational suffix ("Jr.") left out."""
+    words: list[str] = []
+    glued = False
+    for token in tokens:
+        piece = token.text.rstrip(".") if len(token.text) > 2 else token.text
+        if glued and words:
+            words[-1] += piece
+        else:
+            words.append(piece)
+        glued = (
+            not token.whitespace_
+            and token.i + 1 < len(token.doc)
+            and (token.text == "-" or token.doc[token.i + 1].text == "-")
+        )
+    while len(words) > 1 and words[-1].lower().rstrip(".") in SUFFIXES:
+        words.pop()
+    return [w for w in words if any(ch.isalpha() for ch in w)]
 
 
 @dataclass
@@ -182,6 +267,7 @@ class NameMention:
     label: str
     quoted: bool
     subject: bool
+    described: bool = False  # followed by a description of its own (", a retired teacher,", ", who …")
 
     @property
     def text_key(self) -> str:
@@ -226,6 +312,20 @@ def _split_titles(chain: Sequence[Token], ent_start: int | None) -> tuple[list[T
 _GROUP_WORDS = frozenset({"team", "camp", "friends", "allies"})
 
 
+def _folded(name: Sequence[str]) -> tuple[str, ...]:
+    """A name compared without case: "Von der Leyen" at a sentence start is "von der Leyen"."""
+    return tuple(word.lower() for word in name)
+
+
+def _surname_matches(name: Sequence[str], word: str) -> bool:
+    """ "Assad" is the surname of "Bashar al-Assad", "Davis" is not that of "Anne Hart-Davis"."""
+    last = name[-1].lower()
+    if last == word:
+        return True
+    particle, dash, rest = last.partition("-")
+    return bool(dash) and particle in PARTICLES and rest == word
+
+
 class PersonIndex:
     """The article's persons and a way back from any name or pronoun token to one of them."""
 
@@ -239,31 +339,35 @@ class PersonIndex:
     # -- building -------------------------------------------------------------------------------------------
 
     def _find(self, mention: NameMention, *, allow_new: bool) -> _PersonBuilder | None:
-        key = mention.name
-        same = [p for p in self._people if p.name == key]
+        key = _folded(mention.name)
+        same = [p for p in self._people if _folded(p.name) == key]
         if same:
             return same[0]
         if len(key) > 1:
-            longer = [p for p in self._people if len(p.name) > len(key) and p.name[-len(key) :] == key]
+            longer = [p for p in self._people if len(p.name) > len(key) and _folded(p.name)[-len(key) :] == key]
             if longer:
                 return longer[-1]
-            shorter = [p for p in self._people if len(p.name) < len(key) and key[-len(p.name) :] == p.name]
+            shorter = [p for p in self._people if len(p.name) < len(key) and key[-len(p.name) :] == _folded(p.name)]
             if shorter:
                 person = shorter[-1]
-                person.name = key
+                person.name = mention.name
                 return person
         else:
             word = key[0]
             # "Team Clinton" or "Camp Trump" names a group: a bare "Clinton" is the person.
-            by_surname = [p for p in self._people if p.name[-1] == word and p.name[0].lower() not in _GROUP_WORDS]
+            by_surname = [
+                p for p in self._people if _surname_matches(p.name, word) and p.name[0].lower() not in _GROUP_WORDS
+            ]
             if by_surname:
                 return self._nearest(by_surname, mention.start)
-            by_first = [p for p in self._people if len(p.name) > 1 and p.name[0] == word]
-            if len(by_first) == 1:
+            # A bare first name is the one person with that first name, unless the text introduces it as
+            # someone new ("Bill, a retired teacher, said …") or the model does not read it as a person.
+            by_first = [p for p in self._people if len(p.name) > 1 and p.name[0].lower() == word]
+            if len(by_first) == 1 and mention.label == "PERSON" and not mention.described:
                 return by_first[0]
         if not allow_new:
             return None
-        person = _PersonBuilder(name=key)
+        person = _PersonBuilder(name=mention.name)
         self._people.append(person)
         return person
 
@@ -284,9 +388,16 @@ class PersonIndex:
         if mention.honorific is not None and person.gender is None:
             word = _clean(mention.honorific)
             person.gender = "f" if word in _FEMALE else "m" if word in _MALE else None
+        if person.gender is None and len(mention.name) > 1:
+            person.gender = gender_of_first_name(mention.name[0])
         if mention.titles:
             person.add_role(" ".join(mention.titles))
         return person
+
+    def discard(self, person: _PersonBuilder) -> None:
+        """Forget a name that turned out to be no person (a place, a product)."""
+        self._people = [p for p in self._people if p is not person]
+        self._by_token = {k: v for k, v in self._by_token.items() if v is not person}
 
     def finish(self) -> None:
         self._ordered = sorted(((m.start, p, m) for p in self._people for m in p.mentions), key=lambda item: item[0])
@@ -312,6 +423,10 @@ class PersonIndex:
     def records_names(self) -> list[str]:
         """Canonical names of the persons found, in order of first mention."""
         return [" ".join(p.name) for p in self._people if p.mentions]
+
+    def organisation_names(self) -> list[str]:
+        """Canonical names of the speaking organisations."""
+        return [" ".join(p.name) for p in self._people if p.mentions and p.kind == "organisation"]
 
     def gender_of(self, name: str) -> str | None:
         for person in self._people:
@@ -426,6 +541,8 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tu
         seen.update(t.i for t in chain)
         ent_start = next((person_starts[t.i] for t in chain if t.i in person_starts), None)
         titles, name, honorific = _split_titles(chain, ent_start)
+        if _clean(chain[-1].text) in INSTITUTION_WORDS:
+            titles, name, honorific = [], list(chain), None  # "Justice Department", "Army Corps": no title
         name = [t for t in name if t.lower_ not in {"'s", "’s"}]
         if not name:
             continue
@@ -442,12 +559,13 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tu
                     end=end,
                     paragraph=paragraph,
                     tokens=tuple(t.i for t in chain),
-                    name=tuple(t.text.rstrip(".") if len(t.text) > 2 else t.text for t in name),
+                    name=tuple(name_words(name)),
                     titles=tuple(t.text for t in titles),
                     honorific=honorific,
                     label=label,
                     quoted=is_quoted,
                     subject=head.dep_ in {"nsubj", "nsubjpass"},
+                    described=any(c.dep_ in {"appos", "relcl", "acl"} and c.i > head.i for c in head.children),
                 ),
                 chain,
             )
@@ -487,17 +605,74 @@ def _vote_genders(index: PersonIndex, docs: Sequence[Doc], offsets: Sequence[int
             person.gender = "m" if male > female else "f"
 
 
+# Last words that make a name a place or a thing, not a person: "Heathrow Airport", "Main Street".
+PLACE_WORDS = frozenset(
+    {"airport", "street", "avenue", "road", "river", "station", "square", "hospital", "university", "college"}
+    | {"school", "stadium", "arena", "center", "centre", "hotel", "mountain", "lake", "island", "county", "museum"}
+    | {"palace", "building", "prison", "beach", "ocean", "highway", "boulevard", "plaza", "mall", "harbour"}
+    | {"harbor", "province", "district", "region", "republic", "kingdom", "mosque", "temple", "cathedral"}
+)
+# Last words of a company's, a medium's or an institution's name: "Acme Corp", "Delta Airlines".
+COMPANY_WORDS = frozenset(
+    {"inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "group", "bank", "airlines", "airways"}
+    | {"motors", "technologies", "labs", "media", "news", "times", "network", "holdings", "foundation"}
+    | {"institute", "association", "party", "committee", "council", "ministry", "agency", "police"}
+)
+# Last words of an institution's name whose first words look like titles ("Justice Department").
+INSTITUTION_WORDS = (
+    COMPANY_WORDS
+    | PLACE_WORDS
+    | frozenset({"department", "office", "court", "commission", "service", "administration", "senate", "house"})
+    | frozenset({"corps", "force", "command", "bureau", "board", "authority", "union", "campaign"})
+)
+_CAPTION = re.compile(
+    r"\b(?:AP Photo|AFP Photo|Photo:|Photograph:|Picture:|Image:|Getty Images|File photo|Pictured|Credit:|"
+    r"Photo by|Photo credit|Share on|Share this|Click to share|Tweet this|Email this)",
+    re.IGNORECASE,
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _in_caption(chain: Sequence[Token]) -> bool:
+    """A name inside a photo caption, a credit or share buttons: a paragraph with caption words, or a sentence
+    with no finite verb ("Share on Facebook", "Ann Smith / Reuters")."""
+    sent = chain[0].sent
+    return bool(_CAPTION.search(chain[0].doc.text)) or not any(t.tag_ in _FINITE for t in sent)
+
+
+def _drop_non_persons(index: PersonIndex, is_speaker: Callable[[NameMention], bool]) -> None:
+    """A name the model once called a person but that names a place, a company or a thing: mostly labelled
+    otherwise, or ending in "Airport", "Street", "Corp". It stays (as an organisation) only when it speaks."""
+    for person in list(index._people):
+        if person.kind != "person" or not person.mentions:
+            continue
+        last = person.name[-1].lower()
+        thing = last in PLACE_WORDS or last in COMPANY_WORDS
+        mislabelled = 2 * sum(m.label == "PERSON" for m in person.mentions) < len(person.mentions)
+        titled = any(m.honorific or m.titles for m in person.mentions)
+        if titled and not thing:
+            continue
+        speaks = any(is_speaker(m) and not m.quoted for m in person.mentions)
+        if speaks and thing:
+            person.kind = "organisation"
+        elif not speaks and (thing or mislabelled):
+            index.discard(person)
+
+
 def build_persons(
     text: str,
     docs: Sequence[Doc],
     offsets: Sequence[int],
     quoted: Sequence[tuple[int, int]],
     speakers: set[tuple[int, int]],
+    *,
+    headline: int | None = None,
 ) -> PersonIndex:
     """Cluster the article's name mentions into persons.
 
     `quoted` are regions (quotations, embedded posts) whose names alone do not make someone a person;
-    `speakers` are (paragraph, token) heads of cue subjects, which count as persons or organisations.
+    `speakers` are (paragraph, token) heads of cue subjects, which count as persons or organisations;
+    `headline` is a title-cased headline paragraph, whose capitalised words name nobody new.
     """
     index = PersonIndex(text)
     all_mentions: list[tuple[NameMention, list[Token]]] = []
@@ -510,10 +685,15 @@ def build_persons(
 
     # Full names the model calls PERSON seed the persons, in article order.
     for mention, _chain in all_mentions:
-        if mention.label == "PERSON" and not mention.quoted and len(mention.name) > 1:
+        if mention.label == "PERSON" and not mention.quoted and len(mention.name) > 1 and mention.paragraph != headline:
             index.add(mention, allow_new=True)
     for mention, _chain in all_mentions:
-        if mention.label == "PERSON" and not mention.quoted and len(mention.name) == 1:
+        if (
+            mention.label == "PERSON"
+            and not mention.quoted
+            and len(mention.name) == 1
+            and mention.paragraph != headline
+        ):
             index.add(mention, allow_new=True)
     seeded = {id(m) for p in index._people for m in p.mentions}
     # Everything else joins an existing person, or stands alone when it speaks. Speakers go first, so that a
@@ -522,7 +702,7 @@ def build_persons(
     rest.sort(key=lambda item: not (is_speaker(item[0]) and not item[0].quoted))
     for mention, chain in rest:
         speaking = is_speaker(mention) and not mention.quoted
-        person = index.add(mention, allow_new=speaking)
+        person = index.add(mention, allow_new=speaking and mention.paragraph != headline)
         if (
             person is not None
             and speaking
@@ -531,8 +711,10 @@ def build_persons(
         ):
             person.kind = "organisation"
         del chain
-    # Roles from appositives and the introducing phrase.
-    for mention, chain in all_mentions:
+    _drop_non_persons(index, is_speaker)
+    # Roles from appositives and the introducing phrase: the first mention in a sentence of the story itself,
+    # not a photo caption, a credit or share buttons.
+    for mention, chain in sorted(all_mentions, key=lambda item: _in_caption(item[1])):
         person = index._by_token.get((mention.paragraph, mention.tokens[0]))
         if person is None:
             continue

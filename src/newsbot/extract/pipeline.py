@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
 from .candidates import Candidate, Offsets, Regions
+from .credits import find_credits
 from .cues import OBJECT_CUES, is_speech_lemma
 from .dates import find_dates, published_date, resolve_meta
 from .direct import DocIndex, attach_quotes
-from .headlines import sentence_cased
+from .groups import resolve_groups
+from .headlines import is_title_cased, sentence_cased
 from .labels import Label, find_headline, find_turns
 from .persons import build_persons
 from .posts import Post, find_dash_bylines, find_posts
@@ -88,7 +90,11 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         if c.speaker_token is not None and c.paragraph >= 1 and id(c) not in recased
     }
     quoted: list[Offsets] = [f for q in quotes for f in q.fragments] + post_regions
-    persons = build_persons(text, docs, offsets, quoted, speakers)
+    first = text[slice(*paragraphs[0])].strip()
+    # A title-cased headline (one line, no sentence inside it or at its end) names nobody new.
+    titled = len(paragraphs) > 1 and is_title_cased(first) and not first.endswith(".") and ". " not in first
+    headline_paragraph = 0 if titled else None
+    persons = build_persons(text, docs, offsets, quoted, speakers, headline=headline_paragraph)
     resolver = SpeakerResolver(persons, text, offsets)
     for cand in candidates:
         if id(cand) in recased and cand.speaker is None and cand.mention is not None:
@@ -99,6 +105,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         elif cand.speaker is not None and cand.origin in {"byline", "label"}:
             cand.speaker = _person_named(cand.speaker, persons.records_names()) or cand.speaker
 
+    resolve_groups(candidates, persons.organisation_names())
     candidates = _join_posts(candidates, posts, text, index, persons.records_names())
     candidates.sort(key=lambda c: (c.start, c.end))
     starts = [d.start for d in dates]
@@ -117,6 +124,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         statements=statements,
         persons=persons.records(),
         dates=dates,
+        sources=find_credits(text, article.body_start),
     )
 
 

@@ -23,7 +23,7 @@ _BYLINE = re.compile(
 _TRAILING_LINKS = re.compile(r"(?:[ \t\u00a0]*(?:https?://\S+|pic\.twitter\.com/\S+|…|\.\.\.))+[ \t\u00a0]*\Z")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
 _DASH_NAME = re.compile(
-    r"(?P<quote>[”\"])[ \t\u00a0]*(?P<dash>[—―–]|--)[ \t\u00a0]*"
+    r"(?P<quote>[”\"])[ \t\u00a0]*(?:\n[ \t\u00a0]*){0,2}(?P<dash>[—―–]|--)[ \t\u00a0]*"
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \t\u00a0]+(?:[A-Z][\w.'’-]*|de|van|von|da|al|bin)){0,4})"
     r"(?:,[^\n]{0,80})?[ \t\u00a0]*\.?[ \t\u00a0]*\Z"
 )
@@ -126,12 +126,25 @@ def find_posts(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Post]:
     return posts
 
 
+def _dash_line(text: str, start: int, end: int) -> bool:
+    line = text[start:end].lstrip(" \t\u00a0")
+    return line.startswith(("—", "―", "–", "--"))
+
+
 def find_dash_bylines(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[DashByline]:
-    """Quotations closed by `― Name` at the end of their paragraph."""
+    """Quotations closed by `― Name` at the end of their paragraph, or on the line after it."""
     found: list[DashByline] = []
-    for p_start, p_end in paragraphs:
-        match = _DASH_NAME.search(text, p_start, p_end)
-        if match is None or _BYLINE.search(text, p_start, p_end):
+    for k, (p_start, p_end) in enumerate(paragraphs):
+        if _dash_line(text, p_start, p_end) and k > 0:
+            continue  # read with the line before it
+        end = p_end
+        if k + 1 < len(paragraphs):
+            n_start, n_end = paragraphs[k + 1]
+            gap = text[p_end:n_start]
+            if _dash_line(text, n_start, n_end) and not gap.strip() and gap.count("\n") <= 2:
+                end = n_end
+        match = _DASH_NAME.search(text, p_start, end)
+        if match is None or _BYLINE.search(text, p_start, end):
             continue
         found.append(
             DashByline(

@@ -12,6 +12,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .headlines import is_title_cased
+
 __all__ = ["QuoteLookup", "QuoteSpan", "find_quotes"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "”", "‟": "”"}
@@ -158,7 +160,53 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
             pending.append((open_at, p_end))
     if pending:
         quotes.append(QuoteSpan(pending[0][0], pending[-1][1], tuple(pending), closed=False))
-    return quotes
+    return _with_single_quotes(text, paragraphs, quotes)
+
+
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_BEFORE_SINGLE = set(" \t\n\u00a0([{—–-/:;") | {""}
+_SENTENCE_MARKS = set(",.!?…;:—–")
+
+
+def _single_close(text: str, at: int, end: int) -> int | None:
+    """Where a single curly quotation opened at `at` closes: a ’ after a word that no letter follows (not the
+    apostrophe of "don’t"), and not a plural possessive ("the players’ union")."""
+    j = text.find(_SINGLE_CLOSE, at + 1, end)
+    while j != -1:
+        before = text[j - 1]
+        after = text[j + 1] if j + 1 < len(text) else ""
+        if not before.isspace() and not after.isalnum():
+            possessive = before == "s" and after == " " and j + 2 < end and text[j + 2].islower()
+            if not possessive or before in _SENTENCE_MARKS:
+                return j + 1
+        j = text.find(_SINGLE_CLOSE, j + 1, end)
+    return None
+
+
+def _with_single_quotes(text: str, paragraphs: Sequence[tuple[int, int]], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single curly marks as quotation marks in an article that quotes with them (British style): ‘We will
+    win,’ he said. Where double marks are the article's own, single ones are titles or quotes inside quotes."""
+    if text.count(_SINGLE_OPEN) <= text.count("“") + text.count('"') // 2:
+        return quotes  # double marks are the article's quotation marks; single ones set off titles and words
+    lookup = QuoteLookup(quotes)
+    found: list[QuoteSpan] = []
+    for p_start, p_end in paragraphs:
+        if is_title_cased(text[p_start:p_end]):
+            continue  # a headline's single marks set off titles and slogans as often as words
+        at = text.find(_SINGLE_OPEN, p_start, p_end)
+        while at != -1:
+            before = text[at - 1] if at > p_start else ""
+            after = text[at + 1] if at + 1 < p_end else ""
+            close = None
+            if before in _BEFORE_SINGLE and after.isalnum() and lookup.covering(at) is None:
+                close = _single_close(text, at, p_end)
+            if close is not None and not lookup.overlapping(at, close):
+                found.append(QuoteSpan(at, close, ((at, close),)))
+                at = text.find(_SINGLE_OPEN, close, p_end)
+            else:
+                at = text.find(_SINGLE_OPEN, at + 1, p_end)
+    return sorted([*quotes, *found], key=lambda q: q.start) if found else quotes
 
 
 class QuoteLookup:

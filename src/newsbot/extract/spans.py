@@ -58,6 +58,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"} and child.lower_ not in {"it", "there"} | RELATIVE:
             return child
+        if child.dep_ == "nsubj" and child.lower_ == "it" and _speaking_it(verb):
+            return child
         if child.dep_ == "nsubj" and child.lower_ in RELATIVE and verb.dep_ == "relcl":
             return verb.head
         if child.dep_ == "agent":
@@ -80,6 +82,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(host.head, depth + 1)
         return subject_of(host, depth + 1)
     return None
+
+
+def _speaking_it(verb: Token) -> bool:
+    """ "It said", "it added that …": an organisation speaking; not "it seems", "it is said that"."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and is_cue_lemma(verb.lemma_.lower())
+        and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    )
 
 
 def mention_span(head: Token, offset: int) -> Offsets:

@@ -40,6 +40,10 @@ _ROLE_ABBREVIATIONS = {
     "sec": "secretary",
     "supt": "superintendent",
     "prof": "professor",
+    "cpl": "corporal",
+    "pvt": "private",
+    "brig": "brigadier",
+    "msgr": "monsignor",
 }
 
 

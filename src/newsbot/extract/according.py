@@ -1,0 +1,71 @@
+"""\"According to X, …\" and \"…, according to X\": the phrase's source and the clause it attributes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .content_edges import on_cue_line
+from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .spans import fragments, hull, subtree_without, token_span, trim, word_count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["according_by_commas", "according_candidate"]
+
+
+def according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "According to X, …" or "…, according to X." that the parser did not read as a phrase: the source runs
+    to the comma (or the sentence end), the content is the rest of the sentence."""
+    sent = token.sent
+    doc = token.doc
+    to = doc[token.i + 1]
+    if token.i == sent.start:
+        comma = next((t for t in doc[to.i + 1 : sent.end] if t.text == ","), None)
+        if comma is None:
+            return None
+        source_tokens = list(doc[to.i + 1 : comma.i])
+        content = list(doc[comma.i + 1 : sent.end])
+    elif token.i > sent.start and doc[token.i - 1].text == ",":
+        source_tokens = [t for t in doc[to.i + 1 : sent.end] if not t.is_punct]
+        content = list(doc[sent.start : token.i - 1])
+    else:
+        return None
+    heads = [t for t in source_tokens if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+    if not heads or len(source_tokens) > SURFACE_WINDOW:
+        return None
+    pieces = on_cue_line(fragments(content, offset, text), text, offset + token.idx)
+    if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    source_span = token_span(source_tokens, offset)
+    mention = trim(text, *source_span) if source_span is not None else None
+    return indirect_candidate([hull(pieces)], paragraph, "according", [token, to], heads[-1], offset, mention=mention)
+
+
+def according_candidate(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    head = token.head
+    if source is None or head.i == token.i:
+        return None
+    # A clause of its own joined after the phrase ("…, according to a report, and that buses were slower") is
+    # not what the phrase attributes; a verb sharing the subject ("he was …, but is now …") still is.
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > token.i and _own_clause(c)]
+    joiners = [c for c in head.children if c.dep_ == "cc" and joined and token.i < c.i < joined[0].i]
+    if not joiners or joined[0].left_edge.i <= joiners[-1].i:
+        joined, joiners = [], []  # no "and"/"but" of the sentence's own before it: a misparse, keep it all
+    tokens = subtree_without(head, token, *joined, *joiners)
+    pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
+    if not pieces:
+        return None
+    return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _own_clause(verb: Token) -> bool:
+    """A joined clause with its own subject or its own "that"."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children
+    )

@@ -1,0 +1,292 @@
+"""Where a content clause starts and stops on the parse: what the parser hung on it by mistake is cut, what
+completes it (the object's preposition, ", including …", coordinated bare verbs) is added."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import (
+    SPEECH_VERBS,
+    is_cue_lemma,
+)
+from .indirect import QUOTE_CHARS
+from .spans import RELATIVE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = [
+    "CIRCUMSTANCE",
+    "bare_verbs_after",
+    "clause_tokens",
+    "closed_asides",
+    "coordinated",
+    "has_subject",
+    "opens_with_that",
+    "time_of_saying",
+    "with_examples",
+    "with_prep",
+    "without_final_appositive",
+]
+
+_OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
+_ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
+_CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
+CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
+_WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
+_CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
+
+
+def clause_tokens(root: Token) -> list[Token]:
+    """A content clause without what the parser hung on it by mistake.
+
+    Cut are a conjoined clause that is itself a cue ("… by March and suggested that …": a second statement;
+    "…, and rights groups warned that …": another reporter's), a finite verb the parser joined to an
+    infinitive, and a non-restrictive relative clause on a noun-phrase content ("Trump, who says he is honored").
+    """
+    cut: list[Token] = []
+    for child in root.children:
+        if (
+            child.dep_ == "conj"
+            and child.i > root.i
+            and child.lemma_.lower() in SPEECH_VERBS
+            and (not any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children) or _another_reporter(child))
+        ) or _finite_after_infinitive(root, child):
+            cut.append(child)
+            joiners = [c for c in root.children if c.dep_ == "cc" and root.i < c.i < child.i]
+            if joiners:
+                cut.append(max(joiners, key=lambda c: c.i))
+        elif (
+            child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child) and not _closed_aside(child)
+        ) or (
+            child.dep_ == "advcl"
+            and child.i > root.i
+            and _comma_before(child)
+            and (_contrastive(child) or is_cue_lemma(child.lemma_.lower()) or child.tag_ in {"VBG", "VBN"})
+        ):
+            cut.append(child)
+    # A time phrase before the clause's subject dates the report, it is not part of it ("told … this
+    # weekend he would …").
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    lead = [
+        c
+        for c in root.children
+        if subject is not None
+        and c.i < subject.i
+        and c.dep_ in {"npadvmod", "prep"}
+        and c.ent_type_ in {"DATE", "TIME"}
+    ]
+    skip = {t.i for c in lead for t in c.subtree}
+    if not cut:
+        return [t for t in root.subtree if t.i not in skip]
+    first_cut = min(t.left_edge.i for t in cut)
+    return [t for t in root.subtree if t.i < first_cut and t.i not in skip]
+
+
+def _finite_after_infinitive(root: Token, child: Token) -> bool:
+    """A finite verb cannot be coordinated with a "to"-infinitive: "a promise to transform the economy but
+    are likely to draw fire" goes on the sentence, not the promise."""
+    return (
+        child.dep_ == "conj"
+        and child.i > root.i
+        and root.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+        and child.tag_ in {"VBZ", "VBP", "VBD"}
+    )
+
+
+def _another_reporter(verb: Token) -> bool:
+    """A conjoined speech verb with its own subject and clause reports a new statement: "…, and rights groups
+    warned that …". Not a determiner taken for a subject ("that said will …", "said" as an adjective)."""
+    subject = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.tag_ != "DT"
+        and subject.lower_ not in RELATIVE
+        and any(g.dep_ == "ccomp" and g.i > verb.i for g in verb.children)
+    )
+
+
+def _closed_aside(clause: Token) -> bool:
+    """A relative clause set off by commas on both sides, with the statement going on after it ("a task
+    force, which would include the military, to crack down on …"): it sits inside the content."""
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    if (
+        clause.dep_ != "relcl"
+        or is_cue_lemma(clause.lemma_.lower())
+        or after + 1 >= len(doc)
+        or doc[after].text != ","
+        or doc[after + 1].sent.start != clause.sent.start
+    ):
+        return False
+    going_on = doc[after + 1]
+    if going_on.is_punct or going_on.pos_ == "CCONJ" or going_on.lower_ in RELATIVE:
+        return False
+    # Not when the words after it report the whole sentence: "…, which he denied, the footage showed".
+    shared = next((a for a in going_on.ancestors if clause in a.subtree), None)
+    return shared is not None and not is_cue_lemma(shared.lemma_.lower())
+
+
+def closed_asides(doc: Doc, offset: int) -> dict[int, int]:
+    """Where each relative clause that sits inside its sentence opens (the comma before it), and where the
+    sentence goes on after it."""
+    return {
+        offset + doc[token.left_edge.i - 1].idx: offset + doc[token.right_edge.i + 2].idx
+        for token in doc
+        if token.dep_ == "relcl" and _comma_before(token) and _closed_aside(token)
+    }
+
+
+def without_final_appositive(tokens: list[Token]) -> list[Token]:
+    """A content ends before an appositive that closes it: "he did not support Mr. Trump, the presumed
+    favorite" is about Mr. Trump; the description is the writer's."""
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ != "appos" or token.i < token.head.i or token.right_edge.i != last:
+            continue
+        left = token.left_edge.i
+        doc = token.doc
+        if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
+            continue
+        return [t for t in tokens if t.i < left - 1]
+    return tokens
+
+
+def bare_verbs_after(verb: Token, tokens: list[Token]) -> list[Token]:
+    """Bare verbs the parser hung on the cue (or its host) that go on an infinitive content: "wants to cut
+    taxes, grow the economy and create jobs", "promising to meet and in some cases exceed the goals". A
+    bare verb without its own subject or auxiliary cannot be coordinated with a finite or -ing cue."""
+    if verb.tag_ == "VB" or not tokens:
+        return []
+    doc = verb.doc
+    end = max(t.i for t in tokens)
+    hosts = [verb, *(verb.head for _ in [0] if verb.dep_ in {"advcl", "xcomp", "conj"})]
+    extra: list[Token] = []
+    for host in hosts:
+        for child in host.children:
+            if child.i <= end or child.dep_ not in {"conj", "dep"} or child.pos_ != "VERB":
+                continue
+            bare = child.tag_ == "VB" or (child.tag_ == "VBP" and host.tag_ in {"VBD", "VBZ", "VBG", "VBN"})
+            if not bare or any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in child.children):
+                continue
+            between = doc[end + 1 : child.left_edge.i]
+            if len(between) > 2 or not all(t.text == "," or t.pos_ == "CCONJ" for t in between):
+                continue
+            extra.extend(clause_tokens(child))
+            end = max(t.i for t in extra)
+    return extra
+
+
+def coordinated(verb: Token, clause: Token) -> bool:
+    """A "complement" after ", but …" is a new clause the parser hung on the verb."""
+    if clause.i < verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[i].pos_ == "CCONJ" for i in range(verb.i + 1, clause.left_edge.i))
+
+
+def _contrastive(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in clause.children)
+
+
+def _comma_before(token: Token) -> bool:
+    left = token.left_edge.i
+    return left > 0 and token.doc[left - 1].text in {",", "—", "–", "("}
+
+
+def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
+    """An object plus the verb's following "for …"/"of …"/"as …" phrase: "blamed Trump for the loss"."""
+    tokens = clause_tokens(obj)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i > obj.i and child.lower_ in preps:
+            tokens.extend(child.subtree)
+            break
+    # What the parser hung on the verb right after the object usually still describes it ("remarks Trump had
+    # made about Machado"), up to a comma.
+    doc = verb.doc
+    end = max(t.i for t in tokens)
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.i > end and _noun_joined_to_verb(child, end):
+            # "condemned the test as “reckless” and a “grave threat”": a noun cannot be coordinated with the
+            # verb, so it goes on the object.
+            tokens.extend([*doc[end + 1 : child.left_edge.i], *child.subtree])
+            end = max(t.i for t in tokens)
+            continue
+        if child.i > end and _recipient(child, end):
+            # "offers loans to parents": who the object goes to completes it.
+            tokens.extend([child, *(t for g in child.children for t in clause_tokens(g))])
+            break
+        if child.i <= end or child.dep_ not in _OBJECT_TAIL:
+            continue
+        if any(doc[k].text in _CLAUSE_BREAK for k in range(end + 1, child.left_edge.i + 1)):
+            break
+        if child.left_edge.i != end + 1 or any(g.ent_type_ in CIRCUMSTANCE for g in child.children):
+            break
+        if child.dep_ == "prep" and child.lower_ not in _ARGUMENT_PREPS:
+            break
+        if time_of_saying(child):
+            break
+        tokens.extend(child.subtree)
+        end = max(t.i for t in tokens)
+    return tokens
+
+
+def with_examples(tokens: list[Token]) -> list[Token]:
+    """A content runs on over the ", including …" phrase right after it, wherever the parser hung the phrase:
+    "condemned the rules, including a levy on farms" names examples of what was condemned."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    end = max(t.i for t in tokens)
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "including":
+        return tokens
+    phrase = doc[end + 2]
+    if phrase.dep_ != "prep" or phrase.left_edge.i != phrase.i:
+        return tokens
+    return [*tokens, *phrase.subtree]
+
+
+def _noun_joined_to_verb(child: Token, end: int) -> bool:
+    """A noun the parser coordinated with the cue verb, right after the object ("… and a threat")."""
+    between = child.doc[end : child.left_edge.i]  # from the object's last word: "as reckless and" may hold the "and"
+    return (
+        child.dep_ in {"conj", "dobj"}
+        and child.pos_ in {"NOUN", "PROPN"}
+        and 1 <= len(between) <= 3
+        and between[-1].pos_ == "CCONJ"
+        and all(t.pos_ == "CCONJ" or t.text == "," for t in between[1:])
+    )
+
+
+def _recipient(child: Token, end: int) -> bool:
+    """A "to …" phrase right after the object, without quoted words (those are compared, not given)."""
+    return (
+        child.dep_ in {"prep", "dative"}
+        and child.lower_ == "to"
+        and child.i == end + 1
+        and not any(t.text in QUOTE_CHARS for t in child.subtree)
+    )
+
+
+def has_subject(clause: Token) -> bool:
+    """A clause with its own subject ("after hackers attacked …") tells an event, not a time phrase."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+
+
+def time_of_saying(clause: Token) -> bool:
+    """A "when …"/"after …" clause on the cue after its object dates the saying: "described her as a reformer
+    when she ran for office". Not "when it comes to …", which narrows the object."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.left_edge.lower_ in _WHEN
+        and not (clause.lemma_ == "come" and any(c.lower_ == "it" for c in clause.children))
+    )
+
+
+def opens_with_that(clause: Token) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i

@@ -1,0 +1,173 @@
+"""The content of a cue verb, frame by frame, in the order the frames are tried: a clause ("said that …"), a
+verdict or naming, an "as" phrase, a gerund, an infinitive ("vowed to …"), a preposition ("called for …"), an
+object ("cited the report"), any "that"-clause (a stance)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import (
+    CIRCUMSTANCE,
+    bare_verbs_after,
+    clause_tokens,
+    coordinated,
+    has_subject,
+    opens_with_that,
+    time_of_saying,
+    with_prep,
+)
+from .cues import (
+    AS_CUES,
+    CLAUSE_CUES,
+    OBJECT_CUES,
+    OBJECT_PREPS,
+    PREP_CUES,
+    SPEECH_VERBS,
+    XCOMP_CUES,
+)
+from .indirect import QUOTE_CHARS
+from .verb_objects import (
+    NAMING_CUES,
+    attack_target,
+    described_as,
+    directive_as_advcl,
+    gerund_clause,
+    joined_pronoun,
+    judged,
+    named_twice,
+    passive_with_prep,
+    prep_after_pronoun,
+    quoted_object,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["verb_content"]
+
+_FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
+_NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
+
+
+def verb_content(verb: Token) -> tuple[list[Token], str] | None:
+    """The content tokens of a cue verb and how they were found."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    directive = directive_as_advcl(verb)
+    if directive:
+        return directive, "xcomp"
+    target = attack_target(verb)
+    if target:
+        return target, "prep"
+    blamed = passive_with_prep(verb, passive)
+    if blamed:
+        return blamed, "passive"
+    if (
+        passive is not None
+        and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES)
+        and passive.pos_ in {"NOUN", "PROPN"}
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in children)
+    ):
+        # "The registration issue was first reported by The Washington Post": the subject is the content.
+        return clause_tokens(passive), "passive"
+    if lemma in CLAUSE_CUES:
+        clauses = [c for c in children if c.dep_ == "ccomp" and not coordinated(verb, c)]
+        after = [c for c in clauses if c.i > verb.i]
+        if after and len(after) < len(clauses):
+            clauses = after
+        if clauses:
+            return [t for c in clauses for t in clause_tokens(c)], "ccomp"
+        if lemma in SPEECH_VERBS:
+            # "told a meeting of leaders that few people understood …": the parser took the reported clause
+            # for a relative clause on the listener; its "that" is a conjunction, not a pronoun.
+            listener = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+            misread = (
+                None
+                if listener is None
+                else next((t for t in listener.subtree if t.dep_ == "relcl" and opens_with_that(t)), None)
+            )
+            if misread is not None:
+                return clause_tokens(misread), "ccomp"
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    named = obj
+    if lemma == "call" or lemma in NAMING_CUES:
+        # The parser may take the one named for a second predicate: "called Trump(oprd) a liar(oprd)".
+        named = obj or next((c for c in children if c.dep_ == "oprd" and c.i > verb.i), None)
+    if (lemma == "call" or lemma in NAMING_CUES) and named is not None:
+        pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > named.i), None)
+        if pred is not None:
+            return [*clause_tokens(named), *pred.subtree], "oprd"
+    verdict = judged(verb)
+    if verdict:
+        return verdict, "oprd"
+    renamed = named_twice(verb, named)
+    if renamed:
+        return renamed, "oprd"
+    described = described_as(verb)
+    if described:
+        return described, "named"
+    if lemma in NAMING_CUES:
+        # "what he called a “brazen breach”": the naming is the content, around its own source and cue.
+        what = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
+        pred = next((c for c in children if c.dep_ in {"oprd", "xcomp", "dobj"} and c.i > verb.i), None)
+        if what is not None and pred is not None:
+            return [what, *pred.subtree], "oprd"
+    if lemma in AS_CUES and obj is not None:
+        tokens = with_prep(verb, obj, frozenset({"as"}) | OBJECT_PREPS.get(lemma, frozenset()))
+        if len(tokens) > len(list(obj.subtree)) or lemma in OBJECT_CUES:
+            return tokens, "dobj"
+    gerund = gerund_clause(verb)
+    if gerund is not None:
+        return clause_tokens(gerund), "xcomp"
+    if lemma in XCOMP_CUES:
+        for child in children:
+            if child.dep_ == "xcomp" and child.pos_ in {"VERB", "AUX"} and child.i > verb.i:
+                tokens = clause_tokens(child)
+                # "warned officials to boost security after hackers attacked …": the event prompted the warning.
+                late = [c for c in child.children if c.i > child.i and time_of_saying(c) and has_subject(c)]
+                if late:
+                    tokens = [t for t in tokens if t.i < late[-1].left_edge.i]
+                if obj is not None and obj.i < child.i:
+                    tokens.extend(obj.subtree)
+                return [*tokens, *bare_verbs_after(verb, tokens)], "xcomp"
+    preps = PREP_CUES.get(lemma)
+    if preps:
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i and (obj is None or child.i < obj.i):
+                heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+                if any(g.ent_type_ in CIRCUMSTANCE for g in heads):
+                    continue
+                objects = [t for g in heads for t in clause_tokens(g)]
+                if objects:
+                    return objects, "prep"
+    topic = prep_after_pronoun(verb, obj)
+    if topic:
+        return topic, "prep"
+    if lemma == "express" and obj is not None:
+        # "expressed misgivings about Mrs. Clinton": the feeling is the cue, its topic the content.
+        about = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in _FEELING_PREPS), None)
+        topic = [t for g in about.children if g.dep_ == "pobj" for t in clause_tokens(g)] if about else []
+        if topic:
+            return topic, "dobj"
+    if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
+        return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
+    if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
+            return None
+        return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
+    if obj is not None:
+        # Any verb casting someone "as" something in quotation marks: "pounding Trump as a “con artist”".
+        cast = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+        if cast is not None and any(t.text in QUOTE_CHARS for t in cast.subtree):
+            return [*clause_tokens(obj), *cast.subtree], "dobj"
+    quoted = quoted_object(verb)
+    if quoted is not None:
+        # Any verb whose object quotes someone's words: "proclaimed a goal of "Peace Through Strength"".
+        return with_prep(verb, quoted, frozenset()), "dobj"
+    if lemma not in _NOT_STANCE:
+        # Any verb with a "that"-clause reports a stance: "is hoping that …", "left little doubt that …".
+        for child in children:
+            if child.dep_ == "ccomp" and child.i > verb.i and opens_with_that(child):
+                return clause_tokens(child), "that"
+    return None

@@ -1,0 +1,194 @@
+"""Cue verbs whose content is an object and what is said of it: naming ("called X a Y"), describing ("described
+X as “Y”"), judging ("deemed the law invalid"), attacking ("went after X as …"), directing ("told X to …"),
+passive blame ("was accused of …"), gerunds ("proposed raising …") and quoted objects."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import CIRCUMSTANCE, clause_tokens
+from .cues import (
+    AS_CUES,
+    ATTACK_PREPS,
+    GERUND_CUES,
+    NOUN_CUES,
+    OBJECT_PREPS,
+    PREP_CUES,
+    SPEECH_VERBS,
+)
+from .indirect import QUOTE_CHARS
+from .spans import RELATIVE, subject_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = [
+    "NAMING_CUES",
+    "attack_target",
+    "casts_in_quotes",
+    "described_as",
+    "directive_as_advcl",
+    "gerund_clause",
+    "joined_pronoun",
+    "judged",
+    "named_twice",
+    "passive_with_prep",
+    "prep_after_pronoun",
+    "quoted_object",
+]
+
+NAMING_CUES = frozenset({"call", "dub", "term", "label", "brand", "describe"})
+# Verbs that direct a listener to act: "told supporters to …", even when the parse makes "to …" a purpose.
+_DIRECTIVES = frozenset(
+    {"tell", "urge", "ask", "encourage", "implore", "beg", "push", "press", "warn", "advise", "exhort"}
+    | {"challenge", "dare", "instruct", "remind", "caution", "beseech", "entreat", "order", "direct", "call"}
+)
+# Verbs of judging something to be something: "deemed the law invalid", "judged the city a safe place".
+_JUDGING = frozenset({"judge", "deem", "consider", "pronounce", "rate"})
+
+
+def named_twice(verb: Token, named: Token | None) -> list[Token]:
+    """ "branded North Korea an “outlaw nation”" parsed with two objects: the one named and the name."""
+    lemma = verb.lemma_.lower()
+    if named is None or not (lemma == "call" or lemma in NAMING_CUES):
+        return []
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.i > named.right_edge.i), None)
+    return [*clause_tokens(named), *name.subtree] if name is not None else []
+
+
+def described_as(verb: Token) -> list[Token]:
+    """ "what analysts described as “tactics”", "an explosion that the mayor described as “an attack”": the
+    thing described (its relative pronoun and noun) and the description."""
+    if verb.lemma_.lower() not in AS_CUES:
+        return []
+    cast = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if cast is None or rel is None or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
+        return []
+    if rel.lower_ == "what":
+        return [rel, *cast.subtree]
+    if rel.lower_ in {"that", "which"} and verb.dep_ == "relcl" and verb.head.i < rel.i:
+        noun = verb.head
+        return [*(t for t in verb.doc[noun.left_edge.i : rel.i + 1]), *cast.subtree]
+    return []
+
+
+def attack_target(verb: Token) -> list[Token]:
+    """ "went after Trump as a “con artist”", "tore into the plan": the target and what it was called.
+    "go after" needs the "as" phrase: without it, it is as often a chase as an attack."""
+    lemma = verb.lemma_.lower()
+    preps = ATTACK_PREPS.get(lemma)
+    if not preps or verb.pos_ != "VERB" or subject_of(verb) is None:
+        return []
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i), None)
+    target = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if prep is None or target is None:
+        return []
+    cast = next((t for t in verb.doc[target.i + 1 : verb.sent.end] if t.lower_ == "as" and t.dep_ == "prep"), None)
+    if cast is not None and cast.head.i not in {verb.i, target.i, prep.i}:
+        cast = None
+    if cast is None and lemma == "go":
+        return []
+    return [*clause_tokens(target), *(cast.subtree if cast is not None else [])]
+
+
+def directive_as_advcl(verb: Token) -> list[Token]:
+    """ "challenged her rival to release …", "tells his supporters at a rally to “go …”": the parser read the
+    infinitive as a purpose clause; after a directive verb and its listener it is what they were told to do."""
+    if verb.lemma_.lower() not in _DIRECTIVES or any(c.dep_ == "xcomp" for c in verb.children):
+        return []
+    listener = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if listener is None or listener.lower_ in {"it", "this", "that", "what"}:
+        return []
+    named = listener.pos_ in {"PRON", "PROPN"} or listener.ent_type_ in {"PERSON", "NORP", "ORG"}
+    if not named and (verb.lemma_.lower() == "call" or listener.pos_ != "NOUN"):
+        return []  # "called a meeting to discuss …" is a purpose
+    act = next((c for c in verb.children if c.dep_ == "advcl" and c.i > listener.i), None)
+    if act is None or act.left_edge.lower_ != "to" or act.left_edge.dep_ != "aux":
+        return []
+    return [*clause_tokens(listener), *clause_tokens(act)]
+
+
+def judged(verb: Token) -> list[Token]:
+    """A verdict: the thing judged and what it was judged to be ("deemed the law invalid")."""
+    if verb.lemma_.lower() not in _JUDGING or verb.pos_ != "VERB":
+        return []
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if thing is None or thing.lower_ in {"it", "what"}:
+        return []
+    verdict = next(
+        (c for c in verb.children if c.dep_ in {"oprd", "dobj"} and c.i > thing.right_edge.i and c.i != thing.i), None
+    )
+    if verdict is None or verdict.pos_ not in {"ADJ", "NOUN"}:
+        return []
+    return [*clause_tokens(thing), *verdict.subtree]
+
+
+def joined_pronoun(obj: Token) -> bool:
+    """A pronoun object joined to a noun says something on its own: "defended himself and his record"."""
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in obj.children)
+
+
+def gerund_clause(verb: Token) -> Token | None:
+    """The gerund a cue takes as its content: "proposed raising the age", "admitted using the loophole"."""
+    if verb.lemma_.lower() not in GERUND_CUES:
+        return None
+    gerund = next(
+        (c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" and c.left_edge.i == verb.i + 1),
+        None,
+    )
+    if gerund is None or any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in gerund.subtree):
+        return None  # a statement inside ("defended firing a clerk who said …") is its own
+    return gerund
+
+
+def casts_in_quotes(verb: Token) -> bool:
+    """Any verb with an object and an "as" phrase in quotation marks: "pounding Trump as a “con artist”"."""
+    children = list(verb.children)
+    obj = next((c for c in children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return False
+    cast = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i), None)
+    return cast is not None and any(t.text in QUOTE_CHARS for t in cast.subtree)
+
+
+def quoted_object(verb: Token) -> Token | None:
+    """The object of a verb with a subject when the object holds a quoted phrase."""
+    if verb.pos_ != "VERB" or subject_of(verb) is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    marks = [t for t in obj.subtree if t.text in QUOTE_CHARS]
+    return obj if len(marks) >= 2 else None
+
+
+def prep_after_pronoun(verb: Token, obj: Token | None) -> list[Token]:
+    """The topic after a pronoun object: "asked him about his taxes", "accused her of lying"."""
+    if obj is None or obj.pos_ != "PRON" or obj.lower_ in {"what", "whatever", "it", "this", "that"}:
+        return []
+    lemma = verb.lemma_.lower()
+    preps = (PREP_CUES.get(lemma, frozenset()) | OBJECT_PREPS.get(lemma, frozenset())) - {"as"}
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.i > obj.i:
+            heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if any(g.ent_type_ in CIRCUMSTANCE for g in heads):
+                return []
+            return [t for g in heads for t in clause_tokens(g)]
+    return []
+
+
+def passive_with_prep(verb: Token, passive: Token | None) -> list[Token]:
+    """Who was judged and for what: "Peacekeepers have been blamed for bringing …", "was accused of lying"."""
+    preps = OBJECT_PREPS.get(verb.lemma_.lower())
+    if passive is None or not preps or passive.lower_ in RELATIVE | {"it", "this", "that", "what"}:
+        return []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps and child.lower_ != "as" and child.i > verb.i:
+            heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            if not heads or any(g.ent_type_ in CIRCUMSTANCE for g in heads):
+                return []
+            if any(t.lemma_.lower() in NOUN_CUES | SPEECH_VERBS for g in heads for t in g.subtree):
+                return []  # "ridiculed for its prediction that …": the statement inside is its own
+            return [*clause_tokens(passive), *(t for g in heads for t in clause_tokens(g))]
+    return []
