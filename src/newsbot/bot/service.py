@@ -8,13 +8,16 @@ indexed articles and the default one. `load_service` builds it from `newsbot.lib
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from ..answer.model import Answer
+    from ..articles import Article
     from ..config import Settings
+    from ..library import Added
+    from ..store import IndexedArticle
 
-__all__ = ["AnswerService", "ArticleInfo", "LibraryService", "load_service"]
+__all__ = ["AnswerService", "ArticleInfo", "ArticleKeeper", "LibraryService", "load_service"]
 
 
 class ArticleInfo(Protocol):
@@ -40,6 +43,22 @@ class AnswerService(Protocol):
     def default_article_id(self) -> str: ...
 
 
+@runtime_checkable
+class ArticleKeeper(Protocol):
+    """A service that also takes articles from chats and keeps each chat's list (see `Library.add_article`).
+
+    All of these may block (they read or write the index) and are called from worker threads.
+    """
+
+    def add_article(self, article: Article, *, chat_id: int | None, source: str) -> Added: ...
+
+    def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]: ...
+
+    def forget(self, chat_id: int, article_id: str) -> bool: ...
+
+    def article(self, article_id: str) -> IndexedArticle: ...
+
+
 class _Asker(Protocol):
     def ask(self, question: str, *, article_id: str | None = None) -> Answer: ...
 
@@ -48,6 +67,16 @@ class _Articles(Protocol):
     def articles(self) -> Sequence[ArticleInfo]: ...
 
     def default_article_id(self) -> str: ...
+
+    def add_article(self, article: Article, *, chat_id: int | None, source: str) -> Added: ...
+
+    def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]: ...
+
+    def forget(self, chat_id: int, article_id: str) -> bool: ...
+
+    def article(self, article_id: str) -> IndexedArticle: ...
+
+    def sync(self) -> bool: ...
 
 
 class LibraryService:
@@ -58,10 +87,23 @@ class LibraryService:
         self.answerer = answerer
 
     def ask(self, question: str, *, article_id: str | None = None) -> Answer:
+        self.library.sync()  # articles the CLI added or removed meanwhile (one stat when nothing changed)
         return self.answerer.ask(question, article_id=article_id)
 
     def articles(self) -> Sequence[ArticleInfo]:
         return self.library.articles()
+
+    def add_article(self, article: Article, *, chat_id: int | None, source: str) -> Added:
+        return self.library.add_article(article, chat_id=chat_id, source=source)
+
+    def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]:
+        return self.library.chat_articles(chat_id)
+
+    def forget(self, chat_id: int, article_id: str) -> bool:
+        return self.library.forget(chat_id, article_id)
+
+    def article(self, article_id: str) -> IndexedArticle:
+        return self.library.article(article_id)
 
     def default_article_id(self) -> str:
         return self.library.default_article_id()
