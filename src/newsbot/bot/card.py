@@ -73,7 +73,8 @@ def render_card(article: CardArticle, *, came_from: str, notes: tuple[str, ...] 
     paragraphs = len(article.paragraphs)
     statements = len(article.records.statements)
     lines.append(f"{paragraphs} paragraph{'s' * (paragraphs != 1)} · {statements} statement{'s' * (statements != 1)}")
-    speakers = Counter(s.speaker for s in article.records.statements if s.speaker)
+    named = {p.name for p in article.records.persons}
+    speakers = Counter(s.speaker for s in article.records.statements if s.speaker in named)
     if speakers:
         top = ", ".join(f"{escape(name)} ({count})" for name, count in speakers.most_common(TOP_SPEAKERS))
         more = len(speakers) - TOP_SPEAKERS
