@@ -30,7 +30,7 @@ def _article(meta: ArticleMeta, speakers: list[str | None], *, article_id: str =
             kind="direct",
             speaker=name,
             paragraph=1,
-        )  # fmt: skip
+        )
         for i, name in enumerate(speakers)
     ]
     persons = [Person(name=n) for n in sorted({s for s in speakers if s and s != "officials"})]
