@@ -382,3 +382,29 @@ def _pdf(lines: list[str]) -> bytes:
     out += "".join(f"{o:010d} 00000 n \n" for o in offsets).encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+async def test_terminal_chat_sends_a_path_as_a_document_and_a_link_as_a_link(
+    real: Running, web: tuple[str, Path], tmp_path: Path
+) -> None:
+    import io
+
+    from newsbot.bot.chat import TerminalChat
+
+    base, root = web
+    (root / "dam.txt").write_text(story("Dam inspection", "Ola Berg", "The dam is safe for another decade"), "utf-8")
+    local = tmp_path / "orchard.txt"
+    local.write_text(story("Orchard harvest", "Pia Lund", "The apples came early this year"), encoding="utf-8")
+    out = io.StringIO()
+    chat = TerminalChat(real.emulator, out=out, color=False, reply_timeout=120)
+    lines = f"{base}/dam.txt\n/send {local}\n{tmp_path / 'missing.txt'}\n/send {tmp_path / 'missing.txt'}\n/quit\n"
+    await chat.run(io.StringIO(lines))
+    screen = out.getvalue()
+    assert "bot> Dam inspection" in screen
+    assert "Quoted: Ola Berg (1)" in screen
+    assert "(sent orchard.txt, " in screen
+    assert "bot> Orchard harvest" in screen
+    assert "From the file “orchard.txt”" in screen
+    assert "buttons: [1] Who is quoted  [2] Timeline  [3] All quotes" in screen
+    assert screen.count("(cannot send ") == 2
+    assert real.state.rejected_calls() == []

@@ -2,7 +2,8 @@
 
 You type as a Telegram user in a private chat; the bot's replies are shown the way a Telegram client would
 show them, from the message text and its entities: bold, italics, quotes as an indented bar, links, and
-inline buttons as numbered choices (type the number to press one). `/quit` or Ctrl-D leaves.
+inline buttons as numbered choices (type the number to press one). A link you type is sent as a link; a
+file's path (or `/send FILE`) sends that file as a document. `/quit` or Ctrl-D leaves.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import shutil
 import sys
 import threading
+from pathlib import Path
 from typing import Any, TextIO
 
 from .emulator import BotApiEmulator, SentMessage
@@ -113,6 +115,21 @@ def wrap_line(line: str, width: int, indent: str) -> list[str]:
     return out
 
 
+def _document_path(text: str) -> Path | None:
+    """The file to send as a document: `/send FILE`, or a line that is the path of an existing file."""
+    if text.startswith("/send "):
+        return Path(text[len("/send ") :].strip().strip("'\"")).expanduser()
+    path = text.strip("'\"")
+    if path.startswith(("/", "~", ".")) and "/" in path[1:] and not any(ch.isspace() for ch in path):
+        return Path(path).expanduser()  # a path, not a command (commands have no second "/")
+    return None
+
+
+def _in_progress(message: SentMessage) -> bool:
+    """A status message the bot is still editing ("Fetching…", "Reading…", a place in line)."""
+    return message.text.endswith("…") and not message.buttons
+
+
 class TerminalChat:
     """One private chat between you and the bot, on an emulator the bot is polling."""
 
@@ -170,6 +187,7 @@ class TerminalChat:
             "(the real bot and handlers; nothing is sent to Telegram)."
         )
         self._print("Type a question or a command (/help). A number presses a button. /quit or Ctrl-D to leave.")
+        self._print("To add an article, paste a link, or type a file's path (or /send FILE) to send it as a document.")
 
     # ---- one turn ------------------------------------------------------------------------------------------
 
@@ -184,6 +202,14 @@ class TerminalChat:
             note = self.state.callback_answers.get(query_id, {}).get("text")
             if note:
                 self._print(self._dim(f"     ({note})"))
+        elif (document := _document_path(text)) is not None:
+            try:
+                body = document.read_bytes()
+                after = self.state.send_document(self.chat, self.user, body, document.name).message_id
+            except (OSError, ValueError) as exc:
+                self._print(self._dim(f"     (cannot send {document}: {getattr(exc, 'strerror', None) or exc})"))
+                return []
+            self._print(self._dim(f"     (sent {document.name}, {len(body):,} bytes, as a document)"))
         else:
             after = self.state.send_text(self.chat, self.user, text).message_id
         actions_before = len(self.state.chat_actions)
@@ -195,6 +221,10 @@ class TerminalChat:
         if not self._new(after) and len(self.state.chat_actions) > actions_before:
             self._print(self._dim("     typing…"))
         replies = await self.state.replies_after(self.chat["id"], after, timeout=self.reply_timeout)
+        if any(_in_progress(m) for m in replies):  # "Fetching…", "Reading…": wait for the card it becomes
+            self._print(self._dim("     reading the article…"))
+            await self.state.wait_until(lambda: not any(_in_progress(m) for m in self._new(after)), self.reply_timeout)
+            replies = self._new(after)
         if not replies:
             self._print(self._dim(f"     (no reply within {self.reply_timeout:.0f} s)"))
         for message in replies:
