@@ -10,6 +10,7 @@ import pytest
 from newsbot.articles import Article, parse_article
 from newsbot.chat_articles import CHAT_ARTICLES_FILE
 from newsbot.config import load_settings
+from newsbot.errors import NewsbotError
 from newsbot.library import CHAT_PREFIX, Library
 from newsbot.store import MANIFEST
 
@@ -62,6 +63,15 @@ def test_a_chat_sees_its_articles_and_everyone_sees_the_operators(library: Libra
     assert library.forget(222, added.id)
     assert added.id not in library.store.manifest.articles  # nobody lists it: gone from the index
     assert not library.forget(111, bundled)  # everyone's article is not a chat's to forget
+
+
+def test_the_default_article_is_never_one_a_chat_added(library: Library) -> None:
+    bundled = library.default_article_id()
+    added = library.add_article(_article(5), chat_id=3, source="e")
+    library.remove(bundled)
+    with pytest.raises(NewsbotError, match="no articles"):
+        library.default_article_id()
+    assert [a.id for a in library.chat_articles(3)] == [added.id]
 
 
 def test_quota_drops_the_oldest_and_the_lists_survive_a_reopen(library: Library, index_dir: Path) -> None:

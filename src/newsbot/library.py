@@ -157,8 +157,8 @@ class Library:
         return [_summary(e) for e in self.store.manifest.articles.values()]
 
     def default_article_id(self) -> str:
-        """The bundled article when indexed, else the first one."""
-        ids = self.store.article_ids()
+        """The bundled article when indexed, else the first one everyone may see (never one a chat added)."""
+        ids = [i for i in self.store.article_ids() if not _chat_owned(self.store.manifest.articles[i])]
         for article_id in ids:
             entry = self.store.manifest.articles[article_id]
             if entry.path.startswith(BUNDLED_PREFIX):
