@@ -224,6 +224,10 @@ async def test_unreadable_files_and_links_get_one_plain_sentence(real: Running, 
     missing = await _send_link(real, chat, user, f"{base}/nowhere.txt")
     assert "404" in missing.text
     assert not missing.buttons
+    big = state.send_document(chat, user, b"x" * (20 * 1024 * 1024 + 1), "huge.txt")
+    (too_big,) = await _settled(real, chat, big.message_id)
+    assert too_big.text == "That file is 21.0 MB; I can read files of up to 20.0 MB."
+    assert [c.method for c in state.calls].count("getFile") == 1  # scan.xyz only: huge.txt is refused unread
 
 
 @pytest.mark.skipif(".pdf" not in readers.SUFFIXES, reason="the PDF reader is not in this build yet")

@@ -51,6 +51,7 @@ log = logging.getLogger(__name__)
 
 READING_KEY = "newsbot.reading"
 SOURCES_KEY = "newsbot.sources"  # chat_data: {message id: article id} of messages already read
+MAX_REMEMBERED_SOURCES = 200
 TELEGRAM_DOWNLOAD_BYTES = 20 * 1024 * 1024  # bots may download files of up to 20 MB
 _SUFFIX_FOR_TYPE = {"text/html": ".html", "application/xhtml+xml": ".html", "text/plain": ".txt",
                     "text/markdown": ".md", "application/pdf": ".pdf"}  # fmt: skip
@@ -158,7 +159,10 @@ async def read_into_chat(
         return None
     if context.chat_data is not None:
         context.chat_data[ARTICLE_KEY] = added.id
-    _sources(context)[source_id] = added.id
+    sources = _sources(context)
+    sources[source_id] = added.id
+    for old in list(sources)[:-MAX_REMEMBERED_SOURCES]:  # a busy group: remember the latest messages only
+        del sources[old]
     notes = tuple(
         f"This chat keeps {reading.settings.max_articles_per_chat} articles: I dropped the oldest, “{d.title or d.id}”."
         for d in added.dropped
