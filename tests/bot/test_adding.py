@@ -412,3 +412,35 @@ async def test_terminal_chat_sends_a_path_as_a_document_and_a_link_as_a_link(
     assert "buttons: [1] Who is quoted  [2] Timeline  [3] All quotes" in screen
     assert screen.count("(cannot send ") == 2
     assert real.state.rejected_calls() == []
+
+
+async def test_a_damaged_index_is_a_plain_sentence_for_the_user(real: Running, real_settings: Settings) -> None:
+    from newsbot.bot.service import ARTICLE_UNAVAILABLE
+
+    for sidecar in (real_settings.index_dir / "articles").glob("*.json"):
+        sidecar.write_text("{ truncated", encoding="utf-8")
+    state = real.state
+    user = state.create_user("Oz")
+    chat = state.private_chat(user)
+    (reply,) = await real.say(chat, user, "/who", timeout=60)
+    assert reply.text == ARTICLE_UNAVAILABLE
+    assert "rebuild" not in reply.text
+
+
+@pytest.mark.skipif(".html" not in readers.SUFFIXES, reason="the HTML reader is not in this build yet")
+async def test_an_html_document(real: Running) -> None:
+    state = real.state
+    user = state.create_user("Pam")
+    chat = state.private_chat(user)
+    page = (
+        "<html><head><title>Tunnel opens</title>"
+        '<meta property="article:published_time" content="2025-03-02T08:00:00Z"></head><body><article>'
+        "<h1>Tunnel opens</h1><p>The tunnel under the river opened on Sunday after six years of work.</p>"
+        "<p>“It will change how this city moves,” said Vera Holm, the transport minister.</p>"
+        "<p>Commuters queued before dawn to be among the first to drive through it.</p></article></body></html>"
+    )
+    sent = state.send_document(chat, user, page.encode("utf-8"), "tunnel.html", mime_type="text/html")
+    (card,) = await _settled(real, chat, sent.message_id)
+    assert "Tunnel opens" in card.text
+    assert "Published 2 March 2025" in card.text
+    assert "Vera Holm (1)" in card.text

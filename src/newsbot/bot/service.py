@@ -7,6 +7,7 @@ indexed articles and the default one. `load_service` builds it from `newsbot.lib
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
@@ -17,7 +18,13 @@ if TYPE_CHECKING:
     from ..library import Added
     from ..store import IndexedArticle
 
-__all__ = ["AnswerService", "ArticleInfo", "ArticleKeeper", "LibraryService", "load_service"]
+__all__ = ["ARTICLE_UNAVAILABLE", "AnswerService", "ArticleInfo", "ArticleKeeper", "LibraryService", "load_service"]
+
+log = logging.getLogger(__name__)
+
+ARTICLE_UNAVAILABLE = (
+    "I can't open that article right now. /articles lists the ones I can answer about; please try again later."
+)
 
 
 class ArticleInfo(Protocol):
@@ -87,7 +94,18 @@ class LibraryService:
         self.answerer = answerer
 
     def ask(self, question: str, *, article_id: str | None = None) -> Answer:
+        """The answerer's reply; an article that cannot be opened is a plain sentence (details to the log)."""
+        from ..answer.model import Answer
+        from ..errors import NewsbotError
+
         self.library.sync()  # articles the CLI added or removed meanwhile (one stat when nothing changed)
+        try:  # the answerer would put the operator's message (paths, "run newsbot index rebuild") in the reply
+            self.library.article(article_id or self.library.default_article_id())
+        except NewsbotError as exc:
+            log.error("cannot answer %r about article %s: %s", question[:200], article_id, exc)
+            return Answer(
+                question=question, kind="help", answered=False, text=ARTICLE_UNAVAILABLE, article_id=article_id
+            )
         return self.answerer.ask(question, article_id=article_id)
 
     def articles(self) -> Sequence[ArticleInfo]:
