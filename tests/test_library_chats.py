@@ -44,7 +44,9 @@ def library(index_dir: Path) -> Library:
 
 def test_a_chat_sees_its_articles_and_everyone_sees_the_operators(library: Library) -> None:
     bundled = library.default_article_id()
+    loaded = library.article(bundled)
     added = library.add_article(_article(1), chat_id=111, source="https://example.org/one")
+    assert library.article(bundled) is loaded  # the index copy that replaced the old one kept what was loaded
     assert (added.new, added.title, added.dropped) == (True, "Harbour story 1", [])
     assert [a.id for a in library.chat_articles(111)] == [bundled, added.id]
     assert [a.id for a in library.chat_articles(222)] == [bundled]

@@ -322,6 +322,7 @@ class Library:
             self._manifest_stamp = _file_stamp(directory / MANIFEST)
 
     def _use(self, store: Store) -> None:
+        store.adopt_cache(self.store)
         entries = sorted(store.manifest.articles.values(), key=lambda e: e.first_id)
         starts, owners = [e.first_id for e in entries], [e.id for e in entries]
         self.store = store
