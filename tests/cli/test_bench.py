@@ -25,6 +25,8 @@ EXPECTED_KEYS = {
     "index_stage",
     "index_pipeline",
     "answer_p50_many_articles",
+    "link_to_card_6kb_p50",
+    "link_to_card_per_50kb",
 }
 
 
