@@ -311,6 +311,13 @@ async def test_in_a_group_a_reply_asks_about_the_link_and_a_bare_link_gets_no_re
     assert card.message["reply_to_message"]["message_id"] == ask.message_id
     assert "Lena Park" in who.text
 
+    unaddressed = state.send_document(group, poster, b"A file nobody asked about.", "note.txt")
+    assert await real.quiet(group, unaddressed.message_id, seconds=1.0) == []
+    text = story("Pool renovation", "Rui Sato", "The pool will reopen with a new roof")
+    handed = state.send_document(group, poster, text.encode(), "pool.txt", caption=f"@{BOT} read this")
+    (pool_card,) = await _settled(real, group, handed.message_id)
+    assert "Rui Sato (1)" in pool_card.text
+
     again = state.send_text(group, poster, f"@{BOT} what did Lena Park say?", reply_to=link.message_id)
     (answer,) = await real.state.replies_after(group["id"], again.message_id, timeout=60)  # read once: no new card
     assert "The new school will open its doors in September" in answer.text

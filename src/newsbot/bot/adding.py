@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, cast
 from urllib.parse import urlsplit
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, ReplyParameters, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, TelegramError
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes, MessageHandler, filters
@@ -330,6 +330,15 @@ class _HoldsArticle(filters.MessageFilter):
         return article_in(message, min_chars=self.min_chars) is not None
 
 
+class _CaptionMentionsBot(filters.MessageFilter):
+    """A document or photo whose caption mentions the bot (a group's way of handing it a file)."""
+
+    def filter(self, message: Message) -> bool:
+        username = (message.get_bot().username or "").lower()
+        mentions = message.parse_caption_entities([MessageEntity.MENTION])
+        return bool(username) and any(text[1:].lower() == username for text in mentions.values())
+
+
 class _RepliesToArticle(filters.MessageFilter):
     """A reply to someone's message (not the bot's) that holds a link, a file or an article's text."""
 
@@ -360,7 +369,7 @@ def register_intake(application: Application, settings: Settings) -> None:  # ty
     new = filters.UpdateType.MESSAGE
     groups = filters.ChatType.GROUPS
     holds = _HoldsArticle(settings.min_article_chars)
-    addressed = _AddressedToBot()
+    addressed = _AddressedToBot() | _CaptionMentionsBot()
     replies = _RepliesToArticle(settings.min_article_chars)
     application.add_handler(MessageHandler(new & groups & replies & (filters.COMMAND | addressed), reply_about_article))
     application.add_handler(MessageHandler(new & groups & addressed & holds, posted_article))
