@@ -228,13 +228,21 @@ class Library:
 
     # ---- articles chats add ----------------------------------------------------------------------------------
 
-    def add_article(self, article: Article, *, chat_id: int | None, source: str) -> Added:
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added:
         """Index an article a chat sent (or, with `chat_id=None`, one for everyone) and list it in that chat.
 
         The same text is indexed once: a second chat adding it only gets it listed. Indexing works on a copy
         of the index that replaces the one in use only once it is saved, so questions keep being answered
         meanwhile and a failure leaves the index as it was. The chat's oldest articles beyond
         `max_articles_per_chat` are dropped (and removed from the index when no chat lists them any more).
+        `on_analysed` sees a new article once its records are extracted, before the slower embedding.
         """
         with write_lock(self.store.directory):
             self._sync_now()
@@ -244,7 +252,9 @@ class Library:
                 article.id = self._unused_id(article)
                 stored = source if chat_id is None else CHAT_PREFIX + source
                 override = article.meta.published if not article.meta.published_inferred else None
-                self._copy_on_write(lambda library: library._add([(article, stored, override)]))
+                self._copy_on_write(
+                    lambda library: library._add([(article, stored, override)], on_analysed=on_analysed)
+                )
                 entry = self.store.manifest.articles[article.id]
             else:
                 entry = existing
@@ -353,7 +363,7 @@ class Library:
 
     # ---- internals -----------------------------------------------------------------------------------------
 
-    def _add(self, items: list[Item]) -> None:
+    def _add(self, items: list[Item], *, on_analysed: Callable[[IndexedArticle], None] | None = None) -> None:
         """Build and store articles, each with its stored path and `--published` override.
 
         Articles stream out of the pipeline in order (parsing runs ahead in a worker for large batches), so
@@ -362,7 +372,9 @@ class Library:
         from .indexing import iter_built_articles
 
         with progress_bar("indexing", total=len(items), enabled=len(items) > 2) as advance:
-            for built in iter_built_articles(items, self.embedder, first_id=self.store.manifest.next_id):
+            for built in iter_built_articles(
+                items, self.embedder, first_id=self.store.manifest.next_id, on_analysed=on_analysed
+            ):
                 self.store.put(built.article, built.vectors, built.entry)
                 advance(1)
         self.store.save()

@@ -149,8 +149,17 @@ async def test_link_becomes_the_chats_article_and_stays_in_that_chat(real: Runni
     ada, bob = state.create_user("Ada"), state.create_user("Bob")
     chat, other = state.private_chat(ada), state.private_chat(bob)
 
-    card = await _send_link(real, chat, ada, f"{base}/harbour.txt")
+    sent = state.send_text(chat, ada, f"{base}/harbour.txt")
+
+    def shown() -> bool:  # the card, from the moment its records exist (buttons come once it is stored)
+        return any("paragraphs" in m.text for m in state.bot_messages(chat["id"]) if m.message_id > sent.message_id)
+
+    assert await state.wait_until(shown, 120)
+    early = await real.say(chat, ada, "Who is Maria Lopez?", timeout=60)  # waits for the article, then answers
+    assert "We are proud of the crews who worked through the night" in early[0].text
+    card = (await _settled(real, chat, sent.message_id))[0]  # then the answer
     assert card.edits[:2] == ["Fetching…", "Reading…"], card.text  # one status message, edited in place
+    assert any(edit.endswith("Getting it ready for your questions…") for edit in card.edits)
     assert "Harbour reopening" in card.text
     assert "\nPublished 14 June 2024" in card.text
     assert "From a link" in card.text

@@ -69,3 +69,33 @@ async def test_a_failure_frees_the_slot() -> None:
     assert (queue.active, queue.waiting) == (0, 0)
     with pytest.raises(ValueError, match="at least 1"):
         ReadingQueue(0)
+
+
+async def test_a_question_waits_while_the_chats_article_is_read() -> None:
+    from newsbot.bot.reading import reading_in, until_read
+
+    bot_data: dict[str, object] = {}
+    order: list[str] = []
+
+    async def read() -> None:
+        with reading_in(bot_data, 7):
+            await asyncio.sleep(0.2)
+            order.append("read")
+
+    async def ask() -> None:
+        await asyncio.sleep(0.05)
+        await until_read(bot_data, 7)
+        order.append("asked")
+
+    async def other_chat() -> None:
+        await asyncio.sleep(0.05)
+        await until_read(bot_data, 8)
+        order.append("other chat")
+
+    await asyncio.gather(read(), ask(), other_chat())
+    assert order == ["other chat", "read", "asked"]
+    assert bot_data == {"newsbot.reading.pending": {}}
+    with reading_in(bot_data, 7):
+        started = time.perf_counter()
+        await until_read(bot_data, 7, timeout=0.1)  # never waits past the timeout
+        assert time.perf_counter() - started < 1.0

@@ -12,6 +12,8 @@ operator's fix (those go to the log).
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import logging
 import re
 from dataclasses import dataclass
@@ -29,6 +31,7 @@ from ..config import Settings
 from ..errors import ArticleError
 from ..fetch import fetch
 from ..readers import read_bytes
+from ..store import IndexedArticle
 from .card import parse_card_button, render_card, title_from_text
 from .handlers import (
     ARTICLE_KEY,
@@ -41,7 +44,7 @@ from .handlers import (
 )
 from .intake import Intake, article_in
 from .ratelimit import RateLimiter
-from .reading import ReadingQueue
+from .reading import ReadingQueue, reading_in
 from .render import Rendered, escape, resolve_article_key
 from .service import ArticleKeeper
 
@@ -57,6 +60,7 @@ _SUFFIX_FOR_TYPE = {"text/html": ".html", "application/xhtml+xml": ".html", "tex
                     "text/markdown": ".md", "application/pdf": ".pdf"}  # fmt: skip
 COULD_NOT_READ = "Sorry — I couldn't read that article. Please try again later."
 COULD_NOT_DOWNLOAD = "I couldn't download that file from Telegram. Please send it again."
+PREPARING = "Getting it ready for your questions…"
 
 
 @dataclass
@@ -138,25 +142,50 @@ async def read_into_chat(
             f"That file is {_megabytes(intake.file_size)}; I can read files of up to {_megabytes(most)}."
         )), reply_to=reply_to)  # fmt: skip
         return None
-    status = _Status(context, chat.id, reply_to)
+    with reading_in(context.bot_data, chat.id):
+        return await _read_with_status(context, intake, chat.id, source_id=source_id, reply_to=reply_to)
+
+
+async def _read_with_status(
+    context: ContextTypes.DEFAULT_TYPE,
+    intake: Intake,
+    chat_id: int,
+    *,
+    source_id: int,
+    reply_to: int | None,
+) -> str | None:
+    """The status message's life: waiting, fetching, reading, the card as soon as the records exist, the card
+    with its buttons once the article is stored (questions sent in between wait for that)."""
+    keeper, reading = _keeper(context), _reading(context)
+    status = _Status(context, chat_id, reply_to)
     await status.say("Fetching…" if intake.kind != "text" else "Reading…")
+    loop = asyncio.get_running_loop()
+    previews: list[concurrent.futures.Future[None]] = []
+
+    def analysed(indexed: IndexedArticle) -> None:  # in the reading thread, before the passages are embedded
+        preview = render_card(indexed, came_from=intake.came_from, notes=(PREPARING,))
+        previews.append(asyncio.run_coroutine_threadsafe(status.say(preview.html), loop))
+
     try:
         async with reading.queue.turn(lambda ahead: status.say(f"In line to be read ({ahead} ahead of you)…")):
             article = await _read(context, intake, status, reading)
-            added = await reading.queue.run(keeper.add_article, article, chat_id=chat.id, source=intake.came_from)
+            added = await reading.queue.run(
+                keeper.add_article, article, chat_id=chat_id, source=intake.came_from, on_analysed=analysed
+            )
             indexed = await reading.queue.run(keeper.article, added.id)
-    except ArticleError as exc:  # a plain sentence about the link or file: the user can act on it
-        log.info("could not read an article sent to chat %s: %s", chat.id, exc)
-        await status.say(escape(_plain(str(exc))))
+    except Exception as exc:
+        await _landed(previews)
+        if isinstance(exc, ArticleError):  # a plain sentence about the link or file: the user can act on it
+            log.info("could not read an article sent to chat %s: %s", chat_id, exc)
+            await status.say(escape(_plain(str(exc))))
+        elif isinstance(exc, TelegramError):
+            log.warning("downloading a document for chat %s failed: %s", chat_id, exc)
+            await status.say(escape(COULD_NOT_DOWNLOAD))
+        else:
+            log.exception("reading an article for chat %s failed", chat_id)
+            await status.say(escape(COULD_NOT_READ))
         return None
-    except TelegramError as exc:
-        log.warning("downloading a document for chat %s failed: %s", chat.id, exc)
-        await status.say(escape(COULD_NOT_DOWNLOAD))
-        return None
-    except Exception:
-        log.exception("reading an article for chat %s failed", chat.id)
-        await status.say(escape(COULD_NOT_READ))
-        return None
+    await _landed(previews)
     if context.chat_data is not None:
         context.chat_data[ARTICLE_KEY] = added.id
     sources = _sources(context)
@@ -173,6 +202,15 @@ async def read_into_chat(
     )
     await status.say(card.html, markup)
     return added.id
+
+
+async def _landed(previews: list[concurrent.futures.Future[None]]) -> None:
+    """Wait for the preview card's edit, so the status message's next edit comes after it."""
+    for preview in previews:
+        try:
+            await asyncio.wrap_future(preview)
+        except TelegramError as exc:
+            log.warning("showing the card early failed: %s", exc)
 
 
 async def _read(context: ContextTypes.DEFAULT_TYPE, intake: Intake, status: _Status, reading: Reading) -> Article:

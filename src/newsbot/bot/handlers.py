@@ -42,6 +42,7 @@ from telegram.ext import (
 from ..errors import NewsbotError
 from . import texts
 from .ratelimit import RateLimiter
+from .reading import until_read
 from .render import Rendered, escape, parse_callback_data, render_answer, resolve_article_key
 from .service import AnswerService, ArticleInfo, ArticleKeeper
 from .split import split_html
@@ -207,8 +208,9 @@ async def answer_question(
                     context, chat.id, Rendered(texts.rate_limited(decision.retry_in)), reply_to=reply_to
                 )
             return
-    article_id = article_id or _chat_article(context)
     async with _typing(context, chat.id):
+        await until_read(context.bot_data, chat.id)  # asked while the chat's new article is being read: wait
+        article_id = article_id or _chat_article(context)
         try:
             answer = await asyncio.to_thread(deps.service.ask, question, article_id=article_id)
         except NewsbotError as exc:  # a problem the user can act on, in one line

@@ -10,13 +10,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, MutableMapping
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
-__all__ = ["ReadingQueue"]
+__all__ = ["PENDING_KEY", "READ_WAIT_SECONDS", "ReadingQueue", "reading_in", "until_read"]
 
 T = TypeVar("T")
+PENDING_KEY = "newsbot.reading.pending"  # bot_data: {chat id: [Event, …]} of articles being read
+READ_WAIT_SECONDS = 120.0  # a question waits at most this long for the chat's article to be ready
 
 
 class ReadingQueue:
@@ -60,3 +62,29 @@ class ReadingQueue:
 
     def shutdown(self) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+@contextlib.contextmanager
+def reading_in(bot_data: MutableMapping[str, Any], chat_id: int) -> Iterator[None]:
+    """Mark an article as being read for `chat_id` until the block ends (see `until_read`)."""
+    pending: dict[int, list[asyncio.Event]] = bot_data.setdefault(PENDING_KEY, {})
+    event = asyncio.Event()
+    pending.setdefault(chat_id, []).append(event)
+    try:
+        yield
+    finally:
+        event.set()
+        pending[chat_id].remove(event)
+        if not pending[chat_id]:
+            del pending[chat_id]
+
+
+async def until_read(bot_data: MutableMapping[str, Any], chat_id: int, timeout: float = READ_WAIT_SECONDS) -> None:
+    """Wait while an article is being read for `chat_id`: a question sent after its card is about it."""
+    events = list(bot_data.get(PENDING_KEY, {}).get(chat_id, []))
+    if not events:
+        return
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout(timeout):
+            for event in events:
+                await event.wait()

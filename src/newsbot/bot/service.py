@@ -8,7 +8,7 @@ indexed articles and the default one. `load_service` builds it from `newsbot.lib
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
@@ -57,7 +57,14 @@ class ArticleKeeper(Protocol):
     All of these may block (they read or write the index) and are called from worker threads.
     """
 
-    def add_article(self, article: Article, *, chat_id: int | None, source: str) -> Added: ...
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added: ...
 
     def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]: ...
 
@@ -75,7 +82,14 @@ class _Articles(Protocol):
 
     def default_article_id(self) -> str: ...
 
-    def add_article(self, article: Article, *, chat_id: int | None, source: str) -> Added: ...
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added: ...
 
     def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]: ...
 
@@ -111,8 +125,15 @@ class LibraryService:
     def articles(self) -> Sequence[ArticleInfo]:
         return self.library.articles()
 
-    def add_article(self, article: Article, *, chat_id: int | None, source: str) -> Added:
-        return self.library.add_article(article, chat_id=chat_id, source=source)
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added:
+        return self.library.add_article(article, chat_id=chat_id, source=source, on_analysed=on_analysed)
 
     def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]:
         return self.library.chat_articles(chat_id)
