@@ -51,9 +51,13 @@ class Settings(BaseSettings):
     @property
     def file_base_url(self) -> str:
         """Where Bot API files download from: `TELEGRAM_API_FILE_URL`, else the base with `/bot` → `/file/bot`."""
+        return self.file_base_for(self.telegram_api_base_url)
+
+    def file_base_for(self, api_base_url: str) -> str:
+        """The file URL that goes with `api_base_url` (`/bot` → `/file/bot`), unless `TELEGRAM_API_FILE_URL` is set."""
         if self.telegram_api_file_url:
             return self.telegram_api_file_url
-        base = self.telegram_api_base_url
+        base = api_base_url
         return base[: -len("/bot")] + "/file/bot" if base.endswith("/bot") else base.rstrip("/") + "/file/bot"
 
 

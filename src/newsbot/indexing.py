@@ -17,7 +17,7 @@ import queue
 import subprocess
 import sys
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
@@ -83,12 +83,14 @@ def iter_built_articles(
     batch_size: int = 64,
     chunk: int | None = EMBED_CHUNK_PASSAGES,
     workers: int | None = None,
+    on_analysed: Callable[[IndexedArticle], None] | None = None,
 ) -> Iterator[BuiltArticle]:
     """Build `items` in order, FAISS ids from `first_id`, embedding about `chunk` passages at a time (None: all
     at once).
 
     `workers`: parsing processes (default: one when the batch has `PARALLEL_MIN_ARTICLES` or more articles
-    and the machine more than one core; 0 parses in this process).
+    and the machine more than one core; 0 parses in this process). `on_analysed` sees each article once it is
+    parsed and its records extracted, before its passages are embedded (the bot shows the card then).
     """
     if workers is None:
         workers = 1 if len(items) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1 else 0
@@ -102,6 +104,8 @@ def iter_built_articles(
             passages = build_passages(article, embedder.word_piece_offsets, first_id=next_id)
             next_id += len(passages)
             indexed = IndexedArticle.build(article, passages, records, path=stored_path)
+            if on_analysed is not None:
+                on_analysed(indexed)
             staged.append((article, stored_path, override, passages, indexed))
             if chunk is not None and sum(len(st[3]) for st in staged) >= chunk:
                 yield from _embed(staged, embedder, batch_size)

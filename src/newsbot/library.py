@@ -18,12 +18,14 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .articles import Article, bundled_article_path
+from .chat_articles import ChatArticles
 from .config import Settings, load_settings
 from .embedding import MODEL_SHA256
 from .errors import ArticleError, IndexCorruptError, NewsbotError
@@ -31,7 +33,7 @@ from .passages import PASSAGE_SPLITTER_VERSION
 from .progress import progress_bar
 from .readers import is_url, read_source
 from .records import Passage
-from .store import ArticleEntry, IndexedArticle, Manifest, Store, write_lock
+from .store import MANIFEST, ArticleEntry, IndexedArticle, Manifest, Store, write_lock
 from .versions import extractor_version
 
 if TYPE_CHECKING:
@@ -41,9 +43,10 @@ if TYPE_CHECKING:
     from .embedding import Embedder
     from .query_embedding import QueryEmbedder
 
-__all__ = ["BUNDLED_PREFIX", "ArticleSummary", "Library", "Source", "read_indexable"]
+__all__ = ["BUNDLED_PREFIX", "CHAT_PREFIX", "Added", "ArticleSummary", "Library", "Source", "read_indexable"]
 
 BUNDLED_PREFIX = "bundled:"
+CHAT_PREFIX = "chat:"  # the stored path of an article a chat added: "chat:" + where it came from
 EMBEDDING_DIMENSION = 384
 
 # An article to (re)index, with the path to record for it and its `--published` override.
@@ -86,8 +89,26 @@ class ArticleSummary:
     statements: int
 
 
+@dataclass(frozen=True)
+class Added:
+    """The outcome of `Library.add_article`: the article's id and title, whether it was read anew (not
+    already indexed by content), and the chat's oldest articles dropped to stay within its quota."""
+
+    id: str
+    title: str | None
+    new: bool
+    dropped: list[ArticleSummary]
+
+
+# Swapping in a reloaded store happens while other threads answer; one swap at a time.
+_SWAP_LOCK = threading.Lock()
+
+
 class Library:
     """An index directory plus the model that reads it."""
+
+    _visibility: ChatArticles | None = None  # per-chat lists, loaded on first use
+    _manifest_stamp: tuple[int, int, int] | None = None  # the manifest file as last seen by `sync`
 
     def __init__(self, store: Store, settings: Settings) -> None:
         self.store = store
@@ -183,22 +204,11 @@ class Library:
         return not _outdated(self.store.manifest)
 
     def articles(self) -> list[ArticleSummary]:
-        return [
-            ArticleSummary(
-                id=e.id,
-                title=e.title,
-                published=e.published,
-                published_inferred=e.published_inferred,
-                path=e.path,
-                passages=e.passages,
-                statements=e.statements,
-            )
-            for e in self.store.manifest.articles.values()
-        ]
+        return [_summary(e) for e in self.store.manifest.articles.values()]
 
     def default_article_id(self) -> str:
-        """The bundled article when indexed, else the first one."""
-        ids = self.store.article_ids()
+        """The bundled article when indexed, else the first one everyone may see (never one a chat added)."""
+        ids = [i for i in self.store.article_ids() if not _chat_owned(self.store.manifest.articles[i])]
         for article_id in ids:
             entry = self.store.manifest.articles[article_id]
             if entry.path.startswith(BUNDLED_PREFIX):
@@ -296,9 +306,144 @@ class Library:
             self.store.save()
         self._reindex_ranges()
 
+    # ---- articles chats add ----------------------------------------------------------------------------------
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added:
+        """Index an article a chat sent (or, with `chat_id=None`, one for everyone) and list it in that chat.
+
+        The same text is indexed once: a second chat adding it only gets it listed. Indexing works on a copy
+        of the index that replaces the one in use only once it is saved, so questions keep being answered
+        meanwhile and a failure leaves the index as it was. The chat's oldest articles beyond
+        `max_articles_per_chat` are dropped (and removed from the index when no chat lists them any more).
+        `on_analysed` sees a new article once its records are extracted, before the slower embedding.
+        """
+        with write_lock(self.store.directory):
+            self._sync_now()
+            visibility = self._chats()
+            existing = next((e for e in self.store.manifest.articles.values() if e.sha256 == article.sha256), None)
+            if existing is None:
+                article.id = self._unused_id(article)
+                stored = source if chat_id is None else CHAT_PREFIX + source
+                override = article.meta.published if not article.meta.published_inferred else None
+                self._copy_on_write(
+                    lambda library: library._add([Source(article, stored, None, override)], on_analysed=on_analysed)
+                )
+                entry = self.store.manifest.articles[article.id]
+            else:
+                entry = existing
+            dropped: list[ArticleSummary] = []
+            if chat_id is not None and _chat_owned(entry):
+                gone = visibility.add(chat_id, entry.id, source, limit=self.settings.max_articles_per_chat)
+                dropped = [_summary(self.store.manifest.articles[a.id]) for a in gone]
+                visibility.save()
+            self._drop_unlisted()
+        return Added(id=entry.id, title=entry.title, new=existing is None, dropped=dropped)
+
+    def chat_articles(self, chat_id: int) -> list[ArticleSummary]:
+        """What one chat can ask about: everyone's articles (indexed with the CLI), then its own, oldest first."""
+        self.sync()
+        entries = self.store.manifest.articles
+        shared = [_summary(e) for e in entries.values() if not _chat_owned(e)]
+        own = [_summary(entries[a.id]) for a in self._chats().of_chat(chat_id) if a.id in entries]
+        return shared + own
+
+    def forget(self, chat_id: int, article_id: str) -> bool:
+        """Take an article off a chat's list (and out of the index when no chat lists it); False if not listed."""
+        with write_lock(self.store.directory):
+            self._sync_now()
+            visibility = self._chats()
+            if not visibility.remove(chat_id, article_id):
+                return False
+            visibility.save()
+            self._drop_unlisted()
+        return True
+
+    def sync(self) -> bool:
+        """See articles added or removed by another process (the CLI) since last time; True if reloaded.
+
+        Cheap when nothing changed: one `stat` of the manifest. A manifest caught mid-write (another process
+        still saving) keeps the index in use; the next call tries again.
+        """
+        stamp = _file_stamp(self.store.directory / MANIFEST)
+        if stamp is None or stamp == self._manifest_stamp:
+            return False
+        with _SWAP_LOCK:
+            if stamp == self._manifest_stamp:
+                return False
+            if self._manifest_stamp is None and _manifest_on_disk(self.store.directory) == self.store.manifest:
+                self._manifest_stamp = stamp  # first look: what is in memory is what is on disk
+                return False
+            try:
+                store = Store.load(self.store.directory)
+            except IndexCorruptError as exc:
+                log.warning("the index changed on disk but cannot be read yet: %s", exc)
+                return False
+            self._use(store)
+            self._manifest_stamp = stamp
+        log.info("the index in %s changed on disk: reloaded it", self.store.directory)
+        return True
+
+    def _sync_now(self) -> None:
+        """Under the write lock: reload from disk whatever another process wrote, and the per-chat lists."""
+        self.sync()
+        self._chats().reload()
+
+    def _chats(self) -> ChatArticles:
+        if self._visibility is None:
+            self._visibility = ChatArticles(self.store.directory)
+        return self._visibility
+
+    def _copy_on_write(self, change: Callable[[Library], None]) -> None:
+        """Apply `change` to a fresh copy of the index (saved by it), then answer from that copy."""
+        directory = self.store.directory
+        fresh = Store.load(directory) if Store.exists(directory) else Store.create(directory, _fresh_manifest())
+        copy = Library(fresh, self.settings)
+        copy._embedder = self.embedder
+        change(copy)
+        with _SWAP_LOCK:
+            self._use(copy.store)
+            self._manifest_stamp = _file_stamp(directory / MANIFEST)
+
+    def _use(self, store: Store) -> None:
+        store.adopt_cache(self.store)
+        entries = sorted(store.manifest.articles.values(), key=lambda e: e.first_id)
+        starts, owners = [e.first_id for e in entries], [e.id for e in entries]
+        self.store = store
+        self._starts, self._owners = starts, owners
+
+    def _drop_unlisted(self) -> None:
+        """Remove chat articles no chat lists any more; forget list entries whose article the CLI removed."""
+        visibility = self._chats()
+        entries = self.store.manifest.articles
+        unlisted = [e.id for e in entries.values() if _chat_owned(e) and visibility.holders(e.id) == 0]
+        if unlisted:
+            log.info("removing articles no chat lists any more: %s", ", ".join(unlisted))
+
+            def remove(library: Library) -> None:
+                for article_id in unlisted:
+                    library.store.remove(article_id)
+                library.store.save()
+
+            self._copy_on_write(remove)
+        visibility.keep_only(set(self.store.manifest.articles))
+
+    def _unused_id(self, article: Article) -> str:
+        """The article's slug, or the slug plus a piece of its hash when another article holds it."""
+        wanted = article.id or "article"
+        if wanted not in self.store.manifest.articles:
+            return wanted
+        return f"{wanted}-{article.sha256[:6]}"
+
     # ---- internals -----------------------------------------------------------------------------------------
 
-    def _add(self, sources: list[Source]) -> None:
+    def _add(self, sources: list[Source], *, on_analysed: Callable[[IndexedArticle], None] | None = None) -> None:
         """Build and store articles, each with its stored path, source hash and `--published` override.
 
         Articles stream out of the pipeline in order (parsing runs ahead in a worker for large batches), so
@@ -309,7 +454,9 @@ class Library:
         items: list[Item] = [(s.article, s.stored_path, s.published_override) for s in sources]
         hashes = {s.article.id: s.sha256 for s in sources}
         with progress_bar("indexing", total=len(items), enabled=len(items) > 2) as advance:
-            for built in iter_built_articles(items, self.query_embedder, first_id=self.store.manifest.next_id):
+            for built in iter_built_articles(
+                items, self.query_embedder, first_id=self.store.manifest.next_id, on_analysed=on_analysed
+            ):
                 entry = built.entry.model_copy(update={"source_sha256": hashes.get(built.entry.id)})
                 self.store.put(built.article, built.vectors, entry)
                 advance(1)
@@ -354,6 +501,37 @@ def _outdated(manifest: Manifest) -> bool:
         or manifest.splitter_version != expected.splitter_version
         or manifest.extractor_version != expected.extractor_version
     )
+
+
+def _chat_owned(entry: ArticleEntry) -> bool:
+    return entry.path.startswith(CHAT_PREFIX)
+
+
+def _summary(e: ArticleEntry) -> ArticleSummary:
+    return ArticleSummary(
+        id=e.id,
+        title=e.title,
+        published=e.published,
+        published_inferred=e.published_inferred,
+        path=e.path,
+        passages=e.passages,
+        statements=e.statements,
+    )
+
+
+def _file_stamp(path: Path) -> tuple[int, int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size, stat.st_ino
+
+
+def _manifest_on_disk(directory: Path) -> Manifest | None:
+    try:
+        return Manifest.model_validate_json((directory / MANIFEST).read_bytes())
+    except (OSError, ValueError):
+        return None
 
 
 def _fresh_manifest() -> Manifest:

@@ -275,6 +275,24 @@ class Store:
             self._article_vectors[article_id] = index
         return index
 
+    def adopt_cache(self, other: Store) -> None:
+        """Take over `other`'s loaded sidecars and per-article indexes for articles unchanged in this one.
+
+        A reloaded copy of the index (after another article was added) then answers as fast as the old one.
+        """
+        for article_id, entry in self.manifest.articles.items():
+            old = other.manifest.articles.get(article_id)
+            if old is None or (old.sha256, old.first_id, old.passages) != (
+                entry.sha256,
+                entry.first_id,
+                entry.passages,
+            ):
+                continue
+            if article_id in other._articles and article_id not in self._articles:
+                self._articles[article_id] = other._articles[article_id]
+            if article_id in other._article_vectors and article_id not in self._article_vectors:
+                self._article_vectors[article_id] = other._article_vectors[article_id]
+
     # ---- writing -------------------------------------------------------------------------------------------
 
     def put(self, article: IndexedArticle, vectors: npt.NDArray[np.float32], entry: ArticleEntry) -> None:

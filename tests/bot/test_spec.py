@@ -53,6 +53,7 @@ def test_the_methods_the_bot_uses_are_emulated() -> None:
         "answerCallbackQuery",
         "setMyCommands",
         "getMyCommands",
+        "getFile",
         "close",
         "logOut",
     }

@@ -29,6 +29,8 @@ EXPECTED_KEYS = {
     "index_pipeline",
     "answer_p50_many_articles",
     "link_6kb",
+    "link_to_card_6kb_p50",
+    "link_to_card_per_50kb",
 }
 
 

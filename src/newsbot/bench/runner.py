@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from .corpus import select_articles
 from .endtoend import end_to_end_figures, measure_end_to_end
 from .figures import Report
 from .indexing import indexing_figures, measure_indexing
+from .intake import link_to_card_figures, measure_link_to_card
 from .latency import latency_figures, measure_latency, measure_scaling, scaling_figure
 from .links import link_figures, measure_links
 from .machine import describe_machine
@@ -135,6 +137,13 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
     )
     if links is not None:
         report.figures.extend(link_figures(links))
+    carded = _phase(
+        report,
+        "link to card",
+        lambda: measure_link_to_card(_copied(one_dir, scratch / "index-intake"), scratch, rounds=plan.latency_rounds),
+    )
+    if carded is not None:
+        report.figures.extend(link_to_card_figures(carded))
 
     paths, corpus = select_articles(plan.articles, scratch)
     many = _phase(report, "copying the one-article index", lambda: copy_library(one_dir, scratch / "index-many"))
@@ -151,3 +160,9 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
     )
     if scaled is not None:
         report.figures.append(scaling_figure(scaled[0], scaled[1], run.articles))
+
+
+def _copied(source: Path, target: Path) -> Path:
+    """A copy of an index directory, for a phase that adds articles to it."""
+    shutil.copytree(source, target)
+    return target

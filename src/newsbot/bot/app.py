@@ -23,6 +23,7 @@ from telegram.request import HTTPXRequest
 
 from ..config import Settings
 from ..errors import SettingsError
+from .adding import register_intake
 from .flood import PatientRateLimiter
 from .handlers import DEPS_KEY, BotDeps, register_handlers
 from .ratelimit import RateLimiter
@@ -97,6 +98,7 @@ def build_application(
         Application.builder()
         .token(token)
         .base_url(base_url or settings.telegram_api_base_url)
+        .base_file_url(settings.file_base_for(base_url or settings.telegram_api_base_url))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(True)
         .rate_limiter(rate_limiter if rate_limiter is not None else PatientRateLimiter())
@@ -111,6 +113,7 @@ def build_application(
         limiter=RateLimiter(settings.rate_limit_per_minute),
         max_question_chars=settings.max_question_chars,
     )
+    register_intake(application, settings)  # first: a link or a file is read before it could be a question
     register_handlers(application)
     return application
 

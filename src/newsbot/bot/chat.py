@@ -2,7 +2,8 @@
 
 You type as a Telegram user in a private chat (or a group); the bot's replies are shown the way a Telegram
 client would show them, from the message text and its entities: bold, italics, quotes as an indented bar,
-links, and inline buttons as numbered choices (type the number to press one). `/quit` or Ctrl-D leaves.
+links, and inline buttons as numbered choices (type the number to press one). A link you type is sent as a
+link; a file's path (or `/send FILE`) sends that file as a document. `/quit` or Ctrl-D leaves.
 
 The prompt never waits on a bot that stays silent on purpose (a group message not for it, a question over
 the rate limit): if the bot neither replies nor shows "typing…" within `quiet_timeout` seconds, the prompt
@@ -18,6 +19,7 @@ import shutil
 import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TextIO
 
 from .emulator import BotApiEmulator, SentMessage
@@ -121,6 +123,21 @@ def wrap_line(line: str, width: int, indent: str) -> list[str]:
     return out
 
 
+def _document_path(text: str) -> Path | None:
+    """The file to send as a document: `/send FILE`, or a line that is the path of an existing file."""
+    if text.startswith("/send "):
+        return Path(text[len("/send ") :].strip().strip("'\"")).expanduser()
+    path = text.strip("'\"")
+    if path.startswith(("/", "~", ".")) and "/" in path[1:] and not any(ch.isspace() for ch in path):
+        return Path(path).expanduser()  # a path, not a command (commands have no second "/")
+    return None
+
+
+def _in_progress(message: SentMessage) -> bool:
+    """A status message the bot is still editing ("Fetching…", "Reading…", a place in line)."""
+    return message.text.endswith("…") and not message.buttons
+
+
 class TerminalChat:
     """One chat between you and the bot (private, or a group when `group` names one), on an emulator the bot
     is polling."""
@@ -190,6 +207,7 @@ class TerminalChat:
                 f"that mention {bot}, and stays silent otherwise."
             )
         self._print("Type a question or a command (/help). A number presses a button. /quit or Ctrl-D to leave.")
+        self._print("To add an article, paste a link, or type a file's path (or /send FILE) to send it as a document.")
 
     # ---- one turn ------------------------------------------------------------------------------------------
 
@@ -203,6 +221,14 @@ class TerminalChat:
             note = self.state.callback_answers.get(query_id, {}).get("text")
             if note:
                 self._print(self._dim(f"     ({note})"))
+        elif (document := _document_path(text)) is not None:
+            try:
+                body = document.read_bytes()
+                self.state.send_document(self.chat, self.user, body, document.name)
+            except (OSError, ValueError) as exc:
+                self._print(self._dim(f"     (cannot send {document}: {getattr(exc, 'strerror', None) or exc})"))
+                return []
+            self._print(self._dim(f"     (sent {document.name}, {len(body):,} bytes, as a document)"))
         else:
             self.state.send_text(self.chat, self.user, text)
         actions_before = self._typing_actions()
@@ -218,6 +244,9 @@ class TerminalChat:
             if not await self.state.wait_until(lambda: bool(self._unshown()), self.reply_timeout):
                 self._print(self._dim(f"     (no reply within {self.reply_timeout:.0f} s)"))
                 return []
+        if any(_in_progress(m) for m in self._unshown()):  # "Fetching…", "Reading…": wait for the card it becomes
+            self._print(self._dim("     reading the article…"))
+            await self.state.wait_until(lambda: not any(_in_progress(m) for m in self._unshown()), self.reply_timeout)
         return await self.show_new()
 
     async def show_new(self) -> list[SentMessage]:

@@ -43,8 +43,9 @@ from ..errors import NewsbotError
 from . import texts
 from .flood import FloodWaitTooLong
 from .ratelimit import RateLimiter
+from .reading import until_read
 from .render import Rendered, escape, parse_callback_data, render_answer, resolve_article_key
-from .service import AnswerService, ArticleInfo
+from .service import AnswerService, ArticleInfo, ArticleKeeper
 from .split import split_html
 
 __all__ = ["ARTICLE_KEY", "DEPS_KEY", "BotDeps", "register_handlers"]
@@ -75,8 +76,16 @@ def _deps(context: ContextTypes.DEFAULT_TYPE) -> BotDeps:
 # ---- which article a chat asks about -------------------------------------------------------------------------
 
 
-def _articles(service: AnswerService) -> Sequence[ArticleInfo]:
+def _articles(service: AnswerService, chat_id: int | None = None) -> Sequence[ArticleInfo]:
+    """What a chat can ask about: everyone's articles and its own, when the service keeps per-chat lists."""
+    if chat_id is not None and isinstance(service, ArticleKeeper):
+        return service.chat_articles(chat_id)
     return service.articles()
+
+
+def _visible(context: ContextTypes.DEFAULT_TYPE) -> Sequence[ArticleInfo]:
+    """The articles of the chat this update comes from (PTB's context knows the chat)."""
+    return _articles(_deps(context).service, context._chat_id)
 
 
 def _chat_article(context: ContextTypes.DEFAULT_TYPE) -> str | None:
@@ -84,7 +93,7 @@ def _chat_article(context: ContextTypes.DEFAULT_TYPE) -> str | None:
     chosen = context.chat_data.get(ARTICLE_KEY) if context.chat_data is not None else None
     if chosen is None:
         return None
-    if any(a.id == chosen for a in _articles(_deps(context).service)):
+    if any(a.id == chosen for a in _visible(context)):
         return str(chosen)
     if context.chat_data is not None:
         context.chat_data.pop(ARTICLE_KEY, None)
@@ -93,7 +102,7 @@ def _chat_article(context: ContextTypes.DEFAULT_TYPE) -> str | None:
 
 def _current_article(context: ContextTypes.DEFAULT_TYPE) -> ArticleInfo | None:
     service = _deps(context).service
-    articles = _articles(service)
+    articles = _visible(context)
     wanted = _chat_article(context)
     if wanted is None:
         try:
@@ -205,8 +214,9 @@ async def answer_question(
                     context, chat.id, Rendered(texts.rate_limited(decision.retry_in)), reply_to=reply_to
                 )
             return
-    article_id = article_id or _chat_article(context)
     async with _typing(context, chat.id):
+        await until_read(context.bot_data, chat.id)  # asked while the chat's new article is being read: wait
+        article_id = article_id or _chat_article(context)
         try:
             answer = await asyncio.to_thread(deps.service.ask, question, article_id=article_id)
         except NewsbotError as exc:  # a problem the user can act on, in one line
@@ -269,7 +279,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def articles_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    articles = _articles(_deps(context).service)
+    articles = _visible(context)
     current = _current_article(context)
     items = [
         (number, _title(a), a.published, current is not None and a.id == current.id)
@@ -279,7 +289,7 @@ async def articles_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -
 
 
 async def use_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    articles = list(_articles(_deps(context).service))
+    articles = list(_visible(context))
     args = context.args or []
     if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= len(articles):
         await _reply(update, context, texts.use_usage(len(articles)))
@@ -288,6 +298,27 @@ async def use_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if context.chat_data is not None:
         context.chat_data[ARTICLE_KEY] = article.id
     await _reply(update, context, f"This chat now asks about <b>{escape(_title(article))}</b>.")
+
+
+async def forget_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/forget N: take an article this chat added off its list."""
+    service = _deps(context).service
+    chat = update.effective_chat
+    articles = list(_visible(context))
+    args = context.args or []
+    if chat is None or not isinstance(service, ArticleKeeper):
+        await _reply(update, context, escape(texts.FORGET_NOTHING))
+        return
+    if len(args) != 1 or not args[0].isdigit() or not 1 <= int(args[0]) <= len(articles):
+        await _reply(update, context, texts.forget_usage(len(articles)))
+        return
+    article = articles[int(args[0]) - 1]
+    if not await asyncio.to_thread(service.forget, chat.id, article.id):
+        await _reply(update, context, escape(texts.FORGET_SHARED))
+        return
+    if context.chat_data is not None and context.chat_data.get(ARTICLE_KEY) == article.id:
+        context.chat_data.pop(ARTICLE_KEY, None)
+    await _reply(update, context, f"Forgotten: <b>{escape(_title(article))}</b>.")
 
 
 # ---- buttons -------------------------------------------------------------------------------------------------
@@ -300,7 +331,7 @@ async def open_source(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     parsed = parse_callback_data(query.data or "")
     service = _deps(context).service
-    article_id = resolve_article_key(parsed[0], [a.id for a in _articles(service)]) if parsed else None
+    article_id = resolve_article_key(parsed[0], [a.id for a in _visible(context)]) if parsed else None
     if parsed is None or article_id is None:
         await query.answer("That article is no longer available.", show_alert=True)
         return
@@ -415,6 +446,7 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_handler(CommandHandler(list(ASK_COMMANDS), ask_command, filters=new))
     application.add_handler(CommandHandler("articles", articles_command, filters=new))
     application.add_handler(CommandHandler("use", use_command, filters=new))
+    application.add_handler(CommandHandler("forget", forget_command, filters=new))
     application.add_handler(MessageHandler(new & filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(new & private & filters.TEXT, ask_text))
     application.add_handler(MessageHandler(new & groups & filters.TEXT & _AddressedToBot(), ask_text))

@@ -9,16 +9,23 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from ..answer.model import Answer
+    from ..articles import Article
     from ..config import Settings
+    from ..library import Added
+    from ..store import IndexedArticle
 
-__all__ = ["AnswerService", "ArticleInfo", "LibraryService", "load_service"]
+__all__ = ["ARTICLE_UNAVAILABLE", "AnswerService", "ArticleInfo", "ArticleKeeper", "LibraryService", "load_service"]
 
 log = logging.getLogger(__name__)
+
+ARTICLE_UNAVAILABLE = (
+    "I can't open that article right now. /articles lists the ones I can answer about; please try again later."
+)
 
 # Asked once at start-up and thrown away: it touches every lookup a real question needs.
 WARM_UP_QUESTION = "Who said what, and when?"
@@ -47,6 +54,29 @@ class AnswerService(Protocol):
     def default_article_id(self) -> str: ...
 
 
+@runtime_checkable
+class ArticleKeeper(Protocol):
+    """A service that also takes articles from chats and keeps each chat's list (see `Library.add_article`).
+
+    All of these may block (they read or write the index) and are called from worker threads.
+    """
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added: ...
+
+    def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]: ...
+
+    def forget(self, chat_id: int, article_id: str) -> bool: ...
+
+    def article(self, article_id: str) -> IndexedArticle: ...
+
+
 class _Asker(Protocol):
     def ask(self, question: str, *, article_id: str | None = None) -> Answer: ...
 
@@ -55,6 +85,23 @@ class _Articles(Protocol):
     def articles(self) -> Sequence[ArticleInfo]: ...
 
     def default_article_id(self) -> str: ...
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added: ...
+
+    def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]: ...
+
+    def forget(self, chat_id: int, article_id: str) -> bool: ...
+
+    def article(self, article_id: str) -> IndexedArticle: ...
+
+    def sync(self) -> bool: ...
 
 
 class LibraryService:
@@ -65,10 +112,41 @@ class LibraryService:
         self.answerer = answerer
 
     def ask(self, question: str, *, article_id: str | None = None) -> Answer:
+        """The answerer's reply; an article that cannot be opened is a plain sentence (details to the log)."""
+        from ..answer.model import Answer
+        from ..errors import NewsbotError
+
+        self.library.sync()  # articles the CLI added or removed meanwhile (one stat when nothing changed)
+        try:  # the answerer would put the operator's message (paths, "run newsbot index rebuild") in the reply
+            self.library.article(article_id or self.library.default_article_id())
+        except NewsbotError as exc:
+            log.error("cannot answer %r about article %s: %s", question[:200], article_id, exc)
+            return Answer(
+                question=question, kind="help", answered=False, text=ARTICLE_UNAVAILABLE, article_id=article_id
+            )
         return self.answerer.ask(question, article_id=article_id)
 
     def articles(self) -> Sequence[ArticleInfo]:
         return self.library.articles()
+
+    def add_article(
+        self,
+        article: Article,
+        *,
+        chat_id: int | None,
+        source: str,
+        on_analysed: Callable[[IndexedArticle], None] | None = None,
+    ) -> Added:
+        return self.library.add_article(article, chat_id=chat_id, source=source, on_analysed=on_analysed)
+
+    def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]:
+        return self.library.chat_articles(chat_id)
+
+    def forget(self, chat_id: int, article_id: str) -> bool:
+        return self.library.forget(chat_id, article_id)
+
+    def article(self, article_id: str) -> IndexedArticle:
+        return self.library.article(article_id)
 
     def default_article_id(self) -> str:
         return self.library.default_article_id()

@@ -8,8 +8,11 @@ __all__ = [
     "COMMANDS",
     "EDITED",
     "ERROR",
+    "FORGET_NOTHING",
+    "FORGET_SHARED",
     "NON_TEXT",
     "articles_list",
+    "forget_usage",
     "help_text",
     "rate_limited",
     "start_text",
@@ -28,6 +31,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("source", "Show paragraph N of the article: /source N"),
     ("articles", "The articles I can answer about"),
     ("use", "Choose the article for this chat: /use N"),
+    ("forget", "Forget an article this chat added: /forget N"),
 )
 
 # Question shapes, not questions about one article: the same bot serves any article a chat chooses.
@@ -56,7 +60,10 @@ def help_text() -> str:
     return (
         "<b>Ask in your own words</b>, or use a command:\n"
         f"{lines}\n\n"
-        "In groups, mention me or reply to one of my messages to ask a question.\n"
+        "<b>Send me an article</b>: a link, a file (.html .txt .md .pdf .docx), a long pasted text or a post "
+        "forwarded from a channel. I read it and answer about it in this chat.\n"
+        "In groups, mention me or reply to one of my messages to ask a question; reply to a link or a file "
+        "with a command (/who) or a mention to ask about it.\n"
         "Examples: <code>/who NAME</code>, <code>/when EVENT</code>, <code>/quotes NAME</code>, <code>/source 3</code>."
     )
 
@@ -70,11 +77,23 @@ def articles_list(items: list[tuple[int, str, str | None, bool]]) -> str:
         date = f" ({escape(published)})" if published else ""
         mark = " ← <b>this chat</b>" if current else ""
         rows.append(f"{number}. {escape(title)}{date}{mark}")
-    return "<b>Articles I can answer about</b>\n" + "\n".join(rows) + "\n\nChoose one with /use N."
+    return (
+        "<b>Articles I can answer about</b>\n"
+        + "\n".join(rows)
+        + "\n\nChoose one with /use N; /forget N removes one this chat added."
+    )
 
 
 def use_usage(count: int) -> str:
     return f"Send /use N with N from 1 to {count}; /articles lists them."
+
+
+def forget_usage(count: int) -> str:
+    return f"Send /forget N with N from 1 to {count}; /articles lists them."
+
+
+FORGET_SHARED = "That article is shared with everyone; I can only forget articles this chat added."
+FORGET_NOTHING = "There is nothing this chat added for me to forget."
 
 
 def too_long(length: int, limit: int) -> str:

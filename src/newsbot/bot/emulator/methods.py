@@ -46,6 +46,7 @@ METHODS: dict[str, tuple[Param, ...]] = {
     ),
     "deleteWebhook": (Param("drop_pending_updates", "Boolean", required=False),),
     "getWebhookInfo": (),
+    "getFile": (Param("file_id", "String", required=True),),
     "sendMessage": (
         Param("business_connection_id", "String", required=False),
         Param("chat_id", "Integer or String", required=True),

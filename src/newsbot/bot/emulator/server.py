@@ -66,9 +66,17 @@ class BotApiEmulator:
         """What to give PTB's `base_url`: the token and method name are appended to it."""
         return f"{self.url}/bot"
 
+    @property
+    def file_base_url(self) -> str:
+        """What to give PTB's `base_file_url`: files download from `{file_base_url}{token}/{file_path}`."""
+        return f"{self.url}/file/bot"
+
     async def start(self) -> None:
         app = tornado.web.Application(
-            [(r"/bot([^/]*)/([A-Za-z_]+)/?", _ApiHandler, {"emulator": self})],
+            [
+                (r"/bot([^/]*)/([A-Za-z_]+)/?", _ApiHandler, {"emulator": self}),
+                (r"/file/bot([^/]*)/(.+)", _FileHandler, {"emulator": self}),
+            ],
             log_function=_log_request,
             default_handler_class=_NotFoundHandler,
         )
@@ -196,6 +204,32 @@ class _ApiHandler(tornado.web.RequestHandler):
         self.set_status(status)
         self.set_header("Content-Type", "application/json")
         self.finish(json.dumps(body, ensure_ascii=False))
+
+
+class _FileHandler(tornado.web.RequestHandler):
+    """File downloads, as from api.telegram.org/file/bot<token>/<file_path>: 401 for a wrong token, 404 else."""
+
+    def initialize(self, emulator: BotApiEmulator) -> None:
+        self.emulator = emulator
+
+    def _request_summary(self) -> str:
+        return f"{self.request.method} /file/bot<token>/…"
+
+    def get(self, token: str, file_path: str) -> None:
+        if token != self.emulator.token:
+            self._error(401, "Unauthorized")
+            return
+        stored = self.emulator.state.file_at(file_path)
+        if stored is None:
+            self._error(404, "Not Found")
+            return
+        self.set_header("Content-Type", "application/octet-stream")
+        self.finish(stored.data)
+
+    def _error(self, status: int, description: str) -> None:
+        self.set_status(status)
+        self.set_header("Content-Type", "application/json")
+        self.finish(json.dumps({"ok": False, "error_code": status, "description": description}))
 
 
 class _NotFoundHandler(tornado.web.RequestHandler):

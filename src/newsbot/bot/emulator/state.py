@@ -40,6 +40,8 @@ _COMMAND_NAME = re.compile(r"^[a-z0-9_]{1,32}$")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _COMMAND_IN_TEXT = re.compile(r"(?<![\w/])/[A-Za-z0-9_]{1,32}(?:@[A-Za-z0-9_]{3,32})?")
 _MENTION_IN_TEXT = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{4,32}")
+_URL_IN_TEXT = re.compile(r"(?<![\w/@])(?:https?://)[^\s<>\"]+[^\s<>\".,;:!?)\]'”’]")
+MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024  # bots may download files of up to 20 MB
 _ALL_UPDATE_TYPES_DEFAULT_EXCLUDED = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
 
 
@@ -90,6 +92,16 @@ class SentMessage:
         return [b["callback_data"] for row in self.buttons for b in row if "callback_data" in b]
 
 
+@dataclass
+class StoredFile:
+    """A file a user sent: its Bot API `File` fields and its bytes (served at `/file/bot<token>/<file_path>`)."""
+
+    file_id: str
+    file_unique_id: str
+    file_path: str
+    data: bytes
+
+
 class BotState:
     """One bot account and the part of Telegram it can see."""
 
@@ -129,6 +141,9 @@ class BotState:
         self.polls_started = 0  # getUpdates calls received, counted on arrival: a long poll is recorded only as it ends
         self.closed = False
         self._listeners: list[Callable[[], None]] = []
+        self.files: dict[str, StoredFile] = {}
+        self._file_numbers = itertools.count(1)
+        self._channel_ids = itertools.count(1_001)
 
     # ---- change notification --------------------------------------------------------------------------------
 
@@ -206,15 +221,99 @@ class BotState:
         return message
 
     def send_text(
-        self, chat: dict[str, Any], user: dict[str, Any], text: str, *, reply_to: int | None = None
+        self,
+        chat: dict[str, Any],
+        user: dict[str, Any],
+        text: str,
+        *,
+        reply_to: int | None = None,
+        text_links: dict[str, str] | None = None,
     ) -> SentMessage:
-        """A user sends `text`; commands and @mentions get their entities as a Telegram client would."""
+        """A user sends `text`; commands, @mentions and links get their entities as a Telegram client would.
+
+        `text_links` maps words of `text` to the URL they are linked to (a `text_link` entity each).
+        """
         message = self._new_message(chat, user, reply_to=reply_to)
+        message["text"] = text
+        entities = _user_entities(text, text_links)
+        if entities:
+            message["entities"] = entities
+        return self._store_user_message(message, "message")
+
+    def send_document(
+        self,
+        chat: dict[str, Any],
+        user: dict[str, Any],
+        data: bytes,
+        file_name: str,
+        *,
+        mime_type: str | None = None,
+        caption: str | None = None,
+        reply_to: int | None = None,
+    ) -> SentMessage:
+        """A user sends a file; the bot sees a `document` and can download it with getFile."""
+        if not data:
+            raise ValueError("Telegram does not send empty files")
+        message = self._new_message(chat, user, reply_to=reply_to)
+        stored = self._store_file(data, folder="documents", suffix=_suffix(file_name))
+        document: dict[str, Any] = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_name": file_name,
+            "file_size": len(data),
+        }
+        if mime_type:
+            document["mime_type"] = mime_type
+        message["document"] = document
+        if caption:
+            message["caption"] = caption
+            entities = _user_entities(caption)
+            if entities:
+                message["caption_entities"] = entities
+        return self._store_user_message(message, "message")
+
+    def forward_channel_post(
+        self,
+        chat: dict[str, Any],
+        user: dict[str, Any],
+        text: str,
+        *,
+        channel_title: str,
+        date: int,
+        channel_username: str | None = None,
+        post_id: int = 1,
+        author_signature: str | None = None,
+    ) -> SentMessage:
+        """A user forwards a channel's post: the message carries `forward_origin` of type "channel"."""
+        channel: dict[str, Any] = {"id": -(1_000_000_000_000 + next(self._channel_ids)), "type": "channel"}
+        channel["title"] = channel_title
+        if channel_username:
+            channel["username"] = channel_username
+        origin: dict[str, Any] = {"type": "channel", "chat": channel, "message_id": post_id, "date": int(date)}
+        if author_signature:
+            origin["author_signature"] = author_signature
+        message = self._new_message(chat, user)
+        message["forward_origin"] = origin
         message["text"] = text
         entities = _user_entities(text)
         if entities:
             message["entities"] = entities
         return self._store_user_message(message, "message")
+
+    def _store_file(self, data: bytes, *, folder: str, suffix: str) -> StoredFile:
+        unique = secrets.token_hex(8)
+        stored = StoredFile(
+            file_id=f"BQACAgIAAxk{unique}{secrets.token_hex(8)}",
+            file_unique_id=f"AgAD{unique[:8]}",
+            file_path=f"{folder}/file_{next(self._file_numbers)}{suffix}",
+            data=data,
+        )
+        self.files[stored.file_id] = stored
+        return stored
+
+    def file_at(self, file_path: str) -> StoredFile | None:
+        """The file a download URL names, if any (what `/file/bot<token>/<file_path>` serves)."""
+        return next((f for f in self.files.values() if f.file_path == file_path), None)
 
     def send_sticker(self, chat: dict[str, Any], user: dict[str, Any], *, emoji: str = "👍") -> SentMessage:
         message = self._new_message(chat, user)
@@ -436,6 +535,19 @@ class BotState:
                 info["allowed_updates"] = sorted(self._allowed_updates)
         return info
 
+    def api_getFile(self, params: dict[str, Any]) -> Any:
+        stored = self.files.get(params["file_id"])
+        if stored is None:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        if len(stored.data) > MAX_DOWNLOAD_BYTES:
+            raise ApiError(400, "Bad Request: file is too big")
+        return {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "file_size": len(stored.data),
+            "file_path": stored.file_path,
+        }
+
     def api_sendMessage(self, params: dict[str, Any]) -> Any:
         chat = self._chat(params["chat_id"])
         parsed = check_message_text(params.get("text"), params.get("parse_mode"))
@@ -572,13 +684,31 @@ def _scope_key(params: dict[str, Any]) -> tuple[str, str]:
     return str(scope.get("type", "default")), str(params.get("language_code", ""))
 
 
-def _user_entities(text: str) -> list[dict[str, Any]]:
-    """`bot_command` and `mention` entities, with UTF-16 offsets, as Telegram adds them to user messages."""
+def _user_entities(text: str, text_links: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """`bot_command`, `mention`, `url` and `text_link` entities, with UTF-16 offsets, as Telegram adds them."""
     entities: list[dict[str, Any]] = []
-    for pattern, kind in ((_COMMAND_IN_TEXT, "bot_command"), (_MENTION_IN_TEXT, "mention")):
+    urls = [(m.start(), m.end()) for m in _URL_IN_TEXT.finditer(text)]
+    for pattern, kind in ((_COMMAND_IN_TEXT, "bot_command"), (_MENTION_IN_TEXT, "mention"), (_URL_IN_TEXT, "url")):
         for match in pattern.finditer(text):
+            if kind != "url" and any(start <= match.start() < end for start, end in urls):
+                continue  # "/path" or "@x" inside a link is part of the link
             entities.append(
                 {"type": kind, "offset": utf16_len(text[: match.start()]), "length": utf16_len(match.group())}
             )
+    for words, url in (text_links or {}).items():
+        start = text.find(words)
+        if not words or start < 0:
+            raise ValueError(f"{words!r} is not in the message text")
+        if not url.lower().startswith(("http://", "https://", "tg://")):
+            raise ValueError(f"Telegram refuses the text_link URL {url!r}")
+        entities.append(
+            {"type": "text_link", "offset": utf16_len(text[:start]), "length": utf16_len(words), "url": url}
+        )
     entities.sort(key=lambda e: e["offset"])
     return entities
+
+
+def _suffix(file_name: str) -> str:
+    dot = file_name.rfind(".")
+    suffix = file_name[dot:].lower() if dot > 0 else ""
+    return suffix if re.fullmatch(r"\.[a-z0-9]{1,8}", suffix) else ""
