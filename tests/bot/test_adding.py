@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import http.server
+import json
 import re
 import shutil
 import threading
@@ -435,6 +436,13 @@ async def test_a_damaged_index_is_a_plain_sentence_for_the_user(real: Running, r
 
     for sidecar in (real_settings.index_dir / "articles").glob("*.json"):
         sidecar.write_text("{ truncated", encoding="utf-8")
+    # As another process would leave it: a new manifest, so the running bot reloads rather than answering from
+    # the copy its warm-up already holds in memory.
+    manifest_path = real_settings.index_dir / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    for entry in manifest["articles"].values():
+        entry["sha256"] = "0" * 64
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
     state = real.state
     user = state.create_user("Oz")
     chat = state.private_chat(user)
