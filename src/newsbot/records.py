@@ -144,3 +144,6 @@ class ArticleRecords(_Frozen):
     statements: list[Statement] = Field(default_factory=list)
     persons: list[Person] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
+    # Month-day dates an undated article gives without a year ("March 3" → value "--03-03"): kept apart from
+    # `dates`, whose values are always calendar dates, and empty once a publication date resolves them.
+    yearless: list[DateMention] = Field(default_factory=list)

@@ -311,7 +311,16 @@ def test_resolve_meta_skips_dates_the_text_looks_forward_to() -> None:
     meta = resolve_meta(parse_article(text, article_id="a"))
     assert meta.published == "2025-05-11"
     only_future = resolve_meta(parse_article("The trial will open on June 30, 2026.\n", article_id="b"))
-    assert only_future.published == "2026-06-30"
+    assert only_future.published is None
+
+
+def test_resolve_meta_skips_photo_captions() -> None:
+    text = "Talks ended on March 3, 2024.\n\nThe minister, pictured in Lyon on May 2, 2025, said little.\n"
+    assert resolve_meta(parse_article(text, article_id="a")).published == "2024-03-03"
+    credit = "Talks ended on March 3, 2024.\nPhoto: the harbour on May 2, 2025 (Reuters)\n"
+    assert resolve_meta(parse_article(credit, article_id="b")).published == "2024-03-03"
+    only_caption = "Pictured: the Marisol at her launch in Gdansk on May 2, 2011.\n"
+    assert resolve_meta(parse_article(only_caption, article_id="c")).published is None
 
 
 def test_resolve_meta_without_any_full_date_stays_unknown() -> None:

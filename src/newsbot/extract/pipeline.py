@@ -16,6 +16,7 @@ from ..records import ArticleRecords, DateMention, Span, Statement
 from .candidates import Candidate, Offsets, Regions
 from .cues import OBJECT_CUES, is_speech_lemma
 from .dates import find_dates, published_date, resolve_meta
+from .dates_yearless import find_yearless
 from .direct import DocIndex, attach_quotes
 from .headlines import sentence_cased
 from .labels import Label, find_headline, find_turns
@@ -45,6 +46,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         raise ValueError(f"{len(docs)} parsed paragraphs for {len(paragraphs)} paragraphs in {article.id}")
     meta = resolve_meta(article)
     dates = find_dates(text, published=published_date(meta), start=article.body_start)
+    yearless = find_yearless(text, dates, start=article.body_start) if meta.published is None else []
 
     lines = _lines(text, paragraphs)
     quotes = find_quotes(text, lines)
@@ -117,6 +119,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         statements=statements,
         persons=persons.records(),
         dates=dates,
+        yearless=yearless,
     )
 
 
