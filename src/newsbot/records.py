@@ -7,6 +7,7 @@ Records are frozen pydantic models so they can be cached, hashed and serialised 
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -24,6 +25,7 @@ __all__ = [
     "Span",
     "Statement",
     "StatementKind",
+    "yearless_parts",
 ]
 
 StatementKind = Literal["direct", "indirect", "mixed", "post"]
@@ -96,6 +98,17 @@ class DateMention(Span):
 
     value: str
     granularity: Granularity
+
+
+_YEARLESS = re.compile(r"^--(\d{2})(?:-(\d{2}))?$")
+
+
+def yearless_parts(value: str) -> tuple[int, int | None] | None:
+    """(month, day or None) of a year-less value (`--03-03`, `--03`: ISO 8601's form without a year), else None."""
+    m = _YEARLESS.match(value)
+    if m is None:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
 class Person(_Frozen):

@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from newsbot.extract.dates import find_dates
-from newsbot.extract.dates_yearless import find_yearless, yearless_parts
+from newsbot.extract.dates_yearless import find_yearless
+from newsbot.records import yearless_parts
 
 
 def _yearless(text: str) -> dict[str, str]:

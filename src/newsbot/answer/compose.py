@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import ArticleMeta, Span, Statement
+from ..records import ArticleMeta, Span, Statement, yearless_parts
 from .model import Answer, AnswerPart, Citation, QuestionKind
 
 if TYPE_CHECKING:
@@ -33,9 +33,15 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
 def format_date(value: str | None, *, weekday: bool = False) -> str:
-    """ISO value → words that keep its precision: "11 May 2025", "May 2025", "the week of 5 May 2025"."""
+    """ISO value → words that keep its precision: "11 May 2025", "May 2025", "the week of 5 May 2025", and for
+    an undated article's "March 3" (`--03-03`) "3 March (year not given)"."""
     if not value:
         return ""
+    yearless = yearless_parts(value)
+    if yearless is not None:
+        month, day = yearless
+        name = dt.date(2000, month, 1).strftime("%B")
+        return f"{day} {name} (year not given)" if day else f"{name} (year not given)"
     try:
         week = _WEEK.match(value)
         if week:
@@ -65,7 +71,7 @@ def date_phrase(value: str | None, date_text: str | None) -> str:
         return ""
     relative = is_relative(date_text)
     words = format_date(value, weekday=relative and bool(re.search(r"day\b", date_text or "", re.I)))
-    prep = "in" if not re.match(r"^\d{4}-\d{2}-\d{2}$", value) else "on"
+    prep = "in" if not re.match(r"^(?:\d{4}|-)-\d{2}-\d{2}$", value) else "on"
     if words.startswith("the week"):
         prep = "in"
     out = f" {prep} {words}"
@@ -175,7 +181,7 @@ class Reply:
             text="".join(chunks).strip(),
             parts=self.parts,
             speaker=self.speaker,
-            date=self.date,
+            date=None if self.date is None or yearless_parts(self.date) else self.date,  # the contract's dates are calendar dates
             citations=citations,
             article_id=self.view.article.id,
         )

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..records import DateMention, Span, Statement
+from ..records import DateMention, Span, Statement, yearless_parts
 from .compose import Reply, date_phrase, format_date, inferred_note, statement_lead
 
 if TYPE_CHECKING:
@@ -22,10 +22,14 @@ __all__ = ["sort_key", "timeline_reply"]
 _MAX_ENTRIES = 30
 _ENTRY_QUOTE_CHARS = 220
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_NO_YEAR = 9996  # a leap year, so "29 February" without a year still sorts
 
 
 def sort_key(value: str) -> tuple[dt.date, int]:
     """Chronological order of ISO values of any precision; coarser first on the same starting day."""
+    yearless = yearless_parts(value)
+    if yearless is not None:  # an undated article's "March 3": after every dated entry, in calendar order
+        return dt.date(_NO_YEAR, yearless[0], yearless[1] or 1), 3 if yearless[1] else 2
     try:
         week = _WEEK.match(value)
         if week:
@@ -60,7 +64,8 @@ def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
             if st.date_span is not None:
                 used.add(st.date_span.start)
     seen_events: set[tuple[str, int]] = set()
-    for mention in sorted(view.article.records.dates, key=lambda d: d.start):
+    records = view.article.records
+    for mention in sorted([*records.dates, *records.yearless], key=lambda d: d.start):
         if mention.start in used:
             continue
         i = view.sentence_at(mention.start)

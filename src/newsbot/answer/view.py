@@ -355,7 +355,7 @@ def _build(article: ArticleLike) -> ArticleView:
             if passages[i].start <= start < passages[i].end:
                 sent_persons[i].setdefault(name, None)
     sent_dates: list[list[DateMention]] = [[] for _ in passages]
-    for d in sorted(records.dates, key=lambda d: d.start):
+    for d in sorted([*records.dates, *records.yearless], key=lambda d: d.start):
         if passages:
             sent_dates[sentence_of(d.start)].append(d)
 

@@ -15,20 +15,11 @@ import re
 from ..records import DateMention
 from .dates import find_dates
 
-__all__ = ["YEARLESS", "find_yearless", "yearless_parts"]
+__all__ = ["find_yearless"]
 
 # Two anchors far apart, in different halves of the year: a weekday or relative date cannot agree on both.
 _ANCHORS = (dt.date(2001, 7, 1), dt.date(2005, 1, 15))
 _YEAR = re.compile(r"\b\d{4}\b|'\d{2}\b")
-YEARLESS = re.compile(r"^--(\d{2})(?:-(\d{2}))?$")
-
-
-def yearless_parts(value: str) -> tuple[int, int | None] | None:
-    """(month, day or None) of a year-less value such as `--03-03`, else None."""
-    m = YEARLESS.match(value)
-    if m is None:
-        return None
-    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
 def find_yearless(text: str, resolved: list[DateMention], *, start: int = 0) -> list[DateMention]:
