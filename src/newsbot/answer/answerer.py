@@ -48,6 +48,7 @@ _RELATED_MIN_SHARE = 0.25
 _ANSWER_QUOTE_CHARS = 700
 _EXTRA_SENTENCE_MARGIN = 0.08
 _MAX_LISTED_QUOTES = 40
+_MAX_MENTIONS = 2
 _WH_SENTENCE = re.compile(r"^\W*(?:where|why|how)\b", re.I)  # answered by a sentence, not by a quote
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _TITLES = frozenset(
@@ -218,6 +219,28 @@ def _asked_speaker(view: ArticleView, q: Question) -> str | None:
     return before[0] if before else None
 
 
+def _asks_everything_said(q: Question) -> bool:
+    """ "What did X say?" with nothing after the verb: all of X's statements answer it, as `/quotes X` does."""
+    ws = words(q.body)
+    verb = next((n for n, w in enumerate(ws) if stem(w) in SAYING_STEMS), None)
+    return verb is not None and not [w for w in ws[verb + 1 :] if w not in STOPWORDS]
+
+
+def _not_quoted(view: ArticleView, q: Question, kind: QuestionKind, name: str) -> Reply:
+    """The article names `name` but quotes them nowhere: that is the answer, with where it mentions them.
+
+    Nobody else's words are shown, so no one else's statement can pass for theirs.
+    """
+    reply = Reply(view, q.raw, kind, speaker=name)
+    mentioned = [s for s in view.sentences if name in s.persons][:_MAX_MENTIONS]
+    if not mentioned:
+        return reply.say(f"The article does not quote {name}.")
+    reply.say(f"The article does not quote {name}; it mentions {name} here:")
+    for s in mentioned:
+        reply.say("\n").quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+    return reply
+
+
 def _best_sentence(ranking: Ranking) -> int | None:
     order = ranking.sentences_by_score()
     return order[0] if order else None
@@ -331,7 +354,11 @@ def _pick(view: ArticleView, q: Question, ranking: Ranking, persons: list[str], 
     """The best statement and sentence for the question, or the reply saying why the article doesn't answer."""
     speaker = _asked_speaker(view, q)
     if speaker is not None and not view.by_speaker.get(speaker):
-        return doesnt_say(view, q.raw, kind, f"it quotes {speaker} nowhere")
+        if _wants_statement(view, q):
+            return _not_quoted(view, q, kind, speaker)
+        speaker = None  # "when did Walker endorse Cruz": an act the article reports, not words it quotes
+    if speaker is not None and kind == "what" and _asks_everything_said(q):
+        return _statements_of(view, q, [speaker], "what")
     st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
     sent = _best_sentence(ranking)
     statement = _wants_statement(view, q) and _statement_wins(ranking, st, sent, q)
@@ -503,12 +530,17 @@ def _quotes(view: ArticleView, q: Question) -> Reply:
     persons = view.find_persons(q.body) if q.body else []
     if q.body and not persons:
         return doesnt_say(view, q.raw, "quotes", f"it quotes no one called {q.body[:80]}")
+    return _statements_of(view, q, persons, "quotes")
+
+
+def _statements_of(view: ArticleView, q: Question, persons: list[str], kind: QuestionKind) -> Reply:
+    """Every statement (by `persons`, when given), in article order, each with its lead line."""
     chosen = [
         view.statements[i]
         for i in view.distinct(list(range(len(view.statements))))
         if not persons or view.statements[i].statement.speaker in persons
     ]
-    reply = Reply(view, q.raw, "quotes", speaker=persons[0] if len(persons) == 1 else None)
+    reply = Reply(view, q.raw, kind, speaker=persons[0] if len(persons) == 1 else None)
     if not chosen:
         reply.answered = False
         who = ", ".join(persons)

@@ -321,6 +321,20 @@ def _context(text: str, passages: list[Passage], st: Statement, sentence_of: Cal
     return Span(text=text[start:end], start=start, end=end)
 
 
+def _quote_start(st: Statement) -> int:
+    return st.quote.start
+
+
+def _canonical_speaker(st: Statement, persons: dict[str, Person], alias_map: dict[tuple[str, ...], str]) -> Statement:
+    """The statement with its speaker named as the person the article's aliases say it is ("Reyes" → "Tomas
+    Reyes"), so one person's statements are found together; other speakers are left as extraction gave them."""
+    if not st.speaker or st.speaker in persons:
+        return st
+    ws = tuple(w[:-2] if w.endswith("'s") else w for w in words(st.speaker))
+    name = alias_map.get(ws)
+    return st.model_copy(update={"speaker": name}) if name is not None else st
+
+
 def _role_groups(roles: list[str]) -> tuple[list[str], list[str]]:
     """Roles grouped when one's words are all in another; each group's longest and shortest wording."""
     groups: list[list[str]] = []
@@ -362,7 +376,7 @@ def _build(article: ArticleLike) -> ArticleView:
     statements: list[StatementView] = []
     sent_statements: list[list[int]] = [[] for _ in passages]
     by_speaker: dict[str, list[int]] = {}
-    for st in sorted(records.statements, key=lambda s: s.quote.start):
+    for st in sorted((_canonical_speaker(st, persons, alias_map) for st in records.statements), key=_quote_start):
         pieces = tuple(st.fragments) if st.fragments else (st.quote,)
         covered: dict[int, None] = {}
         for span in [st.quote, *st.repeats, *([st.cue] if st.cue else [])]:
