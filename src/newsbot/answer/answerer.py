@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from ..errors import NewsbotError
 from ..records import DateMention, Span
-from .abstain import abstain_reason, doesnt_say, event_terms
+from .abstain import abstain_reason, doesnt_say, event_terms, missing_entities
 from .cast import cast_reply, profile_reply
 from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead
 from .model import Answer
 from .question import Question, parse_question
 from .retrieve import Ranking, rank, similarities
+from .stance import StanceAsk, cue_polarity, parse_stance, stance_statements
 from .terms import SAYING_STEMS, STANCE_STEMS, STOPWORDS, stem, words
 from .timeline import timeline_reply
 from .view import ArticleView, SentenceView, StatementView, view_of
@@ -98,6 +99,11 @@ class Answerer:
             return _source(view, q).answer()
         if q.intent == "quotes":
             return _quotes(view, q).answer()
+        stance = parse_stance(q)
+        if stance is not None:
+            reply = _stance(self, view, q, stance)
+            if reply is not None:
+                return reply.answer()
         names = _named_people(view, q)
         if names:
             if q.intent == "when":
@@ -116,6 +122,31 @@ class Answerer:
         if q.intent == "when":
             return _when(view, q, ranking, persons).answer()
         return _what(view, q, ranking, persons).answer()
+
+
+# ---- stance ------------------------------------------------------------------------------------------------
+
+
+def _stance(answerer: Answerer, view: ArticleView, q: Question, ask: StanceAsk) -> Reply | None:
+    """Who took the asked side on the target; else who took the other side, said as such; else None."""
+    if missing_entities(view, q):
+        return None
+    persons = view.find_persons(q.body)
+    ranking = rank(view, q, similarities(answerer.library, view, q.query), persons)
+    same, other = stance_statements(view, ask, ranking)
+    if same:
+        return _statement_reply(view, q, ranking, same[0])
+    if not other:
+        return None
+    sv = view.statements[other[0]]
+    st = sv.statement
+    reply = Reply(view, q.raw, "who", speaker=st.speaker, date=st.date)
+    cue = st.cue.text.strip() if st.cue is not None and st.cue.text.strip() else "spoke of"
+    side = f"{cue} {ask.target}" if cue_polarity(cue) else f"took the other side ({'for' if ask.polarity < 0 else 'against'} {ask.target})"
+    reply.say(f"Nobody in the article {ask.verb.lower()} {ask.target}; {st.speaker} {side}:\n")
+    _quote_statement(reply, view, sv, lead=False)
+    reply.say(inferred_note(view.article.meta, [st.date_text]))
+    return reply
 
 
 # ---- who ---------------------------------------------------------------------------------------------------
@@ -541,6 +572,9 @@ def _statements_of(view: ArticleView, q: Question, persons: list[str], kind: Que
         if not persons or view.statements[i].statement.speaker in persons
     ]
     reply = Reply(view, q.raw, kind, speaker=persons[0] if len(persons) == 1 else None)
+    dates = {sv.statement.date for sv in chosen}
+    if len(dates) == 1:
+        reply.date = dates.pop()
     if not chosen:
         reply.answered = False
         who = ", ".join(persons)
