@@ -74,7 +74,8 @@ def test_each_set_is_big_enough_and_varied(name: str) -> None:
 def test_every_set_article_keeps_its_source() -> None:
     for name in SETS:
         text = (DATA / QUESTIONS[name][0]["article"]).read_text(encoding="utf-8")
-        assert text.startswith("---\n") and "\nsource: " in text.split("\n---\n", 1)[0]
+        assert text.startswith("---\n")
+        assert "\nsource: " in text.split("\n---\n", 1)[0]
 
 
 def test_the_sets_cover_the_question_classes() -> None:

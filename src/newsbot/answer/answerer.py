@@ -52,6 +52,16 @@ _MAX_LISTED_QUOTES = 40
 _MAX_MENTIONS = 2
 _WH_SENTENCE = re.compile(r"^\W*(?:where|why|how)\b", re.I)  # answered by a sentence, not by a quote
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_HOW_MANY = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)
+_NUMBER_WORDS = re.compile(
+    r"(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than)\s+)?"
+    r"(?:[$£€]\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b",
+    re.I,
+)
+_DATE_LIKE = re.compile(r"^(?:1[89]|20)\d{2}$")
+_COUNT_CANDIDATES = 5
+_COUNT_MARGIN = 0.15
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "president", "colonel", "general", "captain"]
 )
@@ -142,7 +152,11 @@ def _stance(answerer: Answerer, view: ArticleView, q: Question, ask: StanceAsk) 
     st = sv.statement
     reply = Reply(view, q.raw, "who", speaker=st.speaker, date=st.date)
     cue = st.cue.text.strip() if st.cue is not None and st.cue.text.strip() else "spoke of"
-    side = f"{cue} {ask.target}" if cue_polarity(cue) else f"took the other side ({'for' if ask.polarity < 0 else 'against'} {ask.target})"
+    side = (
+        f"{cue} {ask.target}"
+        if cue_polarity(cue)
+        else f"took the other side ({'for' if ask.polarity < 0 else 'against'} {ask.target})"
+    )
     reply.say(f"Nobody in the article {ask.verb.lower()} {ask.target}; {st.speaker} {side}:\n")
     _quote_statement(reply, view, sv, lead=False)
     reply.say(inferred_note(view.article.meta, [st.date_text]))
@@ -527,6 +541,10 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     if isinstance(pick, Reply):
         return pick
     st, sent, statement = pick.st, pick.sent, pick.statement
+    if _HOW_MANY.match(q.body):
+        counted = _count_reply(view, q, ranking)
+        if counted is not None:
+            return counted
     if statement and st is not None:
         return _statement_reply(view, q, ranking, st)
     if sent is None:
@@ -552,6 +570,33 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
             reply.say("\n")
         reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
     return reply
+
+
+def _count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | None:
+    """ "How many …?": the number, from the best close sentence that gives one next to what is asked about."""
+    order = ranking.sentences_by_score()
+    if not order:
+        return None
+    top = ranking.sentence_scores[order[0]]
+    for i in order[:_COUNT_CANDIDATES]:
+        if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
+            break
+        s = view.sentences[i]
+        positions = _term_positions(view, s, ranking.matched(i))
+        numbers = list(_NUMBER_WORDS.finditer(view.text, s.passage.start, s.passage.end))
+        numbers = [m for m in numbers if not _DATE_LIKE.match(m.group(0)) and not _in_date(s, m.start())]
+        if not numbers or not positions:
+            continue
+        best = min(numbers, key=lambda m: min(abs(m.start() - p) for p, _ in positions))
+        reply = Reply(view, q.raw, "what")
+        reply.say(f"{best.group(0)}:\n")
+        reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+        return reply
+    return None
+
+
+def _in_date(s: SentenceView, offset: int) -> bool:
+    return any(d.start <= offset < d.end for d in s.dates)
 
 
 # ---- quotes and source -------------------------------------------------------------------------------------

@@ -39,9 +39,9 @@ def format_date(value: str | None, *, weekday: bool = False) -> str:
         return ""
     yearless = yearless_parts(value)
     if yearless is not None:
-        month, day = yearless
+        month, day_of_month = yearless
         name = dt.date(2000, month, 1).strftime("%B")
-        return f"{day} {name} (year not given)" if day else f"{name} (year not given)"
+        return f"{day_of_month} {name} (year not given)" if day_of_month else f"{name} (year not given)"
     try:
         week = _WEEK.match(value)
         if week:
@@ -181,7 +181,9 @@ class Reply:
             text="".join(chunks).strip(),
             parts=self.parts,
             speaker=self.speaker,
-            date=None if self.date is None or yearless_parts(self.date) else self.date,  # the contract's dates are calendar dates
+            date=None
+            if self.date is None or yearless_parts(self.date)
+            else self.date,  # the contract's dates are calendar dates
             citations=citations,
             article_id=self.view.article.id,
         )
