@@ -277,7 +277,18 @@ def _not_quoted(view: ArticleView, q: Question, kind: QuestionKind, name: str) -
     Nobody else's words are shown, so no one else's statement can pass for theirs.
     """
     reply = Reply(view, q.raw, kind, speaker=name)
-    mentioned = [s for s in view.sentences if name in s.persons][:_MAX_MENTIONS]
+    # Where the article writes their name (not a role or place that also points to them), else any mention.
+    own = set(words(name))
+    person = view.persons.get(name)
+    named = sorted(
+        {
+            i
+            for m in (person.mentions if person else [])
+            if own & set(words(m.text)) and (i := view.sentence_at(m.start)) is not None
+        }
+    )
+    mentioned = [view.sentences[i] for i in named] or [s for s in view.sentences if name in s.persons]
+    mentioned = mentioned[:_MAX_MENTIONS]
     if not mentioned:
         return reply.say(f"The article does not quote {name}.")
     reply.say(f"The article does not quote {name}; it mentions {name} here:")
@@ -400,7 +411,8 @@ def _pick(view: ArticleView, q: Question, ranking: Ranking, persons: list[str], 
     speaker = _asked_speaker(view, q)
     if speaker is not None and not view.by_speaker.get(speaker):
         if _wants_statement(view, q):
-            return _not_quoted(view, q, kind, speaker)
+            reason = abstain_reason(view, q, ranking, statement=True)
+            return doesnt_say(view, q.raw, kind, reason) if reason else _not_quoted(view, q, kind, speaker)
         speaker = None  # "when did Walker endorse Cruz": an act the article reports, not words it quotes
     if speaker is not None and kind == "what" and _asks_everything_said(q):
         return _statements_of(view, q, [speaker], "what")

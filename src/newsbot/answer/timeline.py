@@ -56,6 +56,8 @@ class _Entry:
 def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
     entries: list[_Entry] = []
     used: set[int] = set()
+    # An event on the same day in a sentence a dated statement already quotes is that statement again.
+    seen_events: set[tuple[str, int]] = set()
     for index in view.distinct(list(range(len(view.statements)))):
         sv = view.statements[index]
         st = sv.statement
@@ -63,7 +65,7 @@ def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
             entries.append(_Entry(st.date, st.quote.start, statement=st, pieces=sv.citable))
             if st.date_span is not None:
                 used.add(st.date_span.start)
-    seen_events: set[tuple[str, int]] = set()
+            seen_events.update((st.date, i) for i in view.sentences_in(sv.citable[0].start, sv.citable[0].end))
     records = view.article.records
     for mention in sorted([*records.dates, *records.yearless], key=lambda d: d.start):
         if mention.start in used:
