@@ -16,6 +16,7 @@ __all__ = [
     "ArticleMeta",
     "ArticleRecords",
     "DateMention",
+    "Event",
     "Granularity",
     "Paragraph",
     "Passage",
@@ -111,6 +112,18 @@ def yearless_parts(value: str) -> tuple[int, int | None] | None:
     return int(m.group(1)), int(m.group(2)) if m.group(2) else None
 
 
+class Event(Span):
+    """A dated happening: the verb (or event noun) a date mention governs, as the parse attaches them.
+
+    `text`/`start`/`end` are the verb's own word ("sank" in "sank in a storm on Tuesday night"), `lemma` its
+    dictionary form, and `date` the mention that dates it, so "when did the ferry sink?" is answered by the date
+    of the sinking, not by the date of a statement nearby.
+    """
+
+    lemma: str
+    date: DateMention
+
+
 class Person(_Frozen):
     """Someone (or an organisation that speaks) the article mentions.
 
@@ -160,3 +173,4 @@ class ArticleRecords(_Frozen):
     # Month-day dates an undated article gives without a year ("March 3" → value "--03-03"): kept apart from
     # `dates`, whose values are always calendar dates, and empty once a publication date resolves them.
     yearless: list[DateMention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import NewsbotError
-from ..records import DateMention, Span
+from ..records import DateMention, Event, Span
 from .abstain import abstain_reason, doesnt_say, event_terms, missing_entities
 from .cast import cast_reply, profile_reply
 from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead
@@ -61,6 +61,8 @@ _NUMBER_WORDS = re.compile(
 )
 _DATE_LIKE = re.compile(r"^(?:1[89]|20)\d{2}$")
 _COUNT_CANDIDATES = 5
+_EVENT_MARGIN = 0.2
+_POST_VERBS = frozenset(stem(w) for w in ("post", "tweet", "write"))
 _COUNT_MARGIN = 0.15
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "president", "colonel", "general", "captain"]
@@ -430,6 +432,9 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     if isinstance(pick, Reply):
         return pick
     st, statement = pick.st, pick.statement
+    event = _dated_event(view, q, ranking)
+    if event is not None and (not statement or st is None or _event_beats(view, st, q)):
+        return _event_reply(view, q, *event)
     if statement and st is not None:
         if view.statements[st].statement.date:
             return _statement_reply(view, q, ranking, st)
@@ -470,6 +475,51 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         for piece in related.citable:
             reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
         reply.say(inferred_note(view.article.meta, [retold.date_text]))
+    return reply
+
+
+def _dated_event(view: ArticleView, q: Question, ranking: Ranking) -> tuple[int, Event] | None:
+    """The dated event whose own verb (or event noun) the question names, in the best-ranked sentence.
+
+    "When did the ferry sink?" names "sink": the date the parse attaches to "sank" answers it, whatever other
+    dates the sentence or its neighbours hold. Only sentences close to the question's best are considered.
+    """
+    asked = set(q.terms)
+    order = ranking.sentences_by_score()
+    if not asked or not order:
+        return None
+    floor = ranking.sentence_scores[order[0]] - _EVENT_MARGIN
+    best: tuple[float, int, Event] | None = None
+    for i, s in enumerate(view.sentences):
+        score = ranking.sentence_scores[i]
+        if score < floor:
+            continue
+        for event in s.events:
+            if stem(event.lemma) in asked and (best is None or score > best[0]):
+                best = (score, i, event)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _event_beats(view: ArticleView, st: int, q: Question) -> bool:
+    """Whether a dated event the question's verb names beats the best statement: unless that statement's own
+    cue is the asked verb ("when did X describe …" → "described"), the event's verb is the closer match
+    ("when did Trump call for the ban?" → "called for the ban in December", not a later "Trump said")."""
+    statement = view.statements[st].statement
+    if statement.kind == "post" and _POST_VERBS & set(q.terms):
+        return False
+    cue = statement.cue.text if statement.cue is not None else ""
+    return not any(stem(w) in q.terms for w in words(cue))
+
+
+def _event_reply(view: ArticleView, q: Question, sentence: int, event: Event) -> Reply:
+    mention = event.date
+    reply = Reply(view, q.raw, "when", date=mention.value)
+    phrase = date_phrase(mention.value, mention.text).strip()
+    reply.say(f"{phrase[:1].upper()}{phrase[1:]}:\n")
+    reply.quote(_sentence_span(view.sentences[sentence]), max_chars=_ANSWER_QUOTE_CHARS)
+    if not reply.cited(mention.start, mention.end):
+        reply.say(" — dated by ").quote(mention)
+    reply.say(inferred_note(view.article.meta, [mention.text]))
     return reply
 
 

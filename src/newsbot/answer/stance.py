@@ -80,9 +80,11 @@ def parse_stance(q: Question) -> StanceAsk | None:
     if q.intent != "who":
         return None
     ws = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", q.body)
-    if len(ws) > 1 and ws[1].lower() in _AUXILIARIES:
+    if ws and ws[0].lower() in ("who", "whom"):
+        ws = ws[1:]
+    if not ws or ws[0].lower() in _AUXILIARIES:
         return None  # "Who did Walker back?" asks for the one backed, not for a stance on someone
-    for n, w in enumerate(ws[:4]):
+    for n, w in enumerate(ws[:1]):  # the verb right after "who": "who tweeted about Pence endorsing…" is no stance
         value = CUE_POLARITY.get(stem(w))
         if value is None and w.lower() in ("went", "go", "goes", "gone") and n + 1 < len(ws):
             value = -1 if ws[n + 1].lower() == "after" else None
@@ -131,11 +133,13 @@ def stance_statements(view: ArticleView, ask: StanceAsk, ranking: Ranking) -> tu
         elif value == -ask.polarity:
             other.append(i)
     # A stance its cue states ("rejected", "defended") is plainer evidence than one read from judgement words.
-    return sorted(same, key=lambda i: _by_words(view.statements[i])), sorted(
-        other, key=lambda i: _by_words(view.statements[i])
+    return sorted(same, key=lambda i: _weaker(view, view.statements[i])), sorted(
+        other, key=lambda i: _weaker(view, view.statements[i])
     )
 
 
-def _by_words(sv: StatementView) -> bool:
+def _weaker(view: ArticleView, sv: StatementView) -> tuple[bool, bool]:
+    """Sort key: a named person before a description ("Indiana governor" in a headline), then a stance its
+    cue states ("rejected", "defended") before one read from judgement words."""
     cue = sv.statement.cue
-    return cue is None or not cue_polarity(cue.text)
+    return sv.statement.speaker not in view.persons, cue is None or not cue_polarity(cue.text)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..records import DateMention, Passage, Person, Span, Statement
+from ..records import DateMention, Event, Passage, Person, Span, Statement
 from ._types import ArticleLike
 
 if TYPE_CHECKING:
@@ -42,6 +42,7 @@ class SentenceView:
     persons: tuple[str, ...]
     dates: tuple[DateMention, ...]
     statements: tuple[int, ...]
+    events: tuple[Event, ...] = ()  # dated verbs and event nouns, each with the date the parse attaches to it
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ def view_of(article: ArticleLike) -> ArticleView:
     records = article.records
     # Same text re-extracted with another publication date gives other records: part of the version.
     key = (article.id, article.sha256, meta.published, meta.published_inferred, len(records.statements),
-           len(records.dates), len(records.persons))  # fmt: skip
+           len(records.dates), len(records.persons), len(records.events))  # fmt: skip
     with _lock:
         cached = _cache.get(key)
     if cached is not None:
@@ -373,6 +374,11 @@ def _build(article: ArticleLike) -> ArticleView:
         if passages:
             sent_dates[sentence_of(d.start)].append(d)
 
+    sent_events: list[list[Event]] = [[] for _ in passages]
+    for event in records.events:
+        if passages:
+            sent_events[sentence_of(event.start)].append(event)
+
     statements: list[StatementView] = []
     sent_statements: list[list[int]] = [[] for _ in passages]
     by_speaker: dict[str, list[int]] = {}
@@ -406,6 +412,7 @@ def _build(article: ArticleLike) -> ArticleView:
             persons=tuple(sent_persons[i]),
             dates=tuple(sent_dates[i]),
             statements=tuple(sent_statements[i]),
+            events=tuple(sent_events[i]),
         )
         for i, p in enumerate(passages)
     ]

@@ -18,6 +18,7 @@ from .cues import OBJECT_CUES, is_speech_lemma
 from .dates import find_dates, published_date, resolve_meta
 from .dates_yearless import find_yearless
 from .direct import DocIndex, attach_quotes
+from .events import find_events
 from .headlines import sentence_cased
 from .labels import Label, find_headline, find_turns
 from .persons import build_persons
@@ -120,6 +121,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         persons=persons.records(),
         dates=dates,
         yearless=yearless,
+        events=find_events(text, index, [*dates, *yearless]),
     )
 
 
