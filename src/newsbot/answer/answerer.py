@@ -16,7 +16,7 @@ from ..errors import NewsbotError
 from ..records import DateMention, Event, Span
 from .abstain import abstain_reason, doesnt_say, event_terms, missing_entities
 from .cast import cast_reply, profile_reply
-from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead
+from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead, undated_note
 from .model import Answer
 from .question import Question, parse_question
 from .retrieve import Ranking, rank, similarities
@@ -457,6 +457,7 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
             if not reply.cited(mention.start, mention.end):
                 reply.say(" — dated by ").quote(mention)
             reply.say(inferred_note(view.article.meta, [mention.text]))
+            reply.say(undated_note(view.article.meta, [mention.value]))
             return reply
     s = view.sentences[order[0]]
     reply = Reply(view, q.raw, "when")
@@ -520,6 +521,7 @@ def _event_reply(view: ArticleView, q: Question, sentence: int, event: Event) ->
     if not reply.cited(mention.start, mention.end):
         reply.say(" — dated by ").quote(mention)
     reply.say(inferred_note(view.article.meta, [mention.text]))
+    reply.say(undated_note(view.article.meta, [mention.value]))
     return reply
 
 

@@ -18,7 +18,17 @@ from .model import Answer, AnswerPart, Citation, QuestionKind
 if TYPE_CHECKING:
     from .view import ArticleView
 
-__all__ = ["Reply", "date_phrase", "format_date", "inferred_note", "is_relative", "person_label", "statement_lead"]
+__all__ = [
+    "UNDATED_HINT",
+    "Reply",
+    "date_phrase",
+    "format_date",
+    "inferred_note",
+    "is_relative",
+    "person_label",
+    "statement_lead",
+    "undated_note",
+]
 
 _MAX_QUOTE_CHARS = 600
 _LEADING_MARKS = frozenset("\"“”„«»'‘’")
@@ -90,6 +100,20 @@ def inferred_note(meta: ArticleMeta, date_texts: list[str | None]) -> str:
         f"\n(The article gives no publication date; relative dates are resolved against "
         f"{format_date(meta.published)}, the latest date it mentions.)"
     )
+
+
+UNDATED_HINT = (
+    "The article has no publication date, so dates it gives without a year stay without one. Give it one with "
+    "`newsbot index add FILE --published YYYY-MM-DD` (or `newsbot ask --article FILE --published …`), or a "
+    "`published: YYYY-MM-DD` line in the file's front matter."
+)
+
+
+def undated_note(meta: ArticleMeta, values: list[str | None]) -> str:
+    """How to give a date, when an answer shows a date without its year because the article has none."""
+    if meta.published or not any(v and yearless_parts(v) for v in values):
+        return ""
+    return f"\n({UNDATED_HINT})"
 
 
 def person_label(view: ArticleView, name: str) -> str:

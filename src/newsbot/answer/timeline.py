@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import DateMention, Span, Statement, yearless_parts
-from .compose import Reply, date_phrase, format_date, inferred_note, statement_lead
+from .compose import Reply, date_phrase, format_date, inferred_note, statement_lead, undated_note
 
 if TYPE_CHECKING:
     from .view import ArticleView
@@ -120,4 +120,5 @@ def timeline_reply(view: ArticleView, question: str, person: str | None = None) 
             [e.statement.date_text if e.statement else e.mention.text if e.mention else None for e in entries],
         )
     )
+    reply.say(undated_note(view.article.meta, [e.value for e in entries]))
     return reply

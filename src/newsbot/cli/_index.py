@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from ..answer.compose import UNDATED_HINT
     from ..articles import read_article
 
     for path in args.files:  # every file is checked before the index is opened or touched
@@ -40,6 +42,15 @@ def _add(args: argparse.Namespace) -> int:
     ids = library.add_files(args.files, published=args.published)
     for article_id in ids:
         print(f"indexed {article_id}")
+        meta = library.article(article_id).records.meta
+        if meta.published is None:
+            print(f"newsbot: note: {article_id}: {UNDATED_HINT}", file=sys.stderr)
+        elif meta.published_inferred:
+            print(
+                f"newsbot: note: {article_id}: publication date {meta.published} inferred from the text; "
+                "if that is wrong, give it with --published YYYY-MM-DD or a `published:` front-matter line",
+                file=sys.stderr,
+            )
     return 0
 
 
