@@ -32,7 +32,7 @@ KNOWN_MISSES: dict[str, str] = {
     "k-say-01": "extraction: 'he said' after Reyes's praise goes to Clara Dunne, a woman",
     "n-say-02": "extraction: Maryam Violet is taken for an organisation and her 'she said' quotes go elsewhere",
     "n-who-01": "extraction: 'said in one of a series of Twitter messages' makes Twitter a person and the speaker",
-    "w-when-02": "dates: 'A day earlier' is not resolved against the Tuesday of the sentence before",
+    "w-when-02": "dates: 'A day earlier' is left undated: its antecedent, the rally's Tuesday, is two paragraphs back",
     "w-stance-02": "extraction: 'Trump has faced criticism from rivals' is no statement, so no one criticises Trump",
     # answering
     "l-fact-03": "an age given as 'Khan, 45' has no word of the question ('old'), and the question abstains",

@@ -429,3 +429,12 @@ def test_property_offsets_and_values(pieces: list[str], published: dt.date | Non
         previous = mention.start
         if end is not None:
             assert mention.end <= max(0, end)
+
+
+def test_a_date_pointing_back_never_counts_back_from_a_coming_date() -> None:
+    text = "Trump held a rally ahead of next Tuesday's primary. A day earlier, six protesters were arrested.\n"
+    found = {d.text: d.value for d in find_dates(text, published=dt.date(2016, 3, 30))}
+    assert found["next Tuesday"] == "2016-04-05"
+    assert "A day earlier" not in found  # not 4 April: no antecedent in the past, so left out, never guessed
+    past = "The rally was on Tuesday. A day earlier, six protesters were arrested.\n"
+    assert {d.text: d.value for d in find_dates(past, published=dt.date(2016, 3, 30))}["A day earlier"] == "2016-03-28"

@@ -37,7 +37,7 @@ def find_dates(text: str, *, published: dt.date | None, start: int = 0, end: int
             if found is not None and begin <= found.start < found.end <= stop:
                 candidates.append(found)
     kept = _longest_first(candidates, begin, stop)
-    kept = sorted(kept + resolve_anaphora(text, kept, begin, stop), key=lambda c: c.start)
+    kept = sorted(kept + resolve_anaphora(text, kept, begin, stop, published=published), key=lambda c: c.start)
     return [
         DateMention(
             text=text[c.start : c.end],
