@@ -21,7 +21,7 @@ On March 10 the unions agreed to suspend the strike while talks are held, said M
 
 Mayor Peter Hall welcomed the deal. Hall praised the negotiators for their patience.
 
-Councillor Anna Berg attacked the port authority over the delays. "The authority let this drag on for a week," Berg said.
+Councillor Anna Berg, 52, attacked the port authority over the delays. "The authority let this drag on for a week," Berg said.
 
 The port's owner, Oskar Nyman, did not comment.
 
@@ -118,3 +118,8 @@ def test_an_undated_article_shows_the_day_without_a_year_and_says_how_to_give_on
         cite_any=["began a strike at Port Selene"],
     )
     assert "1994" not in answer["text"]
+
+
+def test_how_old_reads_the_age_news_style_puts_after_a_name(dated: Answerer) -> None:
+    answer = _check(dated, DATED, "How old is Anna Berg?", speaker_any=["Anna Berg"], cite_any=["Anna Berg, 52"])
+    assert answer["text"].startswith("52")

@@ -59,6 +59,8 @@ _NUMBER_WORDS = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b",
     re.I,
 )
+_HOW_OLD = re.compile(r"^\W*how\s+old\b", re.I)
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|\.|\)|$)")
 _DATE_LIKE = re.compile(r"^(?:1[89]|20)\d{2}$")
 _COUNT_CANDIDATES = 5
 _EVENT_MARGIN = 0.2
@@ -601,6 +603,10 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
 
 
 def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
+    if _HOW_OLD.match(q.body) and len(persons) == 1:
+        aged = _age_reply(view, q, persons[0])
+        if aged is not None:
+            return aged
     pick = _pick(view, q, ranking, persons, "what")
     if isinstance(pick, Reply):
         return pick
@@ -655,6 +661,22 @@ def _count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | No
         reply = Reply(view, q.raw, "what")
         reply.say(f"{best.group(0)}:\n")
         reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+        return reply
+    return None
+
+
+def _age_reply(view: ArticleView, q: Question, name: str) -> Reply | None:
+    """ "How old is X?": the age news style puts right after a mention of X ("Khan, 45," or "X, aged 45")."""
+    person = view.persons.get(name)
+    for mention in sorted(person.mentions if person else [], key=lambda m: m.start):
+        m = _AGE_AFTER_NAME.match(view.text, mention.end)
+        if m is None:
+            continue
+        i = view.sentence_at(mention.start)
+        reply = Reply(view, q.raw, "what", speaker=name)
+        reply.say(f"{m.group('age')}:\n")
+        if i is not None:
+            reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
         return reply
     return None
 
