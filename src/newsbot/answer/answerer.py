@@ -436,7 +436,7 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     st, statement = pick.st, pick.statement
     event = _dated_event(view, q, ranking)
     if event is not None and (not statement or st is None or _event_beats(view, st, q)):
-        return _event_reply(view, q, *event)
+        return _event_reply(view, q, *event, persons=persons)
     if statement and st is not None:
         if view.statements[st].statement.date:
             return _statement_reply(view, q, ranking, st)
@@ -514,9 +514,11 @@ def _event_beats(view: ArticleView, st: int, q: Question) -> bool:
     return not any(stem(w) in q.terms for w in words(cue))
 
 
-def _event_reply(view: ArticleView, q: Question, sentence: int, event: Event) -> Reply:
+def _event_reply(view: ArticleView, q: Question, sentence: int, event: Event, *, persons: list[str]) -> Reply:
+    """The event's date and its sentence; the person the question asks about, when that sentence names them."""
     mention = event.date
-    reply = Reply(view, q.raw, "when", date=mention.value)
+    actor = next((p for p in persons if p in view.sentences[sentence].persons), None)
+    reply = Reply(view, q.raw, "when", date=mention.value, speaker=actor)
     phrase = date_phrase(mention.value, mention.text).strip()
     reply.say(f"{phrase[:1].upper()}{phrase[1:]}:\n")
     reply.quote(_sentence_span(view.sentences[sentence]), max_chars=_ANSWER_QUOTE_CHARS)
