@@ -19,7 +19,7 @@ Dock workers began a strike at Port Selene on March 3. The same harbour saw a st
 
 On March 10 the unions agreed to suspend the strike while talks are held, said Maria Lindqvist, who leads the dockers' union. "Nobody wins a long strike," Lindqvist said. "We will be back at work soon."
 
-Mayor Peter Hall welcomed the deal. Hall praised the negotiators for their patience.
+Mayor Peter Hall welcomed the deal. Hall praised the negotiators for their patience. Lindqvist later thanked Mayor Peter Hall for his help.
 
 Councillor Anna Berg, 52, attacked the port authority over the delays. "The authority let this drag on for a week," Berg said.
 
@@ -123,3 +123,7 @@ def test_an_undated_article_shows_the_day_without_a_year_and_says_how_to_give_on
 def test_how_old_reads_the_age_news_style_puts_after_a_name(dated: Answerer) -> None:
     answer = _check(dated, DATED, "How old is Anna Berg?", speaker_any=["Anna Berg"], cite_any=["Anna Berg, 52"])
     assert answer["text"].startswith("52")
+
+
+def test_who_did_x_praise_names_the_one_praised(dated: Answerer) -> None:
+    _check(dated, DATED, "Who did Lindqvist thank?", speaker_any=["Peter Hall"], cite_any=["thanked Mayor Peter Hall"])

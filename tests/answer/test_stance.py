@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbot.answer.question import parse_question
-from newsbot.answer.stance import cue_polarity, parse_stance, text_polarity
+from newsbot.answer.stance import cue_polarity, parse_object_stance, parse_stance, text_polarity
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,14 @@ def test_parse_stance(question: str, verb: str, polarity: int, target: str) -> N
 )
 def test_not_a_stance_question(question: str) -> None:
     assert parse_stance(parse_question(question)) is None
+
+
+def test_parse_object_stance() -> None:
+    ask = parse_object_stance(parse_question("Who did Walker back for the nomination?"))
+    assert ask is not None
+    assert (ask.subject, ask.polarity) == ("Walker", 1)
+    whom = parse_object_stance(parse_question("/who did Scott Walker criticise?"))
+    assert whom is not None
+    assert (whom.subject, whom.polarity) == ("Scott Walker", -1)
+    assert parse_object_stance(parse_question("Who backed Walker?")) is None
+    assert parse_object_stance(parse_question("Who did Walker meet?")) is None

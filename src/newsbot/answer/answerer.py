@@ -20,7 +20,15 @@ from .compose import Reply, date_phrase, inferred_note, person_label, statement_
 from .model import Answer
 from .question import Question, parse_question
 from .retrieve import Ranking, rank, similarities
-from .stance import StanceAsk, cue_polarity, parse_stance, stance_statements
+from .stance import (
+    ObjectAsk,
+    StanceAsk,
+    cue_polarity,
+    parse_object_stance,
+    parse_stance,
+    stance_objects,
+    stance_statements,
+)
 from .terms import SAYING_STEMS, STANCE_STEMS, STOPWORDS, stem, words
 from .timeline import timeline_reply
 from .view import ArticleView, SentenceView, StatementView, view_of
@@ -118,6 +126,11 @@ class Answerer:
             reply = _stance(self, view, q, stance)
             if reply is not None:
                 return reply.answer()
+        backed = parse_object_stance(q)
+        if backed is not None:
+            reply = _stance_object(self, view, q, backed)
+            if reply is not None:
+                return reply.answer()
         names = _named_people(view, q)
         if names:
             if q.intent == "when":
@@ -164,6 +177,22 @@ def _stance(answerer: Answerer, view: ArticleView, q: Question, ask: StanceAsk) 
     reply.say(f"Nobody in the article {ask.verb.lower()} {ask.target}; {st.speaker} {side}:\n")
     _quote_statement(reply, view, sv, lead=False)
     reply.say(inferred_note(view.article.meta, [st.date_text]))
+    return reply
+
+
+def _stance_object(answerer: Answerer, view: ArticleView, q: Question, ask: ObjectAsk) -> Reply | None:
+    """ "Who did Walker back?": the person the subject's stance is about, with the sentence that says so."""
+    if missing_entities(view, q):
+        return None
+    persons = view.find_persons(q.body)
+    ranking = rank(view, q, similarities(answerer.library, view, q.query), persons)
+    found = stance_objects(view, ask, ranking)
+    if found is None:
+        return None
+    sentence, person = found
+    reply = Reply(view, q.raw, "who", speaker=person)
+    reply.say(f"{person_label(view, person)}:\n")
+    reply.quote(_sentence_span(view.sentences[sentence]), max_chars=_ANSWER_QUOTE_CHARS)
     return reply
 
 

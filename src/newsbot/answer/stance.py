@@ -21,7 +21,16 @@ if TYPE_CHECKING:
     from .retrieve import Ranking
     from .view import ArticleView, StatementView
 
-__all__ = ["StanceAsk", "cue_polarity", "parse_stance", "stance_statements", "text_polarity"]
+__all__ = [
+    "ObjectAsk",
+    "StanceAsk",
+    "cue_polarity",
+    "parse_object_stance",
+    "parse_stance",
+    "stance_objects",
+    "stance_statements",
+    "text_polarity",
+]
 
 _POSITIVE_CUES = (
     "praise defend back support endorse welcome thank applaud hail laud champion commend salute congratulate "
@@ -42,6 +51,8 @@ _NEGATIVE_WORDS = (
 CUE_POLARITY = {stem(w): 1 for w in _POSITIVE_CUES.split()} | {stem(w): -1 for w in _NEGATIVE_CUES.split()}
 _WORD_POLARITY = {stem(w): 1 for w in _POSITIVE_WORDS.split()} | {stem(w): -1 for w in _NEGATIVE_WORDS.split()}
 _PHRASAL = re.compile(r"\b(?:went|go|goes|going|gone)\s+after\b", re.I)  # "went after X": an attack
+_OBJECT_SENTENCES = 5
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "will", "would", "is", "was", "were", "are"])
 _NEGATION = frozenset(["not", "never", "no", "n't", "nobody", "hardly"])
 
@@ -97,6 +108,51 @@ def parse_stance(q: Question) -> StanceAsk | None:
         if not terms:
             return None
         return StanceAsk(verb=w, polarity=value, target=" ".join(rest), target_terms=terms)
+    return None
+
+
+@dataclass(frozen=True)
+class ObjectAsk:
+    """ "Who did Walker back?": the stance taker as named in the question, and the polarity of the verb."""
+
+    subject: str
+    polarity: int
+
+
+def parse_object_stance(q: Question) -> ObjectAsk | None:
+    """ "Who(m) did/does X back/criticise …?" → X and the verb's polarity; None for any other question."""
+    if q.intent != "who":
+        return None
+    ws = re.findall(r"[^\W_]+(?:['’][^\W_]+)*", q.body)
+    if ws and ws[0].lower() in ("who", "whom"):
+        ws = ws[1:]
+    if len(ws) < 3 or ws[0].lower() not in ("did", "does", "do", "has", "have", "had"):
+        return None
+    for n, w in enumerate(ws[2:6], start=2):
+        value = CUE_POLARITY.get(stem(w))
+        if value is not None:
+            return ObjectAsk(subject=" ".join(ws[1:n]), polarity=value)
+    return None
+
+
+def stance_objects(view: ArticleView, ask: ObjectAsk, ranking: Ranking) -> tuple[int, str] | None:
+    """The best-ranked sentence naming the subject with a cue of the asked polarity and a person after it:
+    "… the Wisconsin governor threw his support behind Sen. Ted Cruz" → Ted Cruz."""
+    subjects = view.find_persons(ask.subject)
+    if not subjects:
+        return None
+    for i in ranking.sentences_by_score()[:_OBJECT_SENTENCES]:
+        s = view.sentences[i]
+        if subjects[0] not in s.persons:
+            continue
+        text = s.passage.text
+        cues = [m.start() for m in _WORDS.finditer(text) if CUE_POLARITY.get(stem(m.group(0))) == ask.polarity]
+        if not cues:
+            continue
+        after = text[cues[0] :]
+        named = [p for p in view.find_persons(after) if p not in subjects]
+        if named:
+            return i, named[0]
     return None
 
 
