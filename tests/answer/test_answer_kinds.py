@@ -23,7 +23,7 @@ Mayor Peter Hall welcomed the deal. Hall praised the negotiators for their patie
 
 Councillor Anna Berg, 52, attacked the port authority over the delays. "The authority let this drag on for a week," Berg said.
 
-The port's owner, Oskar Nyman, did not comment.
+The port's owner, Oskar Nyman, did not comment. The talks were held at the Hotel Marina, near the docks.
 
 About 4,000 workers took part in the strike, and 120 ships were held at anchor.
 """
@@ -127,3 +127,8 @@ def test_how_old_reads_the_age_news_style_puts_after_a_name(dated: Answerer) -> 
 
 def test_who_did_x_praise_names_the_one_praised(dated: Answerer) -> None:
     _check(dated, DATED, "Who did Lindqvist thank?", speaker_any=["Peter Hall"], cite_any=["thanked Mayor Peter Hall"])
+
+
+def test_which_leads_with_the_name_the_article_writes_with_that_noun(dated: Answerer) -> None:
+    answer = _check(dated, DATED, "Which hotel were the talks held at?", cite_any=["held at the Hotel Marina"])
+    assert answer["text"].startswith("Hotel Marina")

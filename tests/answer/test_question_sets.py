@@ -36,7 +36,6 @@ KNOWN_MISSES: dict[str, str] = {
     "w-stance-02": "extraction: 'Trump has faced criticism from rivals' is no statement, so no one criticises Trump",
     # answering
     "n-fact-02": "the headline 'Truck attack in France kills at least 80' outranks the body's sentence",
-    "n-fact-05": "'Which television channel' finds Estrosi's statement, not the channel named in its cue's sentence",
     "n-neg-02": "'the driver' and 'truck' match, and 'buy' alone does not make the question unanswerable",
     "p-neg-02": "'Obama' and 'Tehran' match, and 'visit' alone does not make the question unanswerable",
     "w-fact-03": "'sucker-punched' is one hyphenated word the question splits, and the man is no named person",

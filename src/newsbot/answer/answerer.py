@@ -67,6 +67,12 @@ _NUMBER_WORDS = re.compile(
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b",
     re.I,
 )
+_WHICH = re.compile(
+    r"^\W*which\s+(?P<noun>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?=(?:did|does|do|is|was|were|are|has|have|had|will|would)\b|[^\W\d_]+ed\b)",
+    re.I,
+)
+_NAME = r"[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?(?:\s+(?:(?:of|for|and|the|de|van|al|bin)\s+)?[A-Z][\w'’-]*)*"
 _HOW_OLD = re.compile(r"^\W*how\s+old\b", re.I)
 _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|\.|\)|$)")
 _DATE_LIKE = re.compile(r"^(?:1[89]|20)\d{2}$")
@@ -642,6 +648,11 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     if isinstance(pick, Reply):
         return pick
     st, sent, statement = pick.st, pick.sent, pick.statement
+    which = _WHICH.match(q.body)
+    if which:
+        named = _which_reply(view, q, ranking, which.group("noun"))
+        if named is not None:
+            return named
     if _HOW_MANY.match(q.body):
         counted = _count_reply(view, q, ranking)
         if counted is not None:
@@ -692,6 +703,40 @@ def _count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | No
         reply = Reply(view, q.raw, "what")
         reply.say(f"{best.group(0)}:\n")
         reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+        return reply
+    return None
+
+
+def _which_reply(view: ArticleView, q: Question, ranking: Ranking, noun: str) -> Reply | None:
+    """ "Which channel / judge / group …?": the name the article writes with that noun ("channel BFM TV",
+    "Judge Helena Morrow", "Time magazine"), from the best close sentence that has one."""
+    head = re.escape(noun.split()[-1])
+    # The noun in any case, the name capitalised: "channel BFM TV", "Time magazine".
+    after = re.compile(rf"\b(?P<noun>(?i:{head}))(?:e?s)?\s+(?P<name>{_NAME})")
+    before = re.compile(rf"(?P<name>{_NAME})\s+(?P<noun>(?i:{head}))(?:e?s)?\b")
+    order = ranking.sentences_by_score()
+    if not order:
+        return None
+    top = ranking.sentence_scores[order[0]]
+    for i in order[:_COUNT_CANDIDATES]:
+        if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
+            break
+        text = view.sentences[i].passage.text
+        m = after.search(text)
+        found = None
+        if m is not None:
+            noun_word = m.group("noun")
+            found = f"{noun_word} {m.group('name')}" if noun_word[:1].isupper() and i != 0 else m.group("name")
+            if noun_word[:1].isupper() and view.find_persons(m.group("name")):
+                found = m.group("name")  # "Judge Helena Morrow": the title is no part of the answer
+        elif (b := before.search(text)) is not None:
+            found = f"{b.group('name')} {b.group('noun')}"
+        if found is None:
+            continue
+        people = view.find_persons(found)
+        reply = Reply(view, q.raw, "what", speaker=people[0] if people else None)
+        reply.say(f"{found}:\n")
+        reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
         return reply
     return None
 
