@@ -16,10 +16,11 @@ from ..errors import NewsbotError
 from ..records import DateMention, Event, Span
 from .abstain import abstain_reason, doesnt_say, event_terms, missing_entities
 from .cast import cast_reply, profile_reply
-from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead, undated_note
+from .compose import ANSWER_QUOTE_CHARS, Reply, date_phrase, inferred_note, person_label, statement_lead, undated_note
+from .facts import HOW_MANY, HOW_OLD, WHICH, age_reply, count_reply, which_reply
 from .model import Answer
 from .question import Question, parse_question
-from .retrieve import Ranking, rank, similarities
+from .retrieve import Ranking, rank, similarities, term_positions
 from .stance import (
     ObjectAsk,
     StanceAsk,
@@ -54,32 +55,12 @@ _MAX_QUOTES = 3
 _ACTOR_SIMILARITY = 0.5
 _RELATED_MIN_SHARED = 2
 _RELATED_MIN_SHARE = 0.25
-_ANSWER_QUOTE_CHARS = 700
 _EXTRA_SENTENCE_MARGIN = 0.08
 _MAX_LISTED_QUOTES = 40
 _MAX_MENTIONS = 2
 _WH_SENTENCE = re.compile(r"^\W*(?:where|why|how)\b", re.I)  # answered by a sentence, not by a quote
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_HOW_MANY = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)
-_NUMBER_WORDS = re.compile(
-    r"(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than)\s+)?"
-    r"(?:[$£€]\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b",
-    re.I,
-)
-_WHICH = re.compile(
-    r"^\W*which\s+(?P<noun>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
-    r"(?=(?:did|does|do|is|was|were|are|has|have|had|will|would)\b|[^\W\d_]+ed\b)",
-    re.I,
-)
-_NAME = r"[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?(?:\s+(?:(?:of|for|and|the|de|van|al|bin)\s+)?[A-Z][\w'’-]*)*"
-_HOW_OLD = re.compile(r"^\W*how\s+old\b", re.I)
-_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|\.|\)|$)")
-_DATE_LIKE = re.compile(r"^(?:1[89]|20)\d{2}$")
-_COUNT_CANDIDATES = 5
 _EVENT_MARGIN = 0.2
 _POST_VERBS = frozenset(stem(w) for w in ("post", "tweet", "write"))
-_COUNT_MARGIN = 0.15
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "president", "colonel", "general", "captain"]
 )
@@ -198,7 +179,7 @@ def _stance_object(answerer: Answerer, view: ArticleView, q: Question, ask: Obje
     sentence, person = found
     reply = Reply(view, q.raw, "who", speaker=person)
     reply.say(f"{person_label(view, person)}:\n")
-    reply.quote(_sentence_span(view.sentences[sentence]), max_chars=_ANSWER_QUOTE_CHARS)
+    reply.quote(view.sentences[sentence].span, max_chars=ANSWER_QUOTE_CHARS)
     return reply
 
 
@@ -332,7 +313,7 @@ def _not_quoted(view: ArticleView, q: Question, kind: QuestionKind, name: str) -
         return reply.say(f"The article does not quote {name}.")
     reply.say(f"The article does not quote {name}; it mentions {name} here:")
     for s in mentioned:
-        reply.say("\n").quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+        reply.say("\n").quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
     return reply
 
 
@@ -357,7 +338,7 @@ def _quote_statement(reply: Reply, view: ArticleView, sv: StatementView, *, lead
     for n, piece in enumerate(sv.citable):
         if n:
             reply.say(" … ")
-        reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
+        reply.quote(piece, max_chars=ANSWER_QUOTE_CHARS)
     if st.repeats:
         paras = sorted({view.paragraph_at(r.start) for r in st.repeats})
         reply.say(f" (repeated in ¶{', ¶'.join(str(p) for p in paras)})")
@@ -409,7 +390,7 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
         reply = Reply(view, q.raw, "who", speaker=actors[0])
         names = [person_label(view, a) for a in actors]
         reply.say(("; ".join(names) if len(names) > 1 else names[0]) + ":\n")
-        reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+        reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
         # Their own words on it, when the article quotes them.
         best_by_actor = next(
             (j for j in ranking.statements_by_score() if view.statements[j].statement.speaker == actors[0]), None
@@ -425,12 +406,8 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
         return reply
     reply = doesnt_say(view, q.raw, "who", "it names no one for that")
     if sent is not None:
-        reply.say("\nClosest passage: ").quote(_sentence_span(view.sentences[sent]), max_chars=_ANSWER_QUOTE_CHARS)
+        reply.say("\nClosest passage: ").quote(view.sentences[sent].span, max_chars=ANSWER_QUOTE_CHARS)
     return reply
-
-
-def _sentence_span(s: SentenceView) -> Span:
-    return Span(text=s.passage.text, start=s.passage.start, end=s.passage.end)
 
 
 # ---- when --------------------------------------------------------------------------------------------------
@@ -490,7 +467,7 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
             reply = Reply(view, q.raw, "when", date=mention.value)
             phrase = date_phrase(mention.value, mention.text).strip()
             reply.say(f"{phrase[:1].upper()}{phrase[1:]}:\n")
-            reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+            reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
             if not reply.cited(mention.start, mention.end):
                 reply.say(" — dated by ").quote(mention)
             reply.say(inferred_note(view.article.meta, [mention.text]))
@@ -499,7 +476,7 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     s = view.sentences[order[0]]
     reply = Reply(view, q.raw, "when")
     reply.say("The article gives no date for this. What it says:\n")
-    reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+    reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
     for sid in s.statements:
         said = view.statements[sid].statement
         if said.date and said.speaker:
@@ -511,7 +488,7 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         reply.date = retold.date
         reply.say(f"\nThe article dates it where it tells it in other words; {statement_lead(view, retold)}\n")
         for piece in related.citable:
-            reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
+            reply.quote(piece, max_chars=ANSWER_QUOTE_CHARS)
         reply.say(inferred_note(view.article.meta, [retold.date_text]))
     return reply
 
@@ -556,7 +533,7 @@ def _event_reply(view: ArticleView, q: Question, sentence: int, event: Event, *,
     reply = Reply(view, q.raw, "when", date=mention.value, speaker=actor)
     phrase = date_phrase(mention.value, mention.text).strip()
     reply.say(f"{phrase[:1].upper()}{phrase[1:]}:\n")
-    reply.quote(_sentence_span(view.sentences[sentence]), max_chars=_ANSWER_QUOTE_CHARS)
+    reply.quote(view.sentences[sentence].span, max_chars=ANSWER_QUOTE_CHARS)
     if not reply.cited(mention.start, mention.end):
         reply.say(" — dated by ").quote(mention)
     reply.say(inferred_note(view.article.meta, [mention.text]))
@@ -595,21 +572,6 @@ def _undated_statement(view: ArticleView, q: Question, sv: StatementView) -> Rep
     return reply
 
 
-def _term_positions(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> list[tuple[int, float]]:
-    """Where in `s` the question's matched terms occur, each weighted by how specific it is.
-
-    Names weigh half: they say who, while the other words say which event.
-    """
-    text = view.text
-    out: list[tuple[int, float]] = []
-    for m in _WORD.finditer(text, s.passage.start, s.passage.end):
-        term = stem(m.group(0))
-        if term in matched:
-            weight = view.idf_of(term) * (0.5 if term in view.name_stems else 1.0)
-            out.append((m.start(), weight))
-    return out
-
-
 def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> DateMention | None:
     """The date mention in `s` closest to the question's words, skipping dates of statements about it.
 
@@ -620,7 +582,7 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
         return None
     quotes = [view.statements[i].statement for i in s.statements]
     inside_quote = [(st.quote.start, st.quote.end) for st in quotes]
-    positions = _term_positions(view, s, matched)
+    positions = term_positions(view, s, matched)
     in_quote = bool(positions) and all(any(a <= p < b for a, b in inside_quote) for p, _ in positions)
     speech_dates = {st.date_span.start for st in quotes if st.date_span is not None}
     candidates = [d for d in s.dates if not (in_quote and d.start in speech_dates)]
@@ -640,21 +602,21 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
 
 
 def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
-    if _HOW_OLD.match(q.body) and len(persons) == 1:
-        aged = _age_reply(view, q, persons[0])
+    if HOW_OLD.match(q.body) and len(persons) == 1:
+        aged = age_reply(view, q, persons[0])
         if aged is not None:
             return aged
     pick = _pick(view, q, ranking, persons, "what")
     if isinstance(pick, Reply):
         return pick
     st, sent, statement = pick.st, pick.sent, pick.statement
-    which = _WHICH.match(q.body)
+    which = WHICH.match(q.body)
     if which:
-        named = _which_reply(view, q, ranking, which.group("noun"))
+        named = which_reply(view, q, ranking, which.group("noun"))
         if named is not None:
             return named
-    if _HOW_MANY.match(q.body):
-        counted = _count_reply(view, q, ranking)
+    if HOW_MANY.match(q.body):
+        counted = count_reply(view, q, ranking)
         if counted is not None:
             return counted
     if statement and st is not None:
@@ -680,85 +642,8 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     for n, i in enumerate(sorted(chosen)):
         if n:
             reply.say("\n")
-        reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
+        reply.quote(view.sentences[i].span, max_chars=ANSWER_QUOTE_CHARS)
     return reply
-
-
-def _count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | None:
-    """ "How many …?": the number, from the best close sentence that gives one next to what is asked about."""
-    order = ranking.sentences_by_score()
-    if not order:
-        return None
-    top = ranking.sentence_scores[order[0]]
-    for i in order[:_COUNT_CANDIDATES]:
-        if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
-            break
-        s = view.sentences[i]
-        positions = _term_positions(view, s, ranking.matched(i))
-        numbers = list(_NUMBER_WORDS.finditer(view.text, s.passage.start, s.passage.end))
-        numbers = [m for m in numbers if not _DATE_LIKE.match(m.group(0)) and not _in_date(s, m.start())]
-        if not numbers or not positions:
-            continue
-        best = min(numbers, key=lambda m: min(abs(m.start() - p) for p, _ in positions))
-        reply = Reply(view, q.raw, "what")
-        reply.say(f"{best.group(0)}:\n")
-        reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
-        return reply
-    return None
-
-
-def _which_reply(view: ArticleView, q: Question, ranking: Ranking, noun: str) -> Reply | None:
-    """ "Which channel / judge / group …?": the name the article writes with that noun ("channel BFM TV",
-    "Judge Helena Morrow", "Time magazine"), from the best close sentence that has one."""
-    head = re.escape(noun.split()[-1])
-    # The noun in any case, the name capitalised: "channel BFM TV", "Time magazine".
-    after = re.compile(rf"\b(?P<noun>(?i:{head}))(?:e?s)?\s+(?P<name>{_NAME})")
-    before = re.compile(rf"(?P<name>{_NAME})\s+(?P<noun>(?i:{head}))(?:e?s)?\b")
-    order = ranking.sentences_by_score()
-    if not order:
-        return None
-    top = ranking.sentence_scores[order[0]]
-    for i in order[:_COUNT_CANDIDATES]:
-        if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
-            break
-        text = view.sentences[i].passage.text
-        m = after.search(text)
-        found = None
-        if m is not None:
-            noun_word = m.group("noun")
-            found = f"{noun_word} {m.group('name')}" if noun_word[:1].isupper() and i != 0 else m.group("name")
-            if noun_word[:1].isupper() and view.find_persons(m.group("name")):
-                found = m.group("name")  # "Judge Helena Morrow": the title is no part of the answer
-        elif (b := before.search(text)) is not None:
-            found = f"{b.group('name')} {b.group('noun')}"
-        if found is None:
-            continue
-        people = view.find_persons(found)
-        reply = Reply(view, q.raw, "what", speaker=people[0] if people else None)
-        reply.say(f"{found}:\n")
-        reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
-        return reply
-    return None
-
-
-def _age_reply(view: ArticleView, q: Question, name: str) -> Reply | None:
-    """ "How old is X?": the age news style puts right after a mention of X ("Khan, 45," or "X, aged 45")."""
-    person = view.persons.get(name)
-    for mention in sorted(person.mentions if person else [], key=lambda m: m.start):
-        m = _AGE_AFTER_NAME.match(view.text, mention.end)
-        if m is None:
-            continue
-        i = view.sentence_at(mention.start)
-        reply = Reply(view, q.raw, "what", speaker=name)
-        reply.say(f"{m.group('age')}:\n")
-        if i is not None:
-            reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
-        return reply
-    return None
-
-
-def _in_date(s: SentenceView, offset: int) -> bool:
-    return any(d.start <= offset < d.end for d in s.dates)
 
 
 # ---- quotes and source -------------------------------------------------------------------------------------

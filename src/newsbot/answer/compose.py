@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 _MAX_QUOTE_CHARS = 600
+ANSWER_QUOTE_CHARS = 700  # a quote that answers a question may run longer than a listed one
 _LEADING_MARKS = frozenset("\"“”„«»'‘’")
 _TRAILING_MARKS = frozenset("\"“”«»'‘’,;:")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")

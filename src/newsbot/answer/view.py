@@ -44,6 +44,11 @@ class SentenceView:
     statements: tuple[int, ...]
     events: tuple[Event, ...] = ()  # dated verbs and event nouns, each with the date the parse attaches to it
 
+    @property
+    def span(self) -> Span:
+        """The sentence as a citable slice of the article."""
+        return Span(text=self.passage.text, start=self.passage.start, end=self.passage.end)
+
 
 @dataclass(frozen=True)
 class StatementView:
