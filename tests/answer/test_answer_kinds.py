@@ -132,3 +132,11 @@ def test_who_did_x_praise_names_the_one_praised(dated: Answerer) -> None:
 def test_which_leads_with_the_name_the_article_writes_with_that_noun(dated: Answerer) -> None:
     answer = _check(dated, DATED, "Which hotel were the talks held at?", cite_any=["held at the Hotel Marina"])
     assert answer["text"].startswith("Hotel Marina")
+
+
+def test_an_undated_article_without_dates_says_how_to_give_one(embedder: Embedder) -> None:
+    text = "---\ntitle: Bridge\n---\nThe bridge reopened, the mayor said.\n"
+    answer = _answerer(embedder, text, "bridge-undated").ask("/when").contract()
+    assert answer["answered"] is False
+    assert "gives no dates" in answer["text"]
+    assert "--published" in answer["text"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..records import DateMention, Span, Statement, yearless_parts
-from .compose import Reply, date_phrase, format_date, inferred_note, statement_lead, undated_note
+from .compose import UNDATED_HINT, Reply, date_phrase, format_date, inferred_note, statement_lead, undated_note
 
 if TYPE_CHECKING:
     from .view import ArticleView
@@ -92,7 +92,10 @@ def timeline_reply(view: ArticleView, question: str, person: str | None = None) 
     if not entries:
         reply.answered = False
         whose = f" for anything {person} said or did" if person else ""
-        return reply.say(f"The article gives no dates{whose}.")
+        reply.say(f"The article gives no dates{whose}.")
+        if not view.article.meta.published:
+            reply.say(f" ({UNDATED_HINT})")
+        return reply
     if person is not None and len({e.value for e in entries}) == 1:
         reply.date = entries[0].value
     reply.say("Timeline (oldest first):" if person is None else f"{person}, oldest first:")
