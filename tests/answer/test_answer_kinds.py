@@ -136,7 +136,7 @@ def test_which_leads_with_the_name_the_article_writes_with_that_noun(dated: Answ
 
 def test_an_undated_article_without_dates_says_how_to_give_one(embedder: Embedder) -> None:
     text = "---\ntitle: Bridge\n---\nThe bridge reopened, the mayor said.\n"
-    answer = _answerer(embedder, text, "bridge-undated").ask("/when").contract()
-    assert answer["answered"] is False
-    assert "gives no dates" in answer["text"]
-    assert "--published" in answer["text"]
+    answer = _answerer(embedder, text, "bridge-undated").ask("/when")
+    assert answer.answered is False
+    assert "gives no dates" in answer.text
+    assert "--published" in answer.text

@@ -108,14 +108,20 @@ class Answerer:
             return _source(view, q).answer()
         if q.intent == "quotes":
             return _quotes(view, q).answer()
-        stance = parse_stance(q)
-        if stance is not None:
-            reply = _stance(self, view, q, stance)
-            if reply is not None:
-                return reply.answer()
-        backed = parse_object_stance(q)
-        if backed is not None:
-            reply = _stance_object(self, view, q, backed)
+        persons = view.find_persons(q.body)
+        ranked: list[Ranking] = []
+
+        def ranking() -> Ranking:
+            """One encode per question, however many paths look at the ranking."""
+            if not ranked:
+                ranked.append(rank(view, q, similarities(self.library, view, q.query), persons))
+            return ranked[0]
+
+        stance, backed = parse_stance(q), parse_object_stance(q)
+        if (stance is not None or backed is not None) and not missing_entities(view, q):
+            reply = _stance(view, q, stance, ranking()) if stance is not None else None
+            if reply is None and backed is not None:
+                reply = _stance_object(view, q, backed, ranking())
             if reply is not None:
                 return reply.answer()
         names = _named_people(view, q)
@@ -129,24 +135,18 @@ class Answerer:
         unknown = _unknown_name(view, q)
         if unknown:
             return doesnt_say(view, q.raw, "who", f"it never mentions {unknown}").answer()
-        persons = view.find_persons(q.body)
-        ranking = rank(view, q, similarities(self.library, view, q.query), persons)
         if q.intent == "who":
-            return _who(view, q, ranking, persons).answer()
+            return _who(view, q, ranking(), persons).answer()
         if q.intent == "when":
-            return _when(view, q, ranking, persons).answer()
-        return _what(view, q, ranking, persons).answer()
+            return _when(view, q, ranking(), persons).answer()
+        return _what(view, q, ranking(), persons).answer()
 
 
 # ---- stance ------------------------------------------------------------------------------------------------
 
 
-def _stance(answerer: Answerer, view: ArticleView, q: Question, ask: StanceAsk) -> Reply | None:
+def _stance(view: ArticleView, q: Question, ask: StanceAsk, ranking: Ranking) -> Reply | None:
     """Who took the asked side on the target; else who took the other side, said as such; else None."""
-    if missing_entities(view, q):
-        return None
-    persons = view.find_persons(q.body)
-    ranking = rank(view, q, similarities(answerer.library, view, q.query), persons)
     same, other = stance_statements(view, ask, ranking)
     if same:
         return _statement_reply(view, q, ranking, same[0])
@@ -167,12 +167,8 @@ def _stance(answerer: Answerer, view: ArticleView, q: Question, ask: StanceAsk) 
     return reply
 
 
-def _stance_object(answerer: Answerer, view: ArticleView, q: Question, ask: ObjectAsk) -> Reply | None:
+def _stance_object(view: ArticleView, q: Question, ask: ObjectAsk, ranking: Ranking) -> Reply | None:
     """ "Who did Walker back?": the person the subject's stance is about, with the sentence that says so."""
-    if missing_entities(view, q):
-        return None
-    persons = view.find_persons(q.body)
-    ranking = rank(view, q, similarities(answerer.library, view, q.query), persons)
     found = stance_objects(view, ask, ranking)
     if found is None:
         return None
