@@ -7,6 +7,7 @@ Records are frozen pydantic models so they can be cached, hashed and serialised 
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +18,7 @@ __all__ = [
     "Credit",
     "CreditKind",
     "DateMention",
+    "Event",
     "Granularity",
     "Paragraph",
     "Passage",
@@ -26,6 +28,7 @@ __all__ = [
     "Span",
     "Statement",
     "StatementKind",
+    "yearless_parts",
 ]
 
 StatementKind = Literal["direct", "indirect", "mixed", "post"]
@@ -101,6 +104,29 @@ class DateMention(Span):
     granularity: Granularity
 
 
+_YEARLESS = re.compile(r"^--(\d{2})(?:-(\d{2}))?$")
+
+
+def yearless_parts(value: str) -> tuple[int, int | None] | None:
+    """(month, day or None) of a year-less value (`--03-03`, `--03`: ISO 8601's form without a year), else None."""
+    m = _YEARLESS.match(value)
+    if m is None:
+        return None
+    return int(m.group(1)), int(m.group(2)) if m.group(2) else None
+
+
+class Event(Span):
+    """A dated happening: the verb (or event noun) a date mention governs, as the parse attaches them.
+
+    `text`/`start`/`end` are the verb's own word ("sank" in "sank in a storm on Tuesday night"), `lemma` its
+    dictionary form, and `date` the mention that dates it, so "when did the ferry sink?" is answered by the date
+    of the sinking, not by the date of a statement nearby.
+    """
+
+    lemma: str
+    date: DateMention
+
+
 class Person(_Frozen):
     """Someone (or an organisation that speaks) the article mentions.
 
@@ -157,3 +183,7 @@ class ArticleRecords(_Frozen):
     persons: list[Person] = Field(default_factory=list)
     dates: list[DateMention] = Field(default_factory=list)
     sources: list[Credit] = Field(default_factory=list)  # the article's credits and reporting sources
+    # Month-day dates an undated article gives without a year ("March 3" → value "--03-03"): kept apart from
+    # `dates`, whose values are always calendar dates, and empty once a publication date resolves them.
+    yearless: list[DateMention] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.answer.compose import Reply, date_phrase, format_date, inferred_note, is_relative
+from newsbot.answer.compose import Reply, date_phrase, format_date, inferred_note, is_relative, undated_note
 from newsbot.answer.view import view_of
 from newsbot.records import ArticleMeta, Span
 
@@ -19,6 +19,8 @@ from .support import HandLibrary
         ("2025-05", False, "May 2025"),
         ("2025", False, "2025"),
         ("2025-W19", False, "the week of 5 May 2025"),
+        ("--03-03", False, "3 March (year not given)"),
+        ("--06", False, "June (year not given)"),
         ("not-a-date", False, "not-a-date"),
         (None, False, ""),
     ],
@@ -78,3 +80,10 @@ def test_empty_spans_are_not_cited(hashed_library: HandLibrary) -> None:
     view = view_of(hashed_library.article(hashed_library.default_article_id()))
     answer = Reply(view, "q", "what").quote(Span(text="", start=5, end=5)).answer()
     assert answer.citations == []
+
+
+def test_a_date_without_a_year_reads_as_such_and_says_how_to_give_one() -> None:
+    assert date_phrase("--03-03", "March 3") == " on 3 March (year not given) (“March 3”)"
+    assert "--published" in undated_note(ArticleMeta(), ["--03-03"])
+    assert undated_note(ArticleMeta(), ["2025-03-03"]) == ""
+    assert undated_note(ArticleMeta(published="2025-03-14"), ["--03-03"]) == ""

@@ -111,3 +111,18 @@ def test_help_does_not_import_heavy_libraries() -> None:
     code = "import sys; from newsbot.cli import build_parser; build_parser(); print(sorted({'torch','spacy','faiss','sentence_transformers'} & set(sys.modules)))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_adding_an_undated_article_says_how_to_give_it_a_date(index: Path, tmp_path: Path) -> None:
+    article = tmp_path / "ferry-undated.txt"
+    article.write_text("The ferry sank on March 3, the coastguard said.\n", encoding="utf-8")
+    added = _run("index", "add", str(article), index=index)
+    assert added.returncode == 0, added.stderr
+    assert "indexed ferry-undated" in added.stdout
+    assert "no publication date" in added.stderr
+    assert "--published YYYY-MM-DD" in added.stderr
+    assert "front matter" in added.stderr
+    dated = _run("index", "add", str(article), "--published", "2026-03-12", index=index)
+    assert dated.returncode == 0, dated.stderr
+    assert "no publication date" not in dated.stderr
+    _run("index", "remove", "ferry-undated", index=index)

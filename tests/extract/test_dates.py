@@ -311,7 +311,16 @@ def test_resolve_meta_skips_dates_the_text_looks_forward_to() -> None:
     meta = resolve_meta(parse_article(text, article_id="a"))
     assert meta.published == "2025-05-11"
     only_future = resolve_meta(parse_article("The trial will open on June 30, 2026.\n", article_id="b"))
-    assert only_future.published == "2026-06-30"
+    assert only_future.published is None
+
+
+def test_resolve_meta_skips_photo_captions() -> None:
+    text = "Talks ended on March 3, 2024.\n\nThe minister, pictured in Lyon on May 2, 2025, said little.\n"
+    assert resolve_meta(parse_article(text, article_id="a")).published == "2024-03-03"
+    credit = "Talks ended on March 3, 2024.\nPhoto: the harbour on May 2, 2025 (Reuters)\n"
+    assert resolve_meta(parse_article(credit, article_id="b")).published == "2024-03-03"
+    only_caption = "Pictured: the Marisol at her launch in Gdansk on May 2, 2011.\n"
+    assert resolve_meta(parse_article(only_caption, article_id="c")).published is None
 
 
 def test_resolve_meta_without_any_full_date_stays_unknown() -> None:
@@ -420,3 +429,12 @@ def test_property_offsets_and_values(pieces: list[str], published: dt.date | Non
         previous = mention.start
         if end is not None:
             assert mention.end <= max(0, end)
+
+
+def test_a_date_pointing_back_never_counts_back_from_a_coming_date() -> None:
+    text = "Trump held a rally ahead of next Tuesday's primary. A day earlier, six protesters were arrested.\n"
+    found = {d.text: d.value for d in find_dates(text, published=dt.date(2016, 3, 30))}
+    assert found["next Tuesday"] == "2016-04-05"
+    assert "A day earlier" not in found  # not 4 April: no antecedent in the past, so left out, never guessed
+    past = "The rally was on Tuesday. A day earlier, six protesters were arrested.\n"
+    assert {d.text: d.value for d in find_dates(past, published=dt.date(2016, 3, 30))}["A day earlier"] == "2016-03-28"

@@ -89,7 +89,9 @@ def covers(view: ArticleView) -> str:
     ][:6]
     if people:
         bits.append("statements and mentions of " + ", ".join(people))
-    values = sorted({d.value for d in view.article.records.dates if len(d.value) >= 7}, key=sort_key)
+    values = sorted(
+        {d.value for d in view.article.records.dates if len(d.value) >= 7 and d.value[0] != "-"}, key=sort_key
+    )
     if values:
         bits.append(
             f"events dated {format_date(values[0])} to {format_date(values[-1])}"

@@ -13,13 +13,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import NewsbotError
-from ..records import DateMention, Span
-from .abstain import abstain_reason, doesnt_say, event_terms
+from ..records import DateMention, Event, Span
+from .abstain import abstain_reason, doesnt_say, event_terms, missing_entities
 from .cast import cast_reply, profile_reply
-from .compose import Reply, date_phrase, inferred_note, person_label, statement_lead
+from .compose import ANSWER_QUOTE_CHARS, Reply, date_phrase, inferred_note, person_label, statement_lead, undated_note
+from .facts import HOW_MANY, HOW_OLD, WHICH, age_reply, count_reply, which_reply
 from .model import Answer
 from .question import Question, parse_question
-from .retrieve import Ranking, rank, similarities
+from .retrieve import Ranking, rank, similarities, term_positions
+from .stance import (
+    ObjectAsk,
+    StanceAsk,
+    cue_polarity,
+    parse_object_stance,
+    parse_stance,
+    stance_objects,
+    stance_statements,
+)
 from .terms import SAYING_STEMS, STANCE_STEMS, STOPWORDS, stem, words
 from .timeline import timeline_reply
 from .view import ArticleView, SentenceView, StatementView, view_of
@@ -45,11 +55,12 @@ _MAX_QUOTES = 3
 _ACTOR_SIMILARITY = 0.5
 _RELATED_MIN_SHARED = 2
 _RELATED_MIN_SHARE = 0.25
-_ANSWER_QUOTE_CHARS = 700
 _EXTRA_SENTENCE_MARGIN = 0.08
 _MAX_LISTED_QUOTES = 40
+_MAX_MENTIONS = 2
 _WH_SENTENCE = re.compile(r"^\W*(?:where|why|how)\b", re.I)  # answered by a sentence, not by a quote
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_EVENT_MARGIN = 0.2
+_POST_VERBS = frozenset(stem(w) for w in ("post", "tweet", "write"))
 _TITLES = frozenset(
     ["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "professor", "president", "colonel", "general", "captain"]
 )
@@ -97,6 +108,22 @@ class Answerer:
             return _source(view, q).answer()
         if q.intent == "quotes":
             return _quotes(view, q).answer()
+        persons = view.find_persons(q.body)
+        ranked: list[Ranking] = []
+
+        def ranking() -> Ranking:
+            """One encode per question, however many paths look at the ranking."""
+            if not ranked:
+                ranked.append(rank(view, q, similarities(self.library, view, q.query), persons))
+            return ranked[0]
+
+        stance, backed = parse_stance(q), parse_object_stance(q)
+        if (stance is not None or backed is not None) and not missing_entities(view, q):
+            reply = _stance(view, q, stance, ranking()) if stance is not None else None
+            if reply is None and backed is not None:
+                reply = _stance_object(view, q, backed, ranking())
+            if reply is not None:
+                return reply.answer()
         names = _named_people(view, q)
         if names:
             if q.intent == "when":
@@ -108,13 +135,48 @@ class Answerer:
         unknown = _unknown_name(view, q)
         if unknown:
             return doesnt_say(view, q.raw, "who", f"it never mentions {unknown}").answer()
-        persons = view.find_persons(q.body)
-        ranking = rank(view, q, similarities(self.library, view, q.query), persons)
         if q.intent == "who":
-            return _who(view, q, ranking, persons).answer()
+            return _who(view, q, ranking(), persons).answer()
         if q.intent == "when":
-            return _when(view, q, ranking, persons).answer()
-        return _what(view, q, ranking, persons).answer()
+            return _when(view, q, ranking(), persons).answer()
+        return _what(view, q, ranking(), persons).answer()
+
+
+# ---- stance ------------------------------------------------------------------------------------------------
+
+
+def _stance(view: ArticleView, q: Question, ask: StanceAsk, ranking: Ranking) -> Reply | None:
+    """Who took the asked side on the target; else who took the other side, said as such; else None."""
+    same, other = stance_statements(view, ask, ranking)
+    if same:
+        return _statement_reply(view, q, ranking, same[0])
+    if not other:
+        return None
+    sv = view.statements[other[0]]
+    st = sv.statement
+    reply = Reply(view, q.raw, "who", speaker=st.speaker, date=st.date)
+    cue = st.cue.text.strip() if st.cue is not None and st.cue.text.strip() else "spoke of"
+    side = (
+        f"{cue} {ask.target}"
+        if cue_polarity(cue)
+        else f"took the other side ({'for' if ask.polarity < 0 else 'against'} {ask.target})"
+    )
+    reply.say(f"Nobody in the article {ask.verb.lower()} {ask.target}; {st.speaker} {side}:\n")
+    _quote_statement(reply, view, sv, lead=False)
+    reply.say(inferred_note(view.article.meta, [st.date_text]))
+    return reply
+
+
+def _stance_object(view: ArticleView, q: Question, ask: ObjectAsk, ranking: Ranking) -> Reply | None:
+    """ "Who did Walker back?": the person the subject's stance is about, with the sentence that says so."""
+    found = stance_objects(view, ask, ranking)
+    if found is None:
+        return None
+    sentence, person = found
+    reply = Reply(view, q.raw, "who", speaker=person)
+    reply.say(f"{person_label(view, person)}:\n")
+    reply.quote(view.sentences[sentence].span, max_chars=ANSWER_QUOTE_CHARS)
+    return reply
 
 
 # ---- who ---------------------------------------------------------------------------------------------------
@@ -218,6 +280,39 @@ def _asked_speaker(view: ArticleView, q: Question) -> str | None:
     return before[0] if before else None
 
 
+def _asks_everything_said(q: Question) -> bool:
+    """ "What did X say?" with nothing after the verb: all of X's statements answer it, as `/quotes X` does."""
+    ws = words(q.body)
+    verb = next((n for n, w in enumerate(ws) if stem(w) in SAYING_STEMS), None)
+    return verb is not None and not [w for w in ws[verb + 1 :] if w not in STOPWORDS]
+
+
+def _not_quoted(view: ArticleView, q: Question, kind: QuestionKind, name: str) -> Reply:
+    """The article names `name` but quotes them nowhere: that is the answer, with where it mentions them.
+
+    Nobody else's words are shown, so no one else's statement can pass for theirs.
+    """
+    reply = Reply(view, q.raw, kind, speaker=name)
+    # Where the article writes their name (not a role or place that also points to them), else any mention.
+    own = set(words(name))
+    person = view.persons.get(name)
+    named = sorted(
+        {
+            i
+            for m in (person.mentions if person else [])
+            if own & set(words(m.text)) and (i := view.sentence_at(m.start)) is not None
+        }
+    )
+    mentioned = [view.sentences[i] for i in named] or [s for s in view.sentences if name in s.persons]
+    mentioned = mentioned[:_MAX_MENTIONS]
+    if not mentioned:
+        return reply.say(f"The article does not quote {name}.")
+    reply.say(f"The article does not quote {name}; it mentions {name} here:")
+    for s in mentioned:
+        reply.say("\n").quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
+    return reply
+
+
 def _best_sentence(ranking: Ranking) -> int | None:
     order = ranking.sentences_by_score()
     return order[0] if order else None
@@ -239,7 +334,7 @@ def _quote_statement(reply: Reply, view: ArticleView, sv: StatementView, *, lead
     for n, piece in enumerate(sv.citable):
         if n:
             reply.say(" … ")
-        reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
+        reply.quote(piece, max_chars=ANSWER_QUOTE_CHARS)
     if st.repeats:
         paras = sorted({view.paragraph_at(r.start) for r in st.repeats})
         reply.say(f" (repeated in ¶{', ¶'.join(str(p) for p in paras)})")
@@ -291,7 +386,7 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
         reply = Reply(view, q.raw, "who", speaker=actors[0])
         names = [person_label(view, a) for a in actors]
         reply.say(("; ".join(names) if len(names) > 1 else names[0]) + ":\n")
-        reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+        reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
         # Their own words on it, when the article quotes them.
         best_by_actor = next(
             (j for j in ranking.statements_by_score() if view.statements[j].statement.speaker == actors[0]), None
@@ -307,12 +402,8 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
         return reply
     reply = doesnt_say(view, q.raw, "who", "it names no one for that")
     if sent is not None:
-        reply.say("\nClosest passage: ").quote(_sentence_span(view.sentences[sent]), max_chars=_ANSWER_QUOTE_CHARS)
+        reply.say("\nClosest passage: ").quote(view.sentences[sent].span, max_chars=ANSWER_QUOTE_CHARS)
     return reply
-
-
-def _sentence_span(s: SentenceView) -> Span:
-    return Span(text=s.passage.text, start=s.passage.start, end=s.passage.end)
 
 
 # ---- when --------------------------------------------------------------------------------------------------
@@ -331,7 +422,12 @@ def _pick(view: ArticleView, q: Question, ranking: Ranking, persons: list[str], 
     """The best statement and sentence for the question, or the reply saying why the article doesn't answer."""
     speaker = _asked_speaker(view, q)
     if speaker is not None and not view.by_speaker.get(speaker):
-        return doesnt_say(view, q.raw, kind, f"it quotes {speaker} nowhere")
+        if _wants_statement(view, q):
+            reason = abstain_reason(view, q, ranking, statement=True)
+            return doesnt_say(view, q.raw, kind, reason) if reason else _not_quoted(view, q, kind, speaker)
+        speaker = None  # "when did Walker endorse Cruz": an act the article reports, not words it quotes
+    if speaker is not None and kind == "what" and _asks_everything_said(q):
+        return _statements_of(view, q, [speaker], "what")
     st = _best_statement(view, ranking, named=[speaker] if speaker else persons)
     sent = _best_sentence(ranking)
     statement = _wants_statement(view, q) and _statement_wins(ranking, st, sent, q)
@@ -346,6 +442,9 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     if isinstance(pick, Reply):
         return pick
     st, statement = pick.st, pick.statement
+    event = _dated_event(view, q, ranking)
+    if event is not None and (not statement or st is None or _event_beats(view, st, q)):
+        return _event_reply(view, q, *event, persons=persons)
     if statement and st is not None:
         if view.statements[st].statement.date:
             return _statement_reply(view, q, ranking, st)
@@ -364,15 +463,16 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
             reply = Reply(view, q.raw, "when", date=mention.value)
             phrase = date_phrase(mention.value, mention.text).strip()
             reply.say(f"{phrase[:1].upper()}{phrase[1:]}:\n")
-            reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+            reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
             if not reply.cited(mention.start, mention.end):
                 reply.say(" — dated by ").quote(mention)
             reply.say(inferred_note(view.article.meta, [mention.text]))
+            reply.say(undated_note(view.article.meta, [mention.value]))
             return reply
     s = view.sentences[order[0]]
     reply = Reply(view, q.raw, "when")
     reply.say("The article gives no date for this. What it says:\n")
-    reply.quote(_sentence_span(s), max_chars=_ANSWER_QUOTE_CHARS)
+    reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
     for sid in s.statements:
         said = view.statements[sid].statement
         if said.date and said.speaker:
@@ -384,8 +484,56 @@ def _when(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         reply.date = retold.date
         reply.say(f"\nThe article dates it where it tells it in other words; {statement_lead(view, retold)}\n")
         for piece in related.citable:
-            reply.quote(piece, max_chars=_ANSWER_QUOTE_CHARS)
+            reply.quote(piece, max_chars=ANSWER_QUOTE_CHARS)
         reply.say(inferred_note(view.article.meta, [retold.date_text]))
+    return reply
+
+
+def _dated_event(view: ArticleView, q: Question, ranking: Ranking) -> tuple[int, Event] | None:
+    """The dated event whose own verb (or event noun) the question names, in the best-ranked sentence.
+
+    "When did the ferry sink?" names "sink": the date the parse attaches to "sank" answers it, whatever other
+    dates the sentence or its neighbours hold. Only sentences close to the question's best are considered.
+    """
+    asked = set(q.terms)
+    order = ranking.sentences_by_score()
+    if not asked or not order:
+        return None
+    floor = ranking.sentence_scores[order[0]] - _EVENT_MARGIN
+    best: tuple[float, int, Event] | None = None
+    for i, s in enumerate(view.sentences):
+        score = ranking.sentence_scores[i]
+        if score < floor:
+            continue
+        for event in s.events:
+            if stem(event.lemma) in asked and (best is None or score > best[0]):
+                best = (score, i, event)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _event_beats(view: ArticleView, st: int, q: Question) -> bool:
+    """Whether a dated event the question's verb names beats the best statement: unless that statement's own
+    cue is the asked verb ("when did X describe …" → "described"), the event's verb is the closer match
+    ("when did Trump call for the ban?" → "called for the ban in December", not a later "Trump said")."""
+    statement = view.statements[st].statement
+    if statement.kind == "post" and _POST_VERBS & set(q.terms):
+        return False
+    cue = statement.cue.text if statement.cue is not None else ""
+    return not any(stem(w) in q.terms for w in words(cue))
+
+
+def _event_reply(view: ArticleView, q: Question, sentence: int, event: Event, *, persons: list[str]) -> Reply:
+    """The event's date and its sentence; the person the question asks about, when that sentence names them."""
+    mention = event.date
+    actor = next((p for p in persons if p in view.sentences[sentence].persons), None)
+    reply = Reply(view, q.raw, "when", date=mention.value, speaker=actor)
+    phrase = date_phrase(mention.value, mention.text).strip()
+    reply.say(f"{phrase[:1].upper()}{phrase[1:]}:\n")
+    reply.quote(view.sentences[sentence].span, max_chars=ANSWER_QUOTE_CHARS)
+    if not reply.cited(mention.start, mention.end):
+        reply.say(" — dated by ").quote(mention)
+    reply.say(inferred_note(view.article.meta, [mention.text]))
+    reply.say(undated_note(view.article.meta, [mention.value]))
     return reply
 
 
@@ -420,21 +568,6 @@ def _undated_statement(view: ArticleView, q: Question, sv: StatementView) -> Rep
     return reply
 
 
-def _term_positions(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> list[tuple[int, float]]:
-    """Where in `s` the question's matched terms occur, each weighted by how specific it is.
-
-    Names weigh half: they say who, while the other words say which event.
-    """
-    text = view.text
-    out: list[tuple[int, float]] = []
-    for m in _WORD.finditer(text, s.passage.start, s.passage.end):
-        term = stem(m.group(0))
-        if term in matched:
-            weight = view.idf_of(term) * (0.5 if term in view.name_stems else 1.0)
-            out.append((m.start(), weight))
-    return out
-
-
 def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> DateMention | None:
     """The date mention in `s` closest to the question's words, skipping dates of statements about it.
 
@@ -445,7 +578,7 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
         return None
     quotes = [view.statements[i].statement for i in s.statements]
     inside_quote = [(st.quote.start, st.quote.end) for st in quotes]
-    positions = _term_positions(view, s, matched)
+    positions = term_positions(view, s, matched)
     in_quote = bool(positions) and all(any(a <= p < b for a, b in inside_quote) for p, _ in positions)
     speech_dates = {st.date_span.start for st in quotes if st.date_span is not None}
     candidates = [d for d in s.dates if not (in_quote and d.start in speech_dates)]
@@ -465,10 +598,23 @@ def _event_date(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> 
 
 
 def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -> Reply:
+    if HOW_OLD.match(q.body) and len(persons) == 1:
+        aged = age_reply(view, q, persons[0])
+        if aged is not None:
+            return aged
     pick = _pick(view, q, ranking, persons, "what")
     if isinstance(pick, Reply):
         return pick
     st, sent, statement = pick.st, pick.sent, pick.statement
+    which = WHICH.match(q.body)
+    if which:
+        named = which_reply(view, q, ranking, which.group("noun"))
+        if named is not None:
+            return named
+    if HOW_MANY.match(q.body):
+        counted = count_reply(view, q, ranking)
+        if counted is not None:
+            return counted
     if statement and st is not None:
         return _statement_reply(view, q, ranking, st)
     if sent is None:
@@ -492,7 +638,7 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
     for n, i in enumerate(sorted(chosen)):
         if n:
             reply.say("\n")
-        reply.quote(_sentence_span(view.sentences[i]), max_chars=_ANSWER_QUOTE_CHARS)
+        reply.quote(view.sentences[i].span, max_chars=ANSWER_QUOTE_CHARS)
     return reply
 
 
@@ -503,12 +649,20 @@ def _quotes(view: ArticleView, q: Question) -> Reply:
     persons = view.find_persons(q.body) if q.body else []
     if q.body and not persons:
         return doesnt_say(view, q.raw, "quotes", f"it quotes no one called {q.body[:80]}")
+    return _statements_of(view, q, persons, "quotes")
+
+
+def _statements_of(view: ArticleView, q: Question, persons: list[str], kind: QuestionKind) -> Reply:
+    """Every statement (by `persons`, when given), in article order, each with its lead line."""
     chosen = [
         view.statements[i]
         for i in view.distinct(list(range(len(view.statements))))
         if not persons or view.statements[i].statement.speaker in persons
     ]
-    reply = Reply(view, q.raw, "quotes", speaker=persons[0] if len(persons) == 1 else None)
+    reply = Reply(view, q.raw, kind, speaker=persons[0] if len(persons) == 1 else None)
+    dates = {sv.statement.date for sv in chosen}
+    if len(dates) == 1:
+        reply.date = dates.pop()
     if not chosen:
         reply.answered = False
         who = ", ".join(persons)

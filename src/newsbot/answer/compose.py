@@ -12,15 +12,26 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..records import ArticleMeta, Span, Statement
+from ..records import ArticleMeta, Span, Statement, yearless_parts
 from .model import Answer, AnswerPart, Citation, QuestionKind
 
 if TYPE_CHECKING:
     from .view import ArticleView
 
-__all__ = ["Reply", "date_phrase", "format_date", "inferred_note", "is_relative", "person_label", "statement_lead"]
+__all__ = [
+    "UNDATED_HINT",
+    "Reply",
+    "date_phrase",
+    "format_date",
+    "inferred_note",
+    "is_relative",
+    "person_label",
+    "statement_lead",
+    "undated_note",
+]
 
 _MAX_QUOTE_CHARS = 600
+ANSWER_QUOTE_CHARS = 700  # a quote that answers a question may run longer than a listed one
 _LEADING_MARKS = frozenset("\"“”„«»'‘’")
 _TRAILING_MARKS = frozenset("\"“”«»'‘’,;:")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -33,9 +44,15 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d{2}\b")
 
 
 def format_date(value: str | None, *, weekday: bool = False) -> str:
-    """ISO value → words that keep its precision: "11 May 2025", "May 2025", "the week of 5 May 2025"."""
+    """ISO value → words that keep its precision: "11 May 2025", "May 2025", "the week of 5 May 2025", and for
+    an undated article's "March 3" (`--03-03`) "3 March (year not given)"."""
     if not value:
         return ""
+    yearless = yearless_parts(value)
+    if yearless is not None:
+        month, day_of_month = yearless
+        name = dt.date(2000, month, 1).strftime("%B")
+        return f"{day_of_month} {name} (year not given)" if day_of_month else f"{name} (year not given)"
     try:
         week = _WEEK.match(value)
         if week:
@@ -65,7 +82,7 @@ def date_phrase(value: str | None, date_text: str | None) -> str:
         return ""
     relative = is_relative(date_text)
     words = format_date(value, weekday=relative and bool(re.search(r"day\b", date_text or "", re.I)))
-    prep = "in" if not re.match(r"^\d{4}-\d{2}-\d{2}$", value) else "on"
+    prep = "in" if not re.match(r"^(?:\d{4}|-)-\d{2}-\d{2}$", value) else "on"
     if words.startswith("the week"):
         prep = "in"
     out = f" {prep} {words}"
@@ -84,6 +101,20 @@ def inferred_note(meta: ArticleMeta, date_texts: list[str | None]) -> str:
         f"\n(The article gives no publication date; relative dates are resolved against "
         f"{format_date(meta.published)}, the latest date it mentions.)"
     )
+
+
+UNDATED_HINT = (
+    "The article has no publication date, so dates it gives without a year stay without one. Give it one with "
+    "`newsbot index add FILE --published YYYY-MM-DD` (or `newsbot ask --article FILE --published …`), or a "
+    "`published: YYYY-MM-DD` line in the file's front matter."
+)
+
+
+def undated_note(meta: ArticleMeta, values: list[str | None]) -> str:
+    """How to give a date, when an answer shows a date without its year because the article has none."""
+    if meta.published or not any(v and yearless_parts(v) for v in values):
+        return ""
+    return f"\n({UNDATED_HINT})"
 
 
 def person_label(view: ArticleView, name: str) -> str:
@@ -172,7 +203,9 @@ class Reply:
             text="".join(chunks).strip(),
             parts=self.parts,
             speaker=self.speaker,
-            date=self.date,
+            date=None
+            if self.date is None or yearless_parts(self.date)
+            else self.date,  # the contract's dates are calendar dates
             citations=citations,
             article_id=self.view.article.id,
         )

@@ -9,23 +9,25 @@ work in proportion to the postings of its few terms, not to the article's length
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .terms import SAYING_STEMS, words
+from .terms import SAYING_STEMS, stem, words
 
 if TYPE_CHECKING:
     import numpy.typing as npt
 
     from ._types import LibraryLike
     from .question import Question
-    from .view import ArticleView
+    from .view import ArticleView, SentenceView
 
-__all__ = ["LEXICAL_WEIGHT", "MAX_SEARCH_HITS", "PHRASE_WEIGHT", "Ranking", "rank", "similarities"]
+__all__ = ["LEXICAL_WEIGHT", "MAX_SEARCH_HITS", "PHRASE_WEIGHT", "Ranking", "rank", "similarities", "term_positions"]
 
 LEXICAL_WEIGHT = 0.8
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 PHRASE_WEIGHT = 0.6
 MAX_SEARCH_HITS = 256  # sentences beyond the best 256 share the 256th similarity: they are far off anyway
 _SPEECH_BONUS = 0.1
@@ -169,3 +171,18 @@ def rank(view: ArticleView, question: Question, sims: list[float], persons: list
         terms=frozenset(terms),
         view=view,
     )
+
+
+def term_positions(view: ArticleView, s: SentenceView, matched: frozenset[str]) -> list[tuple[int, float]]:
+    """Where in `s` the question's matched terms occur, each weighted by how specific it is.
+
+    Names weigh half: they say who, while the other words say which event.
+    """
+    text = view.text
+    out: list[tuple[int, float]] = []
+    for m in _WORD.finditer(text, s.passage.start, s.passage.end):
+        term = stem(m.group(0))
+        if term in matched:
+            weight = view.idf_of(term) * (0.5 if term in view.name_stems else 1.0)
+            out.append((m.start(), weight))
+    return out

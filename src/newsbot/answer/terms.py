@@ -265,7 +265,7 @@ _IRREGULAR = {
         "go": "went gone", "grow": "grew grown", "hold": "held", "keep": "kept", "know": "knew known",
         "lead": "led", "leave": "left", "lose": "lost", "make": "made", "meet": "met", "pay": "paid",
         "rise": "rose risen", "run": "ran", "say": "said", "see": "saw seen", "seek": "sought", "send": "sent",
-        "sit": "sat", "speak": "spoke spoken", "stand": "stood", "strike": "struck", "take": "took taken",
+        "sit": "sat", "sink": "sank sunk", "shoot": "shot", "flee": "fled", "speak": "spoke spoken", "stand": "stood", "strike": "struck", "take": "took taken",
         "teach": "taught", "tell": "told", "think": "thought", "throw": "threw thrown", "win": "won",
         "write": "wrote written", "die": "died dead death deaths",
         # nouns that name the act of a verb news questions use

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..records import DateMention, Span, Statement
-from .compose import Reply, date_phrase, format_date, inferred_note, statement_lead
+from ..records import DateMention, Span, Statement, yearless_parts
+from .compose import UNDATED_HINT, Reply, date_phrase, format_date, inferred_note, statement_lead, undated_note
 
 if TYPE_CHECKING:
     from .view import ArticleView
@@ -22,10 +22,14 @@ __all__ = ["sort_key", "timeline_reply"]
 _MAX_ENTRIES = 30
 _ENTRY_QUOTE_CHARS = 220
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_NO_YEAR = 9996  # a leap year, so "29 February" without a year still sorts
 
 
 def sort_key(value: str) -> tuple[dt.date, int]:
     """Chronological order of ISO values of any precision; coarser first on the same starting day."""
+    yearless = yearless_parts(value)
+    if yearless is not None:  # an undated article's "March 3": after every dated entry, in calendar order
+        return dt.date(_NO_YEAR, yearless[0], yearless[1] or 1), 3 if yearless[1] else 2
     try:
         week = _WEEK.match(value)
         if week:
@@ -52,6 +56,8 @@ class _Entry:
 def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
     entries: list[_Entry] = []
     used: set[int] = set()
+    # An event on the same day in a sentence a dated statement already quotes is that statement again.
+    seen_events: set[tuple[str, int]] = set()
     for index in view.distinct(list(range(len(view.statements)))):
         sv = view.statements[index]
         st = sv.statement
@@ -59,8 +65,9 @@ def _entries(view: ArticleView, person: str | None = None) -> list[_Entry]:
             entries.append(_Entry(st.date, st.quote.start, statement=st, pieces=sv.citable))
             if st.date_span is not None:
                 used.add(st.date_span.start)
-    seen_events: set[tuple[str, int]] = set()
-    for mention in sorted(view.article.records.dates, key=lambda d: d.start):
+            seen_events.update((st.date, i) for i in view.sentences_in(sv.citable[0].start, sv.citable[0].end))
+    records = view.article.records
+    for mention in sorted([*records.dates, *records.yearless], key=lambda d: d.start):
         if mention.start in used:
             continue
         i = view.sentence_at(mention.start)
@@ -85,7 +92,10 @@ def timeline_reply(view: ArticleView, question: str, person: str | None = None) 
     if not entries:
         reply.answered = False
         whose = f" for anything {person} said or did" if person else ""
-        return reply.say(f"The article gives no dates{whose}.")
+        reply.say(f"The article gives no dates{whose}.")
+        if not view.article.meta.published:
+            reply.say(f" ({UNDATED_HINT})")
+        return reply
     if person is not None and len({e.value for e in entries}) == 1:
         reply.date = entries[0].value
     reply.say("Timeline (oldest first):" if person is None else f"{person}, oldest first:")
@@ -113,4 +123,5 @@ def timeline_reply(view: ArticleView, question: str, person: str | None = None) 
             [e.statement.date_text if e.statement else e.mention.text if e.mention else None for e in entries],
         )
     )
+    reply.say(undated_note(view.article.meta, [e.value for e in entries]))
     return reply

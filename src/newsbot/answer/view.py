@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..records import DateMention, Passage, Person, Span, Statement
+from ..records import DateMention, Event, Passage, Person, Span, Statement
 from ._types import ArticleLike
 
 if TYPE_CHECKING:
@@ -42,6 +42,12 @@ class SentenceView:
     persons: tuple[str, ...]
     dates: tuple[DateMention, ...]
     statements: tuple[int, ...]
+    events: tuple[Event, ...] = ()  # dated verbs and event nouns, each with the date the parse attaches to it
+
+    @property
+    def span(self) -> Span:
+        """The sentence as a citable slice of the article."""
+        return Span(text=self.passage.text, start=self.passage.start, end=self.passage.end)
 
 
 @dataclass(frozen=True)
@@ -213,7 +219,7 @@ def view_of(article: ArticleLike) -> ArticleView:
     records = article.records
     # Same text re-extracted with another publication date gives other records: part of the version.
     key = (article.id, article.sha256, meta.published, meta.published_inferred, len(records.statements),
-           len(records.dates), len(records.persons))  # fmt: skip
+           len(records.dates), len(records.persons), len(records.events))  # fmt: skip
     with _lock:
         cached = _cache.get(key)
     if cached is not None:
@@ -321,6 +327,20 @@ def _context(text: str, passages: list[Passage], st: Statement, sentence_of: Cal
     return Span(text=text[start:end], start=start, end=end)
 
 
+def _quote_start(st: Statement) -> int:
+    return st.quote.start
+
+
+def _canonical_speaker(st: Statement, persons: dict[str, Person], alias_map: dict[tuple[str, ...], str]) -> Statement:
+    """The statement with its speaker named as the person the article's aliases say it is ("Reyes" → "Tomas
+    Reyes"), so one person's statements are found together; other speakers are left as extraction gave them."""
+    if not st.speaker or st.speaker in persons:
+        return st
+    ws = tuple(w[:-2] if w.endswith("'s") else w for w in words(st.speaker))
+    name = alias_map.get(ws)
+    return st.model_copy(update={"speaker": name}) if name is not None else st
+
+
 def _role_groups(roles: list[str]) -> tuple[list[str], list[str]]:
     """Roles grouped when one's words are all in another; each group's longest and shortest wording."""
     groups: list[list[str]] = []
@@ -355,14 +375,19 @@ def _build(article: ArticleLike) -> ArticleView:
             if passages[i].start <= start < passages[i].end:
                 sent_persons[i].setdefault(name, None)
     sent_dates: list[list[DateMention]] = [[] for _ in passages]
-    for d in sorted(records.dates, key=lambda d: d.start):
+    for d in sorted([*records.dates, *records.yearless], key=lambda d: d.start):
         if passages:
             sent_dates[sentence_of(d.start)].append(d)
+
+    sent_events: list[list[Event]] = [[] for _ in passages]
+    for event in records.events:
+        if passages:
+            sent_events[sentence_of(event.start)].append(event)
 
     statements: list[StatementView] = []
     sent_statements: list[list[int]] = [[] for _ in passages]
     by_speaker: dict[str, list[int]] = {}
-    for st in sorted(records.statements, key=lambda s: s.quote.start):
+    for st in sorted((_canonical_speaker(st, persons, alias_map) for st in records.statements), key=_quote_start):
         pieces = tuple(st.fragments) if st.fragments else (st.quote,)
         covered: dict[int, None] = {}
         for span in [st.quote, *st.repeats, *([st.cue] if st.cue else [])]:
@@ -392,6 +417,7 @@ def _build(article: ArticleLike) -> ArticleView:
             persons=tuple(sent_persons[i]),
             dates=tuple(sent_dates[i]),
             statements=tuple(sent_statements[i]),
+            events=tuple(sent_events[i]),
         )
         for i, p in enumerate(passages)
     ]

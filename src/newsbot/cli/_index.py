@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +33,25 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _add(args: argparse.Namespace) -> int:
     """Read every source first; a bad one is one line on stderr, the good ones are indexed, and the status is 1."""
+    from ..answer.compose import UNDATED_HINT
     from ..library import read_indexable
 
     files = ArticleFiles(args)
     sources = [read for _, read in files.each(lambda source: read_indexable(source, published=args.published))]
-    if sources:  # the index is opened (and created) only when there is something to add
-        for article_id in open_library().add_sources(sources):
-            print(f"indexed {article_id}")
+    if not sources:  # the index is opened (and created) only when there is something to add
+        return files.status
+    library = open_library()
+    for article_id in library.add_sources(sources):
+        print(f"indexed {article_id}")
+        meta = library.article(article_id).records.meta
+        if meta.published is None:
+            print(f"newsbot: note: {article_id}: {UNDATED_HINT}", file=sys.stderr)
+        elif meta.published_inferred:
+            print(
+                f"newsbot: note: {article_id}: publication date {meta.published} inferred from the text; "
+                "if that is wrong, give it with --published YYYY-MM-DD or a `published:` front-matter line",
+                file=sys.stderr,
+            )
     return files.status
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ArticleMeta, DateMention
 from .dates_anaphora import resolve_anaphora
+from .dates_captions import in_caption
 from .dates_context import tense_at
 from .dates_rules import RULES, Candidate, Context
 
@@ -36,7 +37,7 @@ def find_dates(text: str, *, published: dt.date | None, start: int = 0, end: int
             if found is not None and begin <= found.start < found.end <= stop:
                 candidates.append(found)
     kept = _longest_first(candidates, begin, stop)
-    kept = sorted(kept + resolve_anaphora(text, kept, begin, stop), key=lambda c: c.start)
+    kept = sorted(kept + resolve_anaphora(text, kept, begin, stop, published=published), key=lambda c: c.start)
     return [
         DateMention(
             text=text[c.start : c.end],
@@ -67,18 +68,21 @@ def resolve_meta(article: Article) -> ArticleMeta:
     """The article's metadata with a publication date: given, or inferred from the latest full date in the text.
 
     The inferred date is the latest explicit year-month-day date in the body (a post's byline "May 11, 2025",
-    a dateline), flagged `published_inferred=True`; dates in a future-tense clause count only when there is
-    nothing else. With no such date `published` stays None.
+    a dateline), flagged `published_inferred=True`; dates in photo captions and in a future-tense clause
+    never count (the article was written before them). With no such date `published` stays None.
     """
     meta = article.meta
     if meta.published is not None:
         return meta
     mentions = find_dates(article.text, published=None, start=article.body_start)
-    days = [m for m in mentions if m.granularity == "day"]
+    # A photo caption's date ("pictured in Lyon on May 2, 2019") is when the picture was taken.
+    days = [m for m in mentions if m.granularity == "day" and not in_caption(article.text, m.start, m.end)]
     if not days:
         return meta
     # A date the text looks forward to ("the trial is set for June 30, 2026") is not when it was written.
-    reported = [m for m in days if tense_at(article.text, m.start, m.end) != "future"] or days
+    reported = [m for m in days if tense_at(article.text, m.start, m.end) != "future"]
+    if not reported:
+        return meta
     latest = max(m.value for m in reported)
     return meta.model_copy(update={"published": latest, "published_inferred": True})
 

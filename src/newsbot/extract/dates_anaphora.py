@@ -33,8 +33,14 @@ _SHIFTS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the pre
 _NEEDS = {"day": 10, "month": 7, "year": 4}  # minimum length of the antecedent's value
 
 
-def resolve_anaphora(text: str, found: list[Candidate], begin: int, stop: int) -> list[Candidate]:
-    """Candidates for the anaphoric dates in text[begin:stop] that do not overlap `found` (sorted by start)."""
+def resolve_anaphora(
+    text: str, found: list[Candidate], begin: int, stop: int, *, published: dt.date | None = None
+) -> list[Candidate]:
+    """Candidates for the anaphoric dates in text[begin:stop] that do not overlap `found` (sorted by start).
+
+    A date pointing back ("a day earlier", "the previous day") never counts back from a date after
+    publication: "ahead of next Tuesday's primary. A day earlier, six were arrested" is about the past.
+    """
     if not found:
         return []
     taken = [(c.start, c.end) for c in found]
@@ -45,7 +51,8 @@ def resolve_anaphora(text: str, found: list[Candidate], begin: int, stop: int) -
         unit, shift = _unit_and_shift(match)
         if unit is None:
             continue
-        antecedent = _antecedent(text, found, match.start(), _NEEDS[unit])
+        after = published if shift < 0 else None
+        antecedent = _antecedent(text, found, match.start(), _NEEDS[unit], after=after)
         if antecedent is None:
             continue
         resolved = _shifted(antecedent.resolved.value, unit, shift)
@@ -71,8 +78,12 @@ def _unit_and_shift(match: re.Match[str]) -> tuple[str | None, int]:
     return match.group("aunit").lower(), 1 if match.group("adir").lower() == "after" else -1
 
 
-def _antecedent(text: str, found: list[Candidate], at: int, min_length: int) -> Candidate | None:
-    """The nearest earlier mention precise enough, if it is close: this paragraph or the one before."""
+def _antecedent(
+    text: str, found: list[Candidate], at: int, min_length: int, *, after: dt.date | None = None
+) -> Candidate | None:
+    """The nearest earlier mention precise enough, if it is close: this paragraph or the one before.
+
+    With `after`, a mention later than that day (one the text looks forward to) is passed over."""
     for cand in reversed(found):
         if cand.end > at:
             continue
@@ -80,6 +91,8 @@ def _antecedent(text: str, found: list[Candidate], at: int, min_length: int) -> 
             return None
         value = cand.resolved.value
         if "W" in value:
+            continue
+        if after is not None and value[:10] > after.isoformat():
             continue
         if len(value) >= min_length:
             return cand

@@ -17,7 +17,9 @@ from .candidates import Candidate, Offsets, Regions
 from .credits import find_credits
 from .cues import OBJECT_CUES, is_speech_lemma
 from .dates import find_dates, published_date, resolve_meta
+from .dates_yearless import find_yearless
 from .direct import DocIndex, attach_quotes
+from .events import find_events
 from .groups import resolve_groups
 from .headlines import is_title_cased, sentence_cased
 from .labels import Label, find_headline, find_turns
@@ -47,6 +49,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         raise ValueError(f"{len(docs)} parsed paragraphs for {len(paragraphs)} paragraphs in {article.id}")
     meta = resolve_meta(article)
     dates = find_dates(text, published=published_date(meta), start=article.body_start)
+    yearless = find_yearless(text, dates, start=article.body_start) if meta.published is None else []
 
     lines = _lines(text, paragraphs)
     quotes = find_quotes(text, lines)
@@ -125,6 +128,8 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         persons=persons.records(),
         dates=dates,
         sources=find_credits(text, article.body_start),
+        yearless=yearless,
+        events=find_events(text, index, [*dates, *yearless]),
     )
 
 

@@ -1,0 +1,115 @@
+"""Fact questions that want one thing first: a number ("how many …?"), an age ("how old is X?"), or the name
+the article writes with a noun ("which channel …?" → "channel BFM TV"). Each leads with that thing, then
+cites the sentence that gives it; when no close sentence holds one, the caller answers as for any question.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .compose import ANSWER_QUOTE_CHARS, Reply
+from .retrieve import term_positions
+
+if TYPE_CHECKING:
+    from .question import Question
+    from .retrieve import Ranking
+    from .view import ArticleView, SentenceView
+
+__all__ = ["HOW_MANY", "HOW_OLD", "WHICH", "age_reply", "count_reply", "which_reply"]
+
+_COUNT_CANDIDATES = 5
+_COUNT_MARGIN = 0.15
+HOW_MANY = re.compile(r"^\W*how\s+(?:many|much)\b", re.I)
+_NUMBER_WORDS = re.compile(
+    r"(?:(?:about|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than)\s+)?"
+    r"(?:[$£€]\s?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|hundred))?"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|thousands)\b",
+    re.I,
+)
+WHICH = re.compile(
+    r"^\W*which\s+(?P<noun>(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)\s+"
+    r"(?=(?:did|does|do|is|was|were|are|has|have|had|will|would)\b|[^\W\d_]+ed\b)",
+    re.I,
+)
+_NAME = r"[A-Z][\w'’-]*(?:\.(?=\s+[A-Z]))?(?:\s+(?:(?:of|for|and|the|de|van|al|bin)\s+)?[A-Z][\w'’-]*)*"
+HOW_OLD = re.compile(r"^\W*how\s+old\b", re.I)
+_AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|\.|\)|$)")
+_DATE_LIKE = re.compile(r"^(?:1[89]|20)\d{2}$")
+
+
+def count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | None:
+    """ "How many …?": the number, from the best close sentence that gives one next to what is asked about."""
+    order = ranking.sentences_by_score()
+    if not order:
+        return None
+    top = ranking.sentence_scores[order[0]]
+    for i in order[:_COUNT_CANDIDATES]:
+        if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
+            break
+        s = view.sentences[i]
+        positions = term_positions(view, s, ranking.matched(i))
+        numbers = list(_NUMBER_WORDS.finditer(view.text, s.passage.start, s.passage.end))
+        numbers = [m for m in numbers if not _DATE_LIKE.match(m.group(0)) and not _in_date(s, m.start())]
+        if not numbers or not positions:
+            continue
+        best = min(numbers, key=lambda m: min(abs(m.start() - p) for p, _ in positions))
+        reply = Reply(view, q.raw, "what")
+        reply.say(f"{best.group(0)}:\n")
+        reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
+        return reply
+    return None
+
+
+def which_reply(view: ArticleView, q: Question, ranking: Ranking, noun: str) -> Reply | None:
+    """ "Which channel / judge / group …?": the name the article writes with that noun ("channel BFM TV",
+    "Judge Helena Morrow", "Time magazine"), from the best close sentence that has one."""
+    head = re.escape(noun.split()[-1])
+    # The noun in any case, the name capitalised: "channel BFM TV", "Time magazine".
+    after = re.compile(rf"\b(?P<noun>(?i:{head}))(?:e?s)?\s+(?P<name>{_NAME})")
+    before = re.compile(rf"(?P<name>{_NAME})\s+(?P<noun>(?i:{head}))(?:e?s)?\b")
+    order = ranking.sentences_by_score()
+    if not order:
+        return None
+    top = ranking.sentence_scores[order[0]]
+    for i in order[:_COUNT_CANDIDATES]:
+        if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
+            break
+        text = view.sentences[i].passage.text
+        m = after.search(text)
+        found = None
+        if m is not None:
+            noun_word = m.group("noun")
+            found = f"{noun_word} {m.group('name')}" if noun_word[:1].isupper() and i != 0 else m.group("name")
+            if noun_word[:1].isupper() and view.find_persons(m.group("name")):
+                found = m.group("name")  # "Judge Helena Morrow": the title is no part of the answer
+        elif (b := before.search(text)) is not None:
+            found = f"{b.group('name')} {b.group('noun')}"
+        if found is None:
+            continue
+        people = view.find_persons(found)
+        reply = Reply(view, q.raw, "what", speaker=people[0] if people else None)
+        reply.say(f"{found}:\n")
+        reply.quote(view.sentences[i].span, max_chars=ANSWER_QUOTE_CHARS)
+        return reply
+    return None
+
+
+def age_reply(view: ArticleView, q: Question, name: str) -> Reply | None:
+    """ "How old is X?": the age news style puts right after a mention of X ("Khan, 45," or "X, aged 45")."""
+    person = view.persons.get(name)
+    for mention in sorted(person.mentions if person else [], key=lambda m: m.start):
+        m = _AGE_AFTER_NAME.match(view.text, mention.end)
+        if m is None:
+            continue
+        i = view.sentence_at(mention.start)
+        reply = Reply(view, q.raw, "what", speaker=name)
+        reply.say(f"{m.group('age')}:\n")
+        if i is not None:
+            reply.quote(view.sentences[i].span, max_chars=ANSWER_QUOTE_CHARS)
+        return reply
+    return None
+
+
+def _in_date(s: SentenceView, offset: int) -> bool:
+    return any(d.start <= offset < d.end for d in s.dates)
