@@ -24,6 +24,7 @@ __all__ = [
     "bundled_article_path",
     "parse_article",
     "read_article",
+    "read_file_bytes",
 ]
 
 MAX_ARTICLE_BYTES = 2 * 1024 * 1024
@@ -80,19 +81,24 @@ def article_id_for(path: Path) -> str:
     return slug or "article"
 
 
-def read_article(path: Path, *, published: str | None = None) -> Article:
-    """Read and check an article file; every problem becomes a one-line `ArticleError`."""
+def read_file_bytes(path: Path, *, limit: int) -> bytes:
+    """An article file's bytes, after the checks every reader shares (exists, not a folder, not over `limit`)."""
     if not path.exists():
         raise ArticleError(f"{path}: no such file")
     if path.is_dir():
         raise ArticleError(f"{path}: is a directory, not an article file")
     try:
         size = path.stat().st_size
-        if size > MAX_ARTICLE_BYTES:
-            raise ArticleError(f"{path}: {size:,} bytes is over the {MAX_ARTICLE_BYTES:,}-byte limit for an article")
-        raw = path.read_bytes()
+        if size > limit:
+            raise ArticleError(f"{path}: {size:,} bytes is over the {limit:,}-byte limit for an article")
+        return path.read_bytes()
     except OSError as exc:
         raise ArticleError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def read_article(path: Path, *, published: str | None = None) -> Article:
+    """Read and check an article file; every problem becomes a one-line `ArticleError`."""
+    raw = read_file_bytes(path, limit=MAX_ARTICLE_BYTES)
     if b"\x00" in raw:
         raise ArticleError(f"{path}: looks like a binary file, not UTF-8 text")
     try:

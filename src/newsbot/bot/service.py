@@ -81,25 +81,12 @@ class _Asker(Protocol):
     def ask(self, question: str, *, article_id: str | None = None) -> Answer: ...
 
 
-class _Articles(Protocol):
+class _Articles(ArticleKeeper, Protocol):
+    """What `LibraryService` needs of a `Library`: the chats' articles plus the shared list and its freshness."""
+
     def articles(self) -> Sequence[ArticleInfo]: ...
 
     def default_article_id(self) -> str: ...
-
-    def add_article(
-        self,
-        article: Article,
-        *,
-        chat_id: int | None,
-        source: str,
-        on_analysed: Callable[[IndexedArticle], None] | None = None,
-    ) -> Added: ...
-
-    def chat_articles(self, chat_id: int) -> Sequence[ArticleInfo]: ...
-
-    def forget(self, chat_id: int, article_id: str) -> bool: ...
-
-    def article(self, article_id: str) -> IndexedArticle: ...
 
     def sync(self) -> bool: ...
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING, Any
 
-from ..errors import ArticleError
-from ._common import published_date
+from ._common import ArticleFiles, add_article_file_arguments
 
 if TYPE_CHECKING:
     from ..articles import Article
@@ -28,11 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Read each SOURCE (a .txt .md .html .htm .pdf .docx file or an http(s) link) the way newsbot "
         "stores it: title, publication date and where it came from, author, site and the text offsets refer to.",
     )
-    parser.add_argument("sources", nargs="+", metavar="SOURCE", help="article files or http(s) links")
-    parser.add_argument("--json", action="store_true", help="print one JSON object per source")
-    parser.add_argument(
-        "--published", type=published_date, metavar="YYYY-MM-DD", help="publication date for every source (overrides)"
-    )
+    add_article_file_arguments(parser)
     parser.set_defaults(run=run)
 
 
@@ -68,21 +62,10 @@ def _summary(source: str, article: Article) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..config import load_settings
-    from ..readers import read_source
-
-    settings = load_settings()
-    status = 0
-    for source in args.sources:
-        try:
-            article = read_source(source, published=args.published, settings=settings)
-        except ArticleError as exc:
-            message = str(exc) if str(exc).startswith(source) else f"{source}: {exc}"
-            print(f"newsbot: error: {message}", file=sys.stderr, flush=True)
-            status = 1
-            continue
+    files = ArticleFiles(args)
+    for source, article in files:
         if args.json:
             print(json.dumps(as_json(source, article), ensure_ascii=False), flush=True)
         else:
             print(_summary(source, article), flush=True)
-    return status
+    return files.status

@@ -81,18 +81,9 @@ def read_source(source: str, *, published: str | None = None, settings: Settings
         from ..articles import read_article
 
         return _text_article(read_article(path, published=published))
-    limit = (settings or load_settings()).max_article_bytes
-    if not path.exists():
-        raise ArticleError(f"{source}: no such file")
-    if path.is_dir():
-        raise ArticleError(f"{source}: is a directory, not an article file")
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise ArticleError(f"{source}: {size:,} bytes is over the {limit:,}-byte limit for an article")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArticleError(f"{source}: cannot read: {exc.strerror or exc}") from exc
+    from ..articles import read_file_bytes
+
+    data = read_file_bytes(path, limit=(settings or load_settings()).max_article_bytes)
     return read_bytes(data, name=source, published=published)
 
 
