@@ -28,7 +28,6 @@ EXPECTED_KEYS = {
     "index_stage",
     "index_pipeline",
     "answer_p50_many_articles",
-    "link_6kb",
     "link_to_card_6kb_p50",
     "link_to_card_per_50kb",
 }

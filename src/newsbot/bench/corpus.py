@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .shared import shared_dir
 
-__all__ = ["POLNEAR_SPLITS", "article_of_size", "generate_articles", "polnear_files", "select_articles"]
+__all__ = ["POLNEAR_SPLITS", "generate_articles", "polnear_files", "select_articles"]
 
 POLNEAR_SPLITS = ("train", "dev")
 
@@ -45,18 +45,6 @@ def generate_articles(directory: Path, count: int, *, seed: int = 6) -> list[Pat
         path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
         paths.append(path)
     return paths
-
-
-def article_of_size(size: int, *, seed: int) -> str:
-    """A generated news article of at least `size` characters: a headline, a lead, then quoted paragraphs."""
-    rng = random.Random(seed)
-    topic = rng.choice(_TOPICS)
-    paragraphs = [f"Row over {topic} deepens", _lead(rng, topic)]
-    length = sum(len(p) + 2 for p in paragraphs)
-    while length < size:
-        paragraphs.append(_paragraph(rng, topic))
-        length += len(paragraphs[-1]) + 2
-    return "\n\n".join(paragraphs) + "\n"
 
 
 def select_articles(limit: int | None, scratch: Path) -> tuple[list[Path], str]:

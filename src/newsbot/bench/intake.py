@@ -12,15 +12,14 @@ dedupe. Targets: p50 ≤ 2 s for a 6 KB article, and at most 1 s more for 50 KB 
 from __future__ import annotations
 
 import asyncio
-import http.server
 import statistics
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .figures import Figure
+from .pages import serve_pages
 
 if TYPE_CHECKING:
     from ..bot.emulator import SentMessage
@@ -79,8 +78,6 @@ async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
     from ..bot.service import load_service
     from ..config import load_settings
 
-    web = scratch / "intake-web"
-    web.mkdir(parents=True, exist_ok=True)
     settings = load_settings(
         NEWSBOT_INDEX_DIR=str(index_dir),
         NEWSBOT_PERSISTENCE_FILE=str(scratch / "intake-state.pickle"),
@@ -92,10 +89,8 @@ async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
     )
     service = await asyncio.to_thread(load_service, settings)
     await asyncio.to_thread(service.warm_up)
-    server = _serve(web)
     result = LinkToCard()
-    try:
-        base = f"http://127.0.0.1:{server.server_address[1]}"
+    with serve_pages() as web:
         async with BotApiEmulator() as emulator:
             app = build_application(settings, service, token=emulator.token, base_url=emulator.base_url)
             await start_polling(app, poll_timeout=2)
@@ -106,9 +101,9 @@ async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
 
                 async def card_time(name: str, size: int) -> tuple[float, float]:
                     """Seconds to the card (shown once the records exist) and to its buttons (stored)."""
-                    (web / name).write_text(news_article(name, size), encoding="utf-8")
+                    link = web.add(f"/{name}", news_article(name, size))
                     started = time.perf_counter()
-                    sent = state.send_text(chat, user, f"{base}/{name}")
+                    sent = state.send_text(chat, user, link)
 
                     def status() -> list[SentMessage]:
                         return [m for m in state.bot_messages(chat["id"]) if m.message_id > sent.message_id]
@@ -130,23 +125,7 @@ async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
                     result.large_ready.append(ready)
             finally:
                 await stop_polling(app)
-    finally:
-        server.shutdown()
-        server.server_close()
     return result
-
-
-def _serve(root: Path) -> http.server.ThreadingHTTPServer:
-    class Pages(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, directory=str(root), **kwargs)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Pages)
-    threading.Thread(target=server.serve_forever, name="bench-web", daemon=True).start()
-    return server
 
 
 def link_to_card_figures(measured: LinkToCard) -> list[Figure]:

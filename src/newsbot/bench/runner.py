@@ -20,7 +20,6 @@ from .figures import Report
 from .indexing import indexing_figures, measure_indexing
 from .intake import link_to_card_figures, measure_link_to_card
 from .latency import latency_figures, measure_latency, measure_scaling, scaling_figure
-from .links import link_figures, measure_links
 from .machine import describe_machine
 from .memory import memory_figure
 from .questions import COLD_START_QUESTION, load_questions
@@ -44,14 +43,12 @@ class Plan:
     per_chat: int
     articles: int | None  # None: the whole corpus
     scaling_rounds: int
-    link_rounds: int = 5
-    link_large: bool = True  # also time a 56 KB article (about a minute on a busy machine)
 
 
 FULL = Plan(latency_rounds=5, cold_runs=3, cold_warm_up=True, serial_rounds=2, chats=50, per_chat=10,
             articles=None, scaling_rounds=3)  # fmt: skip
 QUICK = Plan(latency_rounds=1, cold_runs=1, cold_warm_up=False, serial_rounds=1, chats=4, per_chat=2,
-             articles=3, scaling_rounds=1, link_rounds=1, link_large=False)  # fmt: skip
+             articles=3, scaling_rounds=1)  # fmt: skip
 
 
 def run_bench(*, quick: bool = False, articles: int | None = None, plan: Plan | None = None) -> Report:
@@ -130,13 +127,6 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         bare_p50 = samples.bare_one_thread_p50_ms / 1000 if samples is not None else float("nan")
         report.figures.extend(end_to_end_figures(e2e, bare_p50))
 
-    links = _phase(
-        report,
-        "link to indexed article",
-        lambda: measure_links(scratch / "link-cache", rounds=plan.link_rounds, large=plan.link_large),
-    )
-    if links is not None:
-        report.figures.extend(link_figures(links))
     carded = _phase(
         report,
         "link to card",
