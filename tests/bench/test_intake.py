@@ -5,7 +5,16 @@ from __future__ import annotations
 import math
 
 from newsbot.articles import parse_article
-from newsbot.bench.intake import LARGE_BYTES, SMALL_BYTES, LinkToCard, link_to_card_figures, news_article
+from newsbot.bench.intake import (
+    LARGE_BYTES,
+    PDF_PAGES,
+    SMALL_BYTES,
+    LinkToCard,
+    hundred_page_pdf,
+    link_to_card_figures,
+    news_article,
+)
+from newsbot.readers import read_bytes
 
 
 def test_news_articles_have_the_size_asked_for_and_differ() -> None:
@@ -24,3 +33,21 @@ def test_figures_are_the_small_p50_and_the_extra_for_50_kb() -> None:
     assert (extra.value, extra.met) == (1.0, True)
     empty = link_to_card_figures(LinkToCard())
     assert math.isnan(empty[0].value)
+
+
+def test_the_pdf_document_is_a_hundred_pages_the_pdf_reader_reads() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    data = hundred_page_pdf()
+    assert len(PdfReader(io.BytesIO(data)).pages) == PDF_PAGES
+    article = read_bytes(data, name="report.pdf")
+    assert article.meta.title == "Harbour repairs: the full report"
+    assert len(article.paragraphs) > 1000
+
+
+def test_the_pdf_figure_is_there_only_when_a_pdf_was_timed() -> None:
+    assert len(link_to_card_figures(LinkToCard(small=[1.0], large=[2.0]))) == 2
+    (*_, pdf) = link_to_card_figures(LinkToCard(small=[1.0], large=[2.0], pdf=12.0))
+    assert (pdf.key, pdf.value, pdf.met) == ("document_to_card_pdf_100_pages", 12.0, True)

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from newsbot.articles import bundled_article_path
+from newsbot.bench.documents import make_pdf, wrap
 from tests.cli.support import run_cli
-from tests.readers.documents import make_pdf, wrap
 from tests.readers.test_html import META, page, story_html
 
 KEYS = {"source", "id", "title", "published", "published_from", "author", "site", "url", "paragraphs", "text"}

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from newsbot.bench.documents import make_docx, make_pdf, wrap
 from newsbot.config import load_settings
 from newsbot.errors import ArticleError
 from newsbot.readers import kind_of, read_bytes, read_source
-from tests.readers.documents import make_docx, make_pdf, wrap
 from tests.readers.test_html import META, page, story_html
 
 TEXT = "---\ntitle: Owaisi defends Misri\npublished: 2025-05-11\n---\nFirst paragraph.\n\nSecond one.\n"

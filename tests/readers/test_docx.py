@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsbot.bench.documents import make_docx
 from newsbot.errors import ArticleError
 from newsbot.readers.docx import read_docx
-from tests.readers.documents import make_docx
 
 BLOCKS = [
     ("Title", "Minister vows to press on"),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsbot.bench.documents import make_pdf, wrap
 from newsbot.errors import ArticleError
 from newsbot.readers.pdf import paragraphs_from_lines, read_pdf
-from tests.readers.documents import make_pdf, wrap
 
 PARAGRAPHS = [
     "Minister vows to press on",

@@ -28,6 +28,7 @@ __all__ = ["LinkToCard", "link_to_card_figures", "measure_link_to_card", "news_a
 
 SMALL_BYTES = 6_000
 LARGE_BYTES = 56_000
+PDF_PAGES = 100
 CARD_TIMEOUT = 300.0
 _PARAGRAPHS = (
     '"We will rebuild the {thing} before the winter storms arrive, whatever it costs," said {name}, the '
@@ -65,14 +66,25 @@ class LinkToCard:
     large: list[float] = field(default_factory=list)
     small_ready: list[float] = field(default_factory=list)  # until the card's buttons: stored, embeddings done
     large_ready: list[float] = field(default_factory=list)
+    pdf: float | None = None  # a 100-page PDF sent as a document (full runs only)
 
 
-def measure_link_to_card(index_dir: Path, scratch: Path, *, rounds: int) -> LinkToCard:
-    """Send links to a running bot and time each card (the index in `index_dir` is changed: use a copy)."""
-    return asyncio.run(_measure(index_dir, scratch, rounds))
+def measure_link_to_card(index_dir: Path, scratch: Path, *, rounds: int, pdf: bool = True) -> LinkToCard:
+    """Send links (and, with `pdf`, a 100-page PDF document) to a running bot and time each card (the index in
+    `index_dir` is changed: use a copy)."""
+    return asyncio.run(_measure(index_dir, scratch, rounds, pdf))
 
 
-async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
+def hundred_page_pdf() -> bytes:
+    """A 100-page PDF news report: the generated article's paragraphs laid out as wrapped lines."""
+    from .documents import LINE_WIDTH, LINES_PER_PAGE, make_pdf, paginate, wrap
+
+    text = news_article("pdf", PDF_PAGES * LINES_PER_PAGE * LINE_WIDTH)
+    paragraphs = text.split("---\n", 2)[2].split("\n\n")
+    return make_pdf(paginate(wrap(paragraphs))[:PDF_PAGES], title="Harbour repairs: the full report")
+
+
+async def _measure(index_dir: Path, scratch: Path, rounds: int, pdf: bool) -> LinkToCard:
     from ..bot.app import build_application, start_polling, stop_polling
     from ..bot.emulator import BotApiEmulator
     from ..bot.service import load_service
@@ -99,11 +111,13 @@ async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
                 user = state.create_user("Bench")
                 chat = state.private_chat(user)
 
-                async def card_time(name: str, size: int) -> tuple[float, float]:
+                async def card_time(name: str, size: int, document: bytes | None = None) -> tuple[float, float]:
                     """Seconds to the card (shown once the records exist) and to its buttons (stored)."""
-                    link = web.add(f"/{name}", news_article(name, size))
                     started = time.perf_counter()
-                    sent = state.send_text(chat, user, link)
+                    if document is None:
+                        sent = state.send_text(chat, user, web.add(f"/{name}", news_article(name, size)))
+                    else:
+                        sent = state.send_document(chat, user, document, name)
 
                     def status() -> list[SentMessage]:
                         return [m for m in state.bot_messages(chat["id"]) if m.message_id > sent.message_id]
@@ -123,6 +137,8 @@ async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
                     shown, ready = await card_time(f"large-{n}.txt", LARGE_BYTES)
                     result.large.append(shown)
                     result.large_ready.append(ready)
+                if pdf:
+                    result.pdf, _ = await card_time("report.pdf", 0, hundred_page_pdf())
             finally:
                 await stop_polling(app)
     return result
@@ -131,13 +147,17 @@ async def _measure(index_dir: Path, scratch: Path, rounds: int) -> LinkToCard:
 def link_to_card_figures(measured: LinkToCard) -> list[Figure]:
     small, large = _p50(measured.small), _p50(measured.large)
     small_ready, large_ready = _p50(measured.small_ready), _p50(measured.large_ready)
-    return [
+    figures = [
         Figure("link_to_card_6kb_p50", "link to card, 6 KB article, p50 (loopback fetch)", "s", small, None,
                "value<=", 2.0, note=f"{len(measured.small)} links; answers ready at p50 {small_ready:.2f} s"),
         Figure("link_to_card_per_50kb", "link to card, extra time for 50 KB more (p50 56 KB − p50 6 KB)", "s",
                large - small, None, "value<=", 1.0,
                note=f"56 KB card p50 {large:.2f} s, answers ready at p50 {large_ready:.2f} s"),
     ]  # fmt: skip
+    if measured.pdf is not None:
+        figures.append(Figure("document_to_card_pdf_100_pages", "document to card, a 100-page PDF", "s",
+                              measured.pdf, None, "value<=", 30.0))  # fmt: skip
+    return figures
 
 
 def _p50(values: list[float]) -> float:

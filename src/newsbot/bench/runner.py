@@ -43,12 +43,13 @@ class Plan:
     per_chat: int
     articles: int | None  # None: the whole corpus
     scaling_rounds: int
+    pdf_document: bool = True  # time a 100-page PDF to its card (about half a minute)
 
 
 FULL = Plan(latency_rounds=5, cold_runs=3, cold_warm_up=True, serial_rounds=2, chats=50, per_chat=10,
             articles=None, scaling_rounds=3)  # fmt: skip
 QUICK = Plan(latency_rounds=1, cold_runs=1, cold_warm_up=False, serial_rounds=1, chats=4, per_chat=2,
-             articles=3, scaling_rounds=1)  # fmt: skip
+             articles=3, scaling_rounds=1, pdf_document=False)  # fmt: skip
 
 
 def run_bench(*, quick: bool = False, articles: int | None = None, plan: Plan | None = None) -> Report:
@@ -130,7 +131,9 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
     carded = _phase(
         report,
         "link to card",
-        lambda: measure_link_to_card(_copied(one_dir, scratch / "index-intake"), scratch, rounds=plan.latency_rounds),
+        lambda: measure_link_to_card(
+            _copied(one_dir, scratch / "index-intake"), scratch, rounds=plan.latency_rounds, pdf=plan.pdf_document
+        ),
     )
     if carded is not None:
         report.figures.extend(link_to_card_figures(carded))

@@ -1,4 +1,4 @@
-"""Small documents the reader tests write themselves: PDFs with a text layer and .docx files.
+"""Documents the bench and the reader tests write themselves: PDFs with a text layer and .docx files.
 
 The PDF writer lays out lines of Helvetica text (WinAnsi encoding, so curly quotes survive) with pypdf's
 object model, the way a word processor's export does: each line placed under the one before.
@@ -12,7 +12,10 @@ import textwrap
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
+__all__ = ["LINES_PER_PAGE", "LINE_WIDTH", "make_docx", "make_pdf", "paginate", "wrap"]
+
 LINE_WIDTH = 78
+LINES_PER_PAGE = 55
 
 
 def wrap(paragraphs: list[str], width: int = LINE_WIDTH) -> list[str]:
@@ -21,6 +24,11 @@ def wrap(paragraphs: list[str], width: int = LINE_WIDTH) -> list[str]:
     for paragraph in paragraphs:
         lines.extend([*textwrap.wrap(paragraph, width, break_on_hyphens=False), ""])
     return lines[:-1]
+
+
+def paginate(lines: list[str], per_page: int = LINES_PER_PAGE) -> list[list[str]]:
+    """Lines cut into pages of `per_page` lines, as `make_pdf` takes them."""
+    return [lines[i : i + per_page] for i in range(0, len(lines), per_page)]
 
 
 def _escape(line: str) -> bytes:
