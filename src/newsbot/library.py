@@ -208,14 +208,16 @@ class Library:
 
     def default_article_id(self) -> str:
         """The bundled article when indexed, else the first one everyone may see (never one a chat added)."""
-        ids = [i for i in self.store.article_ids() if not _chat_owned(self.store.manifest.articles[i])]
-        for article_id in ids:
-            entry = self.store.manifest.articles[article_id]
+        first: str | None = None
+        for entry in self.store.manifest.articles.values():  # asked per question: stop at the bundled one
+            if _chat_owned(entry):
+                continue
             if entry.path.startswith(BUNDLED_PREFIX):
-                return article_id
-        if not ids:
+                return entry.id
+            first = first or entry.id
+        if first is None:
             raise NewsbotError("the index holds no articles: add one with `newsbot index add FILE`")
-        return ids[0]
+        return first
 
     def article(self, article_id: str) -> IndexedArticle:
         try:
