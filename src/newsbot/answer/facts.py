@@ -6,6 +6,7 @@ cites the sentence that gives it; when no close sentence holds one, the caller a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .compose import ANSWER_QUOTE_CHARS, Reply
@@ -38,15 +39,21 @@ _AGE_AFTER_NAME = re.compile(r",\s*(?:aged\s+)?(?P<age>\d{1,3})\s*(?:,|\.|\)|$)"
 _DATE_LIKE = re.compile(r"^(?:1[89]|20)\d{2}$")
 
 
-def count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | None:
-    """ "How many …?": the number, from the best close sentence that gives one next to what is asked about."""
+def _close_sentences(ranking: Ranking) -> Iterator[int]:
+    """The best sentences, in order, while they stay within `_COUNT_MARGIN` of the best one's score."""
     order = ranking.sentences_by_score()
     if not order:
-        return None
+        return
     top = ranking.sentence_scores[order[0]]
     for i in order[:_COUNT_CANDIDATES]:
         if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
-            break
+            return
+        yield i
+
+
+def count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | None:
+    """ "How many …?": the number, from the best close sentence that gives one next to what is asked about."""
+    for i in _close_sentences(ranking):
         s = view.sentences[i]
         positions = term_positions(view, s, ranking.matched(i))
         numbers = list(_NUMBER_WORDS.finditer(view.text, s.passage.start, s.passage.end))
@@ -68,13 +75,7 @@ def which_reply(view: ArticleView, q: Question, ranking: Ranking, noun: str) -> 
     # The noun in any case, the name capitalised: "channel BFM TV", "Time magazine".
     after = re.compile(rf"\b(?P<noun>(?i:{head}))(?:e?s)?\s+(?P<name>{_NAME})")
     before = re.compile(rf"(?P<name>{_NAME})\s+(?P<noun>(?i:{head}))(?:e?s)?\b")
-    order = ranking.sentences_by_score()
-    if not order:
-        return None
-    top = ranking.sentence_scores[order[0]]
-    for i in order[:_COUNT_CANDIDATES]:
-        if ranking.sentence_scores[i] < top - _COUNT_MARGIN:
-            break
+    for i in _close_sentences(ranking):
         text = view.sentences[i].passage.text
         m = after.search(text)
         found = None
