@@ -96,3 +96,15 @@ async def running(emulator: BotApiEmulator, settings: Settings, fake_service: Fa
         yield Running(emulator=emulator, app=app)
     finally:
         await stop_polling(app)
+
+
+@pytest.fixture
+async def real(
+    emulator: BotApiEmulator, real_settings: Settings, real_service: AnswerService
+) -> AsyncIterator[Running]:
+    """The bot on the real index and answerer; each module that uses it defines `real_settings` and `real_service`."""
+    app = await start_bot(emulator, real_settings, real_service)
+    try:
+        yield Running(emulator=emulator, app=app)
+    finally:
+        await stop_polling(app)

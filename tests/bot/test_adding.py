@@ -12,7 +12,7 @@ import re
 import shutil
 import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -100,17 +100,6 @@ def real_settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def real_service(real_settings: Settings) -> LibraryService:
     return load_service(real_settings)
-
-
-@pytest.fixture
-async def real(
-    emulator: BotApiEmulator, real_settings: Settings, real_service: LibraryService
-) -> AsyncIterator[Running]:
-    app = await start_bot(emulator, real_settings, real_service)
-    try:
-        yield Running(emulator=emulator, app=app)
-    finally:
-        await stop_polling(app)
 
 
 def _reading(message: SentMessage) -> bool:

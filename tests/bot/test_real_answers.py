@@ -7,19 +7,17 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from newsbot.articles import bundled_article_path
-from newsbot.bot.app import stop_polling
-from newsbot.bot.emulator import BotApiEmulator, SentMessage
+from newsbot.bot.emulator import SentMessage
 from newsbot.bot.emulator.validate import parse_html
 from newsbot.bot.service import LibraryService, load_service
 from newsbot.config import Settings, load_settings
 
-from .conftest import Running, start_bot
+from .conftest import Running
 
 pytestmark = pytest.mark.slow
 
@@ -44,17 +42,6 @@ def real_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="module")
 def real_service(real_settings: Settings) -> LibraryService:
     return load_service(real_settings)
-
-
-@pytest.fixture
-async def real(
-    emulator: BotApiEmulator, real_settings: Settings, real_service: LibraryService
-) -> AsyncIterator[Running]:
-    app = await start_bot(emulator, real_settings, real_service)
-    try:
-        yield Running(emulator=emulator, app=app)
-    finally:
-        await stop_polling(app)
 
 
 def _quotes(message: SentMessage) -> list[str]:
