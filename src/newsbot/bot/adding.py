@@ -37,9 +37,9 @@ from .handlers import (
     ARTICLE_KEY,
     ASK_COMMANDS,
     DEPS_KEY,
-    _AddressedToBot,
-    _question_text,
+    AddressedToBot,
     answer_question,
+    question_text,
     send_rendered,
 )
 from .intake import Intake, article_in
@@ -319,7 +319,7 @@ async def reply_about_article(update: Update, context: ContextTypes.DEFAULT_TYPE
     article_id = await read_into_chat(
         update, context, intake, source_id=replied.message_id, reply_to=message.message_id
     )
-    question = _question_text(message)
+    question = question_text(message)
     if article_id is None or not question:
         return
     if question.startswith("/") and question.split()[0][1:] not in ASK_COMMANDS:
@@ -407,7 +407,7 @@ def register_intake(application: Application, settings: Settings) -> None:  # ty
     new = filters.UpdateType.MESSAGE
     groups = filters.ChatType.GROUPS
     holds = _HoldsArticle(settings.min_article_chars)
-    addressed = _AddressedToBot() | _CaptionMentionsBot()
+    addressed = AddressedToBot() | _CaptionMentionsBot()
     replies = _RepliesToArticle(settings.min_article_chars)
     application.add_handler(MessageHandler(new & groups & replies & (filters.COMMAND | addressed), reply_about_article))
     application.add_handler(MessageHandler(new & groups & addressed & holds, posted_article))

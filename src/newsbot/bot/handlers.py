@@ -48,7 +48,7 @@ from .render import Rendered, escape, parse_callback_data, render_answer, resolv
 from .service import AnswerService, ArticleInfo, ArticleKeeper
 from .split import split_html
 
-__all__ = ["ARTICLE_KEY", "DEPS_KEY", "BotDeps", "register_handlers"]
+__all__ = ["ARTICLE_KEY", "DEPS_KEY", "AddressedToBot", "BotDeps", "question_text", "register_handlers"]
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +228,7 @@ async def answer_question(
     await send_rendered(context, chat.id, rendered, reply_to=reply_to)
 
 
-def _question_text(message: Message) -> str:
+def question_text(message: Message) -> str:
     """The message text with a leading `/cmd@botname` reduced to `/cmd` and mentions of the bot removed."""
     text = message.text or ""
     text = _BOT_SUFFIX.sub(r"\1", text, count=1)
@@ -251,7 +251,7 @@ async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     message = update.effective_message
     if message is None:
         return
-    await answer_question(update, context, _question_text(message), reply_to=_group_reply_to(update))
+    await answer_question(update, context, question_text(message), reply_to=_group_reply_to(update))
 
 
 async def ask_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -259,7 +259,7 @@ async def ask_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is None:
         return
-    question = _question_text(message)
+    question = question_text(message)
     if not question:
         await _reply(update, context, texts.help_text())
         return
@@ -412,7 +412,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 # ---- filters and registration --------------------------------------------------------------------------------
 
 
-class _AddressedToBot(filters.MessageFilter):
+class AddressedToBot(filters.MessageFilter):
     """A group message that mentions the bot (@username or a text mention) or replies to one of its messages."""
 
     def filter(self, message: Message) -> bool:
@@ -449,7 +449,7 @@ def register_handlers(application: Application) -> None:  # type: ignore[type-ar
     application.add_handler(CommandHandler("forget", forget_command, filters=new))
     application.add_handler(MessageHandler(new & filters.COMMAND, unknown_command))
     application.add_handler(MessageHandler(new & private & filters.TEXT, ask_text))
-    application.add_handler(MessageHandler(new & groups & filters.TEXT & _AddressedToBot(), ask_text))
+    application.add_handler(MessageHandler(new & groups & filters.TEXT & AddressedToBot(), ask_text))
     not_text = new & ~filters.TEXT & ~filters.StatusUpdate.ALL
     application.add_handler(MessageHandler(not_text & (private | (groups & _RepliesToBot())), non_text))
     application.add_handler(CallbackQueryHandler(open_source, pattern=r"^src:"))
