@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .store import _atomic_write
+from .store import atomic_write
 
 __all__ = ["CHAT_ARTICLES_FILE", "ChatArticle", "ChatArticles"]
 
@@ -96,4 +96,4 @@ class ChatArticles:
                 del self._data.chats[key]
 
     def save(self) -> None:
-        _atomic_write(self.path, self._data.model_dump_json(indent=1).encode("utf-8"))
+        atomic_write(self.path, self._data.model_dump_json(indent=1).encode("utf-8"))

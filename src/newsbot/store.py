@@ -43,6 +43,7 @@ __all__ = [
     "IndexedArticle",
     "Manifest",
     "Store",
+    "atomic_write",
     "write_lock",
 ]
 
@@ -328,10 +329,10 @@ class Store:
 
         (self.directory / ARTICLES).mkdir(parents=True, exist_ok=True)
         for article_id in sorted(self._dirty_sidecars):
-            _atomic_write(self._sidecar(article_id), self._articles[article_id].model_dump_json().encode("utf-8"))
-        _atomic_write(self.directory / VECTORS, faiss.serialize_index(self.vectors).tobytes())
+            atomic_write(self._sidecar(article_id), self._articles[article_id].model_dump_json().encode("utf-8"))
+        atomic_write(self.directory / VECTORS, faiss.serialize_index(self.vectors).tobytes())
         manifest = json.dumps(self.manifest.model_dump(mode="json"), indent=1, sort_keys=True) + "\n"
-        _atomic_write(self.directory / MANIFEST, manifest.encode("utf-8"))
+        atomic_write(self.directory / MANIFEST, manifest.encode("utf-8"))
         for article_id in self._removed_sidecars:
             if article_id not in self.manifest.articles:
                 self._sidecar(article_id).unlink(missing_ok=True)
@@ -354,7 +355,7 @@ def write_lock(directory: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
