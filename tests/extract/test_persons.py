@@ -248,3 +248,13 @@ def test_a_speaking_organisation_is_marked_as_one(extract: Extract, text: str, n
     records = extract(text)
     assert [(p.name, p.kind) for p in records.persons] == [(name, "organisation")]
     assert records.statements[0].speaker == name
+
+
+def test_a_hyphen_tagged_as_a_proper_noun_is_no_name_and_breaks_nothing(extract: Extract) -> None:
+    # spaCy tags the "-" in "a2-0" NNP; a chain of nothing but that hyphen once crashed person building.
+    records = extract(
+        '"We will rebuild the quay wall section a2-0 before the winter storms arrive, whatever it costs," said '
+        "Maria Lopez, the harbour master, on Thursday."
+    )
+    assert [s.speaker for s in records.statements] == ["Maria Lopez"]
+    assert all(p.name.strip("-") for p in records.persons)

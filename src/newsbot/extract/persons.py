@@ -229,7 +229,9 @@ def name_chain(token: Token) -> list[Token]:
             hi = k
         else:
             break
-    return [doc[i] for i in range(lo, hi + 1) if any(ch.isalpha() for ch in doc[i].text) or doc[i].text == "-"]
+    chain = [doc[i] for i in range(lo, hi + 1) if any(ch.isalpha() for ch in doc[i].text) or doc[i].text == "-"]
+    # A hyphen the tagger called a proper noun ("section a2-0") is no name on its own.
+    return chain if any(t.text != "-" for t in chain) else []
 
 
 def name_words(tokens: Sequence[Token]) -> list[str]:
