@@ -44,6 +44,7 @@ class Settings(BaseSettings):
     max_articles_per_chat: int = Field(default=20, ge=1, le=1000, validation_alias="NEWSBOT_MAX_ARTICLES_PER_CHAT")
     additions_per_hour: int = Field(default=30, ge=1, le=10_000, validation_alias="NEWSBOT_ADDITIONS_PER_HOUR")
     read_workers: int = Field(default=1, ge=1, le=16, validation_alias="NEWSBOT_READ_WORKERS")
+    parse_helper: bool = Field(default=True, validation_alias="NEWSBOT_PARSE_HELPER")
     log_level: str = Field(
         default="INFO", pattern=r"(?i)^(DEBUG|INFO|WARNING|ERROR|CRITICAL)$", validation_alias="NEWSBOT_LOG_LEVEL"
     )

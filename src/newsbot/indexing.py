@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING
 from .articles import Article
 from .passages import build_passages
 from .records import ArticleRecords, Passage, Sentence
-from .segment import segment
+from .segment import parse_paragraphs, segment
 from .store import ArticleEntry, IndexedArticle
 
 if TYPE_CHECKING:
@@ -118,11 +118,14 @@ def iter_built_articles(
 
 
 def _analyse(article: Article) -> tuple[list[Sentence], ArticleRecords]:
-    """Parse once, then split sentences and extract records from the same parse."""
+    """Parse once (finding the text-only records meanwhile), then split sentences and extract records from
+    the same parse."""
     from .extract import extract_records
+    from .extract.unparsed import Unparsed, find_unparsed
 
-    docs = segment(article)
-    return article.sentences, extract_records(article, docs)
+    unparsed: list[Unparsed] = []
+    docs = segment(article, parse_paragraphs(article, meanwhile=lambda: unparsed.append(find_unparsed(article))))
+    return article.sentences, extract_records(article, docs, unparsed[0])
 
 
 class _ParseWorker:

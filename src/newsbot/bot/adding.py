@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -30,6 +31,7 @@ from ..articles import Article, article_id_for
 from ..config import Settings
 from ..errors import ArticleError
 from ..fetch import fetch
+from ..parse_helper import enable_shared_helper
 from ..readers import read_bytes
 from ..store import IndexedArticle
 from .card import parse_card_button, render_card, title_from_text
@@ -399,6 +401,8 @@ def register_intake(application: Application, settings: Settings) -> None:  # ty
     service = application.bot_data[DEPS_KEY].service
     if not isinstance(service, ArticleKeeper):
         return
+    if settings.parse_helper and (os.cpu_count() or 1) > 1:
+        enable_shared_helper()  # started by the first article read, so a bot that only answers never pays
     application.bot_data[READING_KEY] = Reading(
         settings=settings,
         queue=ReadingQueue(settings.read_workers),

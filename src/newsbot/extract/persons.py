@@ -635,11 +635,11 @@ _CAPTION = re.compile(
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _in_caption(chain: Sequence[Token]) -> bool:
-    """A name inside a photo caption, a credit or share buttons: a paragraph with caption words, or a sentence
-    with no finite verb ("Share on Facebook", "Ann Smith / Reuters")."""
-    sent = chain[0].sent
-    return bool(_CAPTION.search(chain[0].doc.text)) or not any(t.tag_ in _FINITE for t in sent)
+def _in_caption(chain: Sequence[Token], captions: set[int]) -> bool:
+    """A name inside a photo caption, a credit or share buttons: in one of the `captions` paragraphs (by doc
+    id: their text has caption words), or in a sentence with no finite verb ("Share on Facebook", "Ann Smith /
+    Reuters")."""
+    return id(chain[0].doc) in captions or not any(t.tag_ in _FINITE for t in chain[0].sent)
 
 
 def _drop_non_persons(index: PersonIndex, is_speaker: Callable[[NameMention], bool]) -> None:
@@ -716,7 +716,8 @@ def build_persons(
     _drop_non_persons(index, is_speaker)
     # Roles from appositives and the introducing phrase: the first mention in a sentence of the story itself,
     # not a photo caption, a credit or share buttons.
-    for mention, chain in sorted(all_mentions, key=lambda item: _in_caption(item[1])):
+    captions = {id(doc) for doc in docs if _CAPTION.search(doc.text)}  # `Doc.text` is rebuilt on every call
+    for mention, chain in sorted(all_mentions, key=lambda item: _in_caption(item[1], captions)):
         person = index._by_token.get((mention.paragraph, mention.tokens[0]))
         if person is None:
             continue

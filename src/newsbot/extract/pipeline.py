@@ -14,20 +14,18 @@ from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
 from .candidates import Candidate, Offsets, Regions
-from .credits import find_credits
 from .cues import OBJECT_CUES, is_speech_lemma
-from .dates import find_dates, published_date, resolve_meta
-from .dates_yearless import find_yearless
 from .direct import DocIndex, attach_quotes
 from .events import find_events
 from .groups import resolve_groups
 from .headlines import is_title_cased, sentence_cased
-from .labels import Label, find_headline, find_turns
+from .labels import Label
 from .persons import build_persons
-from .posts import Post, find_dash_bylines, find_posts
-from .quotes import QuoteLookup, find_quotes
+from .posts import Post
+from .quotes import QuoteLookup
 from .reported import find_reported
 from .speakers import SpeakerResolver
+from .unparsed import Unparsed, find_unparsed, line_start
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,26 +38,19 @@ _NORMAL_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _MATCH_WORDS = 6  # a post and a quotation are the same words when they share this many in a row
 
 
-def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
-    """Every statement, person and date in `article`; `docs` are its paragraphs parsed by `segment`."""
+def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None = None) -> ArticleRecords:
+    """Every statement, person and date in `article`; `docs` are its paragraphs parsed by `segment`, and
+    `unparsed` what `find_unparsed(article)` found while they were parsed (found here when not given)."""
     text = article.text
     paragraphs = [(p.start, p.end) for p in article.paragraphs]
     offsets = [p.start for p in article.paragraphs]
     if len(docs) != len(paragraphs):
         raise ValueError(f"{len(docs)} parsed paragraphs for {len(paragraphs)} paragraphs in {article.id}")
-    meta = resolve_meta(article)
-    dates = find_dates(text, published=published_date(meta), start=article.body_start)
-    yearless = find_yearless(text, dates, start=article.body_start) if meta.published is None else []
-
-    lines = _lines(text, paragraphs)
-    quotes = find_quotes(text, lines)
-    posts = find_posts(text, paragraphs)
-    labels = find_turns(text, lines)
-    headline = find_headline(text, paragraphs[0])
-    if headline is not None:
-        labels.append(headline)
+    found_in_text = unparsed if unparsed is not None else find_unparsed(article)
+    meta, dates, yearless = found_in_text.meta, found_in_text.dates, found_in_text.yearless
+    quotes, posts, labels = found_in_text.quotes, found_in_text.posts, found_in_text.labels
     post_regions = [(p.start, p.end) for p in posts] + [
-        (_line_start(text, t.name[0]), t.fragments[-1][1]) for t in labels
+        (line_start(text, t.name[0]), t.fragments[-1][1]) for t in labels
     ]
     excluded = Regions(post_regions)
     index = DocIndex(docs, offsets)
@@ -80,7 +71,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
             if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:
                 continue
             reported.append(cand)
-    candidates = attach_quotes(text, quotes, reported, index, find_dash_bylines(text, lines), excluded)
+    candidates = attach_quotes(text, quotes, reported, index, found_in_text.dash_bylines, excluded)
     candidates.extend(_labelled(text, label, index) for label in labels)
     candidates = _drop_nested(candidates, text)
     for cand in candidates:
@@ -127,7 +118,7 @@ def extract_records(article: Article, docs: list[Doc]) -> ArticleRecords:
         statements=statements,
         persons=persons.records(),
         dates=dates,
-        sources=find_credits(text, article.body_start),
+        sources=found_in_text.credits,
         yearless=yearless,
         events=find_events(text, index, [*dates, *yearless]),
     )
@@ -162,29 +153,6 @@ def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate
         end -= 1
     cand.end = max(cand.end, end)
     return cand
-
-
-def _line_start(text: str, offset: int) -> int:
-    return text.rfind("\n", 0, offset) + 1
-
-
-def _lines(text: str, paragraphs: Sequence[Offsets]) -> list[Offsets]:
-    """Paragraphs split at single line breaks: some sources put one paragraph per line, others not."""
-    lines: list[Offsets] = []
-    for start, end in paragraphs:
-        cursor = start
-        while cursor < end:
-            stop = text.find("\n", cursor, end)
-            stop = end if stop == -1 else stop
-            a, b = cursor, stop
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                lines.append((a, b))
-            cursor = stop + 1
-    return lines
 
 
 def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:

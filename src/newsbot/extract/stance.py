@@ -47,8 +47,9 @@ _STANCE_ADJECTIVES = frozenset(
 def noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """Attribution by a noun: "his claim that …", "Trump's call for …", "a decision to …"."""
     lemma = noun.lemma_.lower()
-    says_that = any(c.dep_ in {"acl", "ccomp"} and c.i > noun.i and opens_with_that(c) for c in noun.children)
-    if lemma not in NOUN_CUES and (lemma in _NOT_NOUN_CUES or not says_that):
+    if lemma not in NOUN_CUES and (
+        lemma in _NOT_NOUN_CUES or not any(c.dep_ in {"acl", "ccomp"} and opens_with_that(c) for c in noun.rights)
+    ):
         return None
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
