@@ -290,15 +290,17 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
 
 _HOLIDAY = re.compile(
     rf"\b(?:(?P<rel>last|next|this{SP}past|this{SP}coming|this|coming|past){SP})?(?P<name>{HOLIDAY_PATTERN})"
-    rf"(?:,?{SP}(?P<year>{YEAR}){YEAR_END})?(?![\w-])",
+    rf"(?:,?{SP}(?P<year>{YEAR}){YEAR_END}|{SP}(?P<week>week))?(?![\w-])",
     FLAGS,
 )
 
 
 def _holiday(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """A named day; "Easter week", "Christmas week" are the ISO week that holds it."""
     name = match.group("name")
     if not capitalised(name):
         return None
+    resolved = day if match.group("week") is None else iso_week
     if match.group("year") is not None:
         return span(match, day(holiday_date(name, int(match.group("year")))))
     pub = ctx.published
@@ -311,7 +313,7 @@ def _holiday(match: re.Match[str], ctx: Context) -> Candidate | None:
         found = nearest_date(pub, "future", lambda y: _strictly(holiday_date(name, y), pub, before=False))
     else:
         found = nearest_date(pub, tense_of(match, ctx), lambda y: holiday_date(name, y))
-    return span(match, day(found))
+    return span(match, resolved(found))
 
 
 def _strictly(found: dt.date | None, pub: dt.date, *, before: bool) -> dt.date | None:

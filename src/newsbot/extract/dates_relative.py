@@ -43,6 +43,7 @@ from .dates_lexicon import (
     DAY_PART,
     MONTH_FULL,
     NUMBER,
+    ORDINAL_WORD,
     SP,
     WEEKDAY,
     WEEKDAYS,
@@ -205,6 +206,22 @@ def _relative_day(match: re.Match[str], ctx: Context) -> Candidate | None:
     return span(match, day(add_days(pub, offset)))
 
 
+_NTH_DAY_NOW = re.compile(
+    rf"\b(?:today|it|this)(?:{SP}is|['’]s){SP}"
+    rf"(?P<nth>the{SP}(?:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{SP}(?:straight|consecutive|successive))?{SP}day)"
+    r"(?![\w-])",
+    FLAGS,
+)
+
+
+def _nth_day_now(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "It's the second day of the offensive", "today is the eighth day of the strike": in the present, today."""
+    if ctx.published is None:
+        return None
+    resolved = day(ctx.published)
+    return None if resolved is None else Candidate(match.start("nth"), match.end("nth"), resolved)
+
+
 # ---------------------------------------------------------------- rules: weeks, months, years relative to publication
 
 _RELATIVE_UNIT = re.compile(
@@ -339,6 +356,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule("month", _MONTH_ALONE, _month_alone),
     Rule("weekday", _WEEKDAY, _weekday),
     Rule("relative-day", _RELATIVE_DAY, _relative_day),
+    Rule("nth-day-now", _NTH_DAY_NOW, _nth_day_now),
     Rule("relative-unit", _RELATIVE_UNIT, _relative_unit),
     Rule("weekend", _WEEKEND, _weekend),
     Rule("ago", _AGO, _ago),
