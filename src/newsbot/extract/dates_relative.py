@@ -226,11 +226,21 @@ def _nth_day_now(match: re.Match[str], ctx: Context) -> Candidate | None:
 
 _RELATIVE_UNIT = re.compile(
     rf"\b(?:(?P<mod>earlier|later|early|late|(?:the{SP})?(?:end|beginning|start|middle){SP}of){SP})?"
-    rf"(?P<rel>this|last|next|the{SP}past|the{SP}coming|the{SP}next|coming|past)"
+    rf"(?P<rel>this|last|next|the{SP}past|the{SP}last|the{SP}coming|the{SP}next|coming|past)"
     rf"(?:{SP}(?:calendar|fiscal))?{SP}(?P<unit>week|month|year)(?![\w-])",
     FLAGS,
 )
-_SHIFT = {"this": 0, "last": -1, "past": -1, "the past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1}
+_SHIFT = {
+    "this": 0,
+    "last": -1,
+    "past": -1,
+    "the past": -1,
+    "the last": -1,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the next": 1,
+}
 
 
 def _relative_unit(match: re.Match[str], ctx: Context) -> Candidate | None:
@@ -246,7 +256,7 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Candidate | None:
     if rel.startswith("the ") and following in {"of", "or", "and"}:
         return None  # "the past year of his life", "the next year or two": a stretch of time
     if rel.startswith("the ") and unit != "year":
-        return None  # "the past week", "the next month": durations
+        return None  # "the past week", "for the last week", "the next month": durations
     if unit == "week":
         return span(match, iso_week(shift_weeks(pub, shift)))
     if unit == "month":
