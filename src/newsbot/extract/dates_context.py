@@ -46,7 +46,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """A cheap sentence window around [start, end): from the last sentence break before to the next after."""
     lo = max(0, start - _MAX_BACK)
     left = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
+    for match in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):  # +1: the look-ahead sees `start`
         left = match.end()
     hi = min(len(text), end + _MAX_AHEAD)
     stop = _SENTENCE_END.search(text, end, hi)
