@@ -1,4 +1,4 @@
-"""Named days that resolve to a week: "Easter week", "Christmas week"."""
+"""Named days that resolve to a week ("Easter week"), and years that are part of a name ("Orion 1980")."""
 
 from __future__ import annotations
 
@@ -24,3 +24,31 @@ def test_a_holiday_week_is_the_iso_week_that_holds_it(
     sentence: str, published: dt.date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.text, m.value) for m in find_dates(sentence, published=published)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Farkas set up a joint venture called Orion 1980, making space technology.",
+        "Visitors flocked to Expo 2020 in Dubai.",
+        "Tickets for Euro 2016 sold out.",
+    ],
+)
+def test_a_year_right_after_a_capitalised_name_is_part_of_the_name(sentence: str) -> None:
+    assert find_dates(sentence, published=dt.date(1998, 4, 18)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Since 1985 the Israelis have held a security zone.", [("1985", "1985")]),
+        ("That 1978 resolution calls for a withdrawal.", [("1978", "1978")]),
+        ("The plan dates from Summer 1992.", [("1992", "1992")]),
+        ("He was born in Paris, 1968.", [("1968", "1968")]),
+        ("Sales in FY 1998 rose.", [("FY 1998", "1998")]),
+    ],
+)
+def test_years_after_a_sentence_start_a_season_or_a_comma_stay_dates(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(sentence, published=dt.date(1998, 4, 18))] == expected

@@ -47,3 +47,29 @@ def test_stretches_and_past_ordinal_days_are_not_dates(sentence: str) -> None:
 def test_the_last_year_is_the_year_before_like_the_past_year() -> None:
     assert found("Sales grew 5% in the last year.") == [("the last year", "1997")]
     assert found("He met them last week.") == [("last week", "1998-W09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The stock would be redeemed in five years.", [("in five years", "2003")]),
+        ("The plant will close in two months.", [("in two months", "1998-05")]),
+        ("Elections are expected in 10 days.", [("in 10 days", "1998-03-16")]),
+    ],
+)
+def test_in_so_many_units_in_a_future_clause_counts_from_publication(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spending rose 0.2%, the smallest gain in a year.",
+        "It will be the first time in five years that they meet.",
+        "Prices have doubled in two years.",
+    ],
+)
+def test_in_so_many_units_as_a_stretch_is_not_a_date(sentence: str) -> None:
+    assert found(sentence) == []

@@ -24,6 +24,7 @@ from .dates_base import (
     Candidate,
     Context,
     Rule,
+    at_sentence_start,
     capitalised,
     nearest_date,
     previous_word,
@@ -264,6 +265,22 @@ _STREET = re.compile(
 )
 
 
+_NOT_NAMES = words(
+    "spring summer autumn fall winter christmas easter midsummer class since for in from until till before after"
+    " during by of and or to the that this"
+)
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """ "a venture called Orion 1980", "Windows 2000": a year right after a capitalised word mid-sentence names."""
+    previous = previous_word(text, at)
+    if not (len(previous) >= 2 and previous[0].isupper() and previous[1:].isalpha() and previous[1:].islower()):
+        return False  # "FY 1998", "in 1998", "Paris, 1968"
+    if previous.lower() in _NOT_NAMES or month_number(previous) is not None:
+        return False
+    return not at_sentence_start(text, text.rindex(previous, 0, at))
+
+
 def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
     y = int(match.group("year"))
     text = ctx.text
@@ -280,6 +297,8 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
         if before.endswith((":", "No", "#")) or before == "- ":
             return None
         if y < 1700 and previous not in _YEAR_LEAD:
+            return None
+        if _ends_a_name(text, match.start("year")):
             return None
         if text[after : after + 1] == ":" and text[after + 1 : after + 2].isdigit():
             return None

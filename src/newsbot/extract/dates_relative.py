@@ -297,12 +297,13 @@ _AGO = re.compile(
 )
 
 
-def _ago(match: re.Match[str], ctx: Context) -> Candidate | None:
+def _ago(match: re.Match[str], ctx: Context, sign: int | None = None) -> Candidate | None:
     pub = ctx.published
     n = number_value(match.group("n"))
     if pub is None or n is None:
         return None
-    sign = -1 if match.group("dir").lower() == "ago" else 1
+    if sign is None:
+        sign = -1 if match.group("dir").lower() == "ago" else 1
     unit = match.group("unit").lower()
     if unit == "day":
         return span(match, day(add_days(pub, sign * n)))
@@ -311,6 +312,19 @@ def _ago(match: re.Match[str], ctx: Context) -> Candidate | None:
     if unit == "month":
         return span(match, month(*add_months(pub.year, pub.month, sign * n)))
     return span(match, year(pub.year + sign * n))
+
+
+_IN_UNITS = re.compile(rf"\bin{SP}(?P<n>{NUMBER}){SP}(?P<unit>day|week|month|year)s?(?![\w'’-])", FLAGS)
+_IN_UNITS_STRETCH = re.compile(r"(?:\btime|\bfirst|est)[ \t]+$", re.IGNORECASE)  # "the first time in a year"
+
+
+def _in_units(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "will be redeemed in five years": in a future clause, that many years from publication."""
+    if _IN_UNITS_STRETCH.search(ctx.text, max(0, match.start() - 12), match.start()):
+        return None
+    if tense_of(match, ctx) != "future":
+        return None  # "the smallest gain in a year": a stretch of time, not a date
+    return _ago(match, ctx, sign=1)
 
 
 _YEAR_AGO = re.compile(rf"\b(?:a{SP}year{SP}(?:earlier|before)|year[- ](?:earlier|ago)(?=[- ]))\b", FLAGS)
@@ -370,6 +384,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule("relative-unit", _RELATIVE_UNIT, _relative_unit),
     Rule("weekend", _WEEKEND, _weekend),
     Rule("ago", _AGO, _ago),
+    Rule("in-units", _IN_UNITS, _in_units),
     Rule("year-ago", _YEAR_AGO, _year_ago),
     Rule("the-year", _THE_YEAR, _the_year),
 )
