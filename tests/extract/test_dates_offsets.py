@@ -59,3 +59,36 @@ def test_the_previous_or_following_weekday_counts_from_the_day_just_given(
 
 def test_the_previous_weekday_without_a_day_before_it_stays_a_weekday() -> None:
     assert found("Shares fell from the previous Friday.", dt.date(1989, 10, 30)) == [("Friday", "1989-10-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For the quarter ended Sept. 30, Delta posted net income of $133.1 million, up from $100 million "
+            "a year earlier.",
+            [("Sept. 30", "1989-09-30"), ("a year earlier", "1988-09-30")],
+        ),
+        (
+            "For the six months ended Aug. 12, Provigo earned C$6.5 million, compared with C$18.1 million a year "
+            "before.",
+            [("Aug. 12", "1989-08-12"), ("a year before", "1988-08-12")],
+        ),
+    ],
+)
+def test_a_year_earlier_than_a_period_that_ended_on_a_day_is_that_day_a_year_back(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, dt.date(1989, 10, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit rose to $5 million from $4 million a year earlier.",  # no period named: the year before publication
+        "The deal closed on Sept. 30. Profit rose to $5 million from $4 million a year earlier.",  # not "ended"
+        "For the quarter ended Sept. 30, profit rose.\n\nRevenue fell from a year earlier.",  # another paragraph
+    ],
+)
+def test_a_year_earlier_elsewhere_is_the_year_before_publication(text: str) -> None:
+    assert found(text, dt.date(1989, 10, 26))[-1] == ("a year earlier", "1988")

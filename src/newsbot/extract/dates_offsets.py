@@ -1,9 +1,11 @@
-"""Dates counted from another date in the text: "the day before last Tuesday's hearing", "the previous Friday".
+"""Dates counted from another date in the text: "the day before last Tuesday's hearing", "the previous Friday",
+"for the quarter ended Sept. 30 ... a year earlier".
 
 The dates they count from are found by the ordinary rules; this pass rewrites them. "The day before X" widens
 the mention of X and moves it one day. "The previous Friday" is the Friday before the day the text was just
 talking about ("closed lower Friday ... down 4.5% from the previous Friday"), not the latest Friday before
-publication; without such a day nearby it stays as the weekday rule resolved it.
+publication; without such a day nearby it stays as the weekday rule resolved it. "A year earlier" right after
+a period that "ended Sept. 30" is the same day a year back; elsewhere it stays the year before publication.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 import re
 
 from .dates_base import FLAGS, Candidate
-from .dates_calendar import Resolved, add_days, day, weekday_after, weekday_before
+from .dates_calendar import Resolved, add_days, day, safe_date, weekday_after, weekday_before
 from .dates_lexicon import SP, WEEKDAY, WEEKDAYS
 
 __all__ = ["apply_day_offsets"]
@@ -22,6 +24,10 @@ _MAX_DISTANCE = 1000  # characters between the day counted from and "the previou
 _DAY_BEFORE_AFTER = re.compile(rf"\bthe{SP}day{SP}(?P<dir>before|after){SP}\Z", FLAGS)
 _PREVIOUS_OR_FOLLOWING = re.compile(rf"\bthe{SP}(?P<ref>previous|preceding|following){SP}\Z", FLAGS)
 _BARE_WEEKDAY = re.compile(rf"{WEEKDAY}\Z")
+_YEAR_EARLIER = re.compile(rf"an?{SP}year{SP}(?:earlier|before)\Z", FLAGS)
+_ENDED = re.compile(rf"\b(?:ended|ending){SP}\Z", FLAGS)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_PERIOD_END_DISTANCE = 200  # the comparison sits in the sentence that names the period
 
 
 def apply_day_offsets(text: str, kept: list[Candidate], begin: int) -> list[Candidate]:
@@ -35,6 +41,8 @@ def apply_day_offsets(text: str, kept: list[Candidate], begin: int) -> list[Cand
 
 
 def _rewritten(text: str, cand: Candidate, earlier: list[Candidate], lo: int) -> Candidate | None:
+    if _YEAR_EARLIER.match(text, cand.start, cand.end):
+        return _year_before_period_end(text, cand, earlier)
     if cand.resolved.granularity != "day":
         return None
     lead = _DAY_BEFORE_AFTER.search(text, lo, cand.start)
@@ -53,6 +61,21 @@ def _rewritten(text: str, cand: Candidate, earlier: list[Candidate], lo: int) ->
     else:
         found = weekday_before(_date(anchor.resolved), wd, inclusive=False)
     return _candidate(lead.start(), cand.end, day(found))
+
+
+def _year_before_period_end(text: str, cand: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """ "For the quarter ended Sept. 30, it earned $133 million, up from $100 million a year earlier": the
+    comparison is with the period that ended a year before that day."""
+    if not earlier:
+        return None
+    end = earlier[-1]
+    if end.resolved.granularity != "day" or cand.start - end.end > _PERIOD_END_DISTANCE:
+        return None
+    if _PARAGRAPH_BREAK.search(text, end.end, cand.start) or not _ENDED.search(text, max(0, end.start - 12), end.start):
+        return None
+    then = _date(end.resolved)
+    before = safe_date(then.year - 1, then.month, then.day) or safe_date(then.year - 1, then.month, then.day - 1)
+    return _candidate(cand.start, cand.end, day(before))  # February 29 a year back is February 28
 
 
 def _nearest_day(earlier: list[Candidate], at: int) -> Candidate | None:
