@@ -15,6 +15,7 @@ from ..records import ArticleMeta, DateMention
 from .dates_anaphora import resolve_anaphora
 from .dates_captions import in_caption
 from .dates_context import tense_at
+from .dates_offsets import apply_day_offsets
 from .dates_rules import RULES, Candidate, Context
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def find_dates(text: str, *, published: dt.date | None, start: int = 0, end: int
             found = rule.resolve(match, ctx)
             if found is not None and begin <= found.start < found.end <= stop:
                 candidates.append(found)
-    kept = _longest_first(candidates, begin, stop)
+    kept = apply_day_offsets(text, _longest_first(candidates, begin, stop), begin)
     kept = sorted(kept + resolve_anaphora(text, kept, begin, stop, published=published), key=lambda c: c.start)
     return [
         DateMention(

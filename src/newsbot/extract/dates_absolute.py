@@ -24,6 +24,7 @@ from .dates_base import (
     Candidate,
     Context,
     Rule,
+    at_sentence_start,
     capitalised,
     nearest_date,
     previous_word,
@@ -264,6 +265,22 @@ _STREET = re.compile(
 )
 
 
+_NOT_NAMES = words(
+    "spring summer autumn fall winter christmas easter midsummer class since for in from until till before after"
+    " during by of and or to the that this"
+)
+
+
+def _ends_a_name(text: str, at: int) -> bool:
+    """ "a venture called Orion 1980", "Windows 2000": a year right after a capitalised word mid-sentence names."""
+    previous = previous_word(text, at)
+    if not (len(previous) >= 2 and previous[0].isupper() and previous[1:].isalpha() and previous[1:].islower()):
+        return False  # "FY 1998", "in 1998", "Paris, 1968"
+    if previous.lower() in _NOT_NAMES or month_number(previous) is not None:
+        return False
+    return not at_sentence_start(text, text.rindex(previous, 0, at))
+
+
 def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
     y = int(match.group("year"))
     text = ctx.text
@@ -281,6 +298,8 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
             return None
         if y < 1700 and previous not in _YEAR_LEAD:
             return None
+        if _ends_a_name(text, match.start("year")):
+            return None
         if text[after : after + 1] == ":" and text[after + 1 : after + 2].isdigit():
             return None
     return span(match, year(y))
@@ -290,15 +309,17 @@ def _year_alone(match: re.Match[str], ctx: Context) -> Candidate | None:
 
 _HOLIDAY = re.compile(
     rf"\b(?:(?P<rel>last|next|this{SP}past|this{SP}coming|this|coming|past){SP})?(?P<name>{HOLIDAY_PATTERN})"
-    rf"(?:,?{SP}(?P<year>{YEAR}){YEAR_END})?(?![\w-])",
+    rf"(?:,?{SP}(?P<year>{YEAR}){YEAR_END}|{SP}(?P<week>week))?(?![\w-])",
     FLAGS,
 )
 
 
 def _holiday(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """A named day; "Easter week", "Christmas week" are the ISO week that holds it."""
     name = match.group("name")
     if not capitalised(name):
         return None
+    resolved = day if match.group("week") is None else iso_week
     if match.group("year") is not None:
         return span(match, day(holiday_date(name, int(match.group("year")))))
     pub = ctx.published
@@ -311,7 +332,7 @@ def _holiday(match: re.Match[str], ctx: Context) -> Candidate | None:
         found = nearest_date(pub, "future", lambda y: _strictly(holiday_date(name, y), pub, before=False))
     else:
         found = nearest_date(pub, tense_of(match, ctx), lambda y: holiday_date(name, y))
-    return span(match, day(found))
+    return span(match, resolved(found))
 
 
 def _strictly(found: dt.date | None, pub: dt.date, *, before: bool) -> dt.date | None:

@@ -15,7 +15,7 @@ __all__ = ["Tense", "sentence_bounds", "tense_at"]
 Tense = Literal["past", "future"]
 
 _MAX_BACK = 200
-_MAX_AHEAD = 120
+_MAX_AHEAD = 200
 
 _FUTURE = (
     r"will|would|won't|wo n't|shall|'ll|going\s+to|gonna|expected|expects?\s+to|scheduled|slated|set\s+(?:to|for)"
@@ -37,14 +37,16 @@ _AUXILIARIES = frozenset({"was", "were", "had", "did", "ago", "earlier", "last",
 _BEFORE_PARTICIPLE = re.compile(
     r"\b(?:be|been|being|is|are|get|gets|a|an|the|its|their|his|her|our|still|newly|so-called)\s+$", re.IGNORECASE
 )
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+# A full stop after a title or "vs." never ends a sentence ("Roe vs. Wade", "Gen. Powell").
+_NO_END_BEFORE = r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+_SENTENCE_END = re.compile(rf"(?:{_NO_END_BEFORE}\.|[!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """A cheap sentence window around [start, end): from the last sentence break before to the next after."""
     lo = max(0, start - _MAX_BACK)
     left = lo
-    for match in _SENTENCE_END.finditer(text, lo, start):
+    for match in _SENTENCE_END.finditer(text, lo, min(len(text), start + 1)):  # +1: the look-ahead sees `start`
         left = match.end()
     hi = min(len(text), end + _MAX_AHEAD)
     stop = _SENTENCE_END.search(text, end, hi)

@@ -43,6 +43,7 @@ from .dates_lexicon import (
     DAY_PART,
     MONTH_FULL,
     NUMBER,
+    ORDINAL_WORD,
     SP,
     WEEKDAY,
     WEEKDAYS,
@@ -205,15 +206,41 @@ def _relative_day(match: re.Match[str], ctx: Context) -> Candidate | None:
     return span(match, day(add_days(pub, offset)))
 
 
+_NTH_DAY_NOW = re.compile(
+    rf"\b(?:today|it|this)(?:{SP}is|['’]s){SP}"
+    rf"(?P<nth>the{SP}(?:{ORDINAL_WORD}|\d{{1,3}}(?:st|nd|rd|th))(?:{SP}(?:straight|consecutive|successive))?{SP}day)"
+    r"(?![\w-])",
+    FLAGS,
+)
+
+
+def _nth_day_now(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "It's the second day of the offensive", "today is the eighth day of the strike": in the present, today."""
+    if ctx.published is None:
+        return None
+    resolved = day(ctx.published)
+    return None if resolved is None else Candidate(match.start("nth"), match.end("nth"), resolved)
+
+
 # ---------------------------------------------------------------- rules: weeks, months, years relative to publication
 
 _RELATIVE_UNIT = re.compile(
     rf"\b(?:(?P<mod>earlier|later|early|late|(?:the{SP})?(?:end|beginning|start|middle){SP}of){SP})?"
-    rf"(?P<rel>this|last|next|the{SP}past|the{SP}coming|the{SP}next|coming|past)"
+    rf"(?P<rel>this|last|next|the{SP}past|the{SP}last|the{SP}coming|the{SP}next|coming|past)"
     rf"(?:{SP}(?:calendar|fiscal))?{SP}(?P<unit>week|month|year)(?![\w-])",
     FLAGS,
 )
-_SHIFT = {"this": 0, "last": -1, "past": -1, "the past": -1, "next": 1, "coming": 1, "the coming": 1, "the next": 1}
+_SHIFT = {
+    "this": 0,
+    "last": -1,
+    "past": -1,
+    "the past": -1,
+    "the last": -1,
+    "next": 1,
+    "coming": 1,
+    "the coming": 1,
+    "the next": 1,
+}
 
 
 def _relative_unit(match: re.Match[str], ctx: Context) -> Candidate | None:
@@ -229,7 +256,7 @@ def _relative_unit(match: re.Match[str], ctx: Context) -> Candidate | None:
     if rel.startswith("the ") and following in {"of", "or", "and"}:
         return None  # "the past year of his life", "the next year or two": a stretch of time
     if rel.startswith("the ") and unit != "year":
-        return None  # "the past week", "the next month": durations
+        return None  # "the past week", "for the last week", "the next month": durations
     if unit == "week":
         return span(match, iso_week(shift_weeks(pub, shift)))
     if unit == "month":
@@ -270,12 +297,13 @@ _AGO = re.compile(
 )
 
 
-def _ago(match: re.Match[str], ctx: Context) -> Candidate | None:
+def _ago(match: re.Match[str], ctx: Context, sign: int | None = None) -> Candidate | None:
     pub = ctx.published
     n = number_value(match.group("n"))
     if pub is None or n is None:
         return None
-    sign = -1 if match.group("dir").lower() == "ago" else 1
+    if sign is None:
+        sign = -1 if match.group("dir").lower() == "ago" else 1
     unit = match.group("unit").lower()
     if unit == "day":
         return span(match, day(add_days(pub, sign * n)))
@@ -284,6 +312,19 @@ def _ago(match: re.Match[str], ctx: Context) -> Candidate | None:
     if unit == "month":
         return span(match, month(*add_months(pub.year, pub.month, sign * n)))
     return span(match, year(pub.year + sign * n))
+
+
+_IN_UNITS = re.compile(rf"\bin{SP}(?P<n>{NUMBER}){SP}(?P<unit>day|week|month|year)s?(?![\w'’-])", FLAGS)
+_IN_UNITS_STRETCH = re.compile(r"(?:\btime|\bfirst|est)[ \t]+$", re.IGNORECASE)  # "the first time in a year"
+
+
+def _in_units(match: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "will be redeemed in five years": in a future clause, that many years from publication."""
+    if _IN_UNITS_STRETCH.search(ctx.text, max(0, match.start() - 12), match.start()):
+        return None
+    if tense_of(match, ctx) != "future":
+        return None  # "the smallest gain in a year": a stretch of time, not a date
+    return _ago(match, ctx, sign=1)
 
 
 _YEAR_AGO = re.compile(rf"\b(?:a{SP}year{SP}(?:earlier|before)|year[- ](?:earlier|ago)(?=[- ]))\b", FLAGS)
@@ -339,9 +380,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule("month", _MONTH_ALONE, _month_alone),
     Rule("weekday", _WEEKDAY, _weekday),
     Rule("relative-day", _RELATIVE_DAY, _relative_day),
+    Rule("nth-day-now", _NTH_DAY_NOW, _nth_day_now),
     Rule("relative-unit", _RELATIVE_UNIT, _relative_unit),
     Rule("weekend", _WEEKEND, _weekend),
     Rule("ago", _AGO, _ago),
+    Rule("in-units", _IN_UNITS, _in_units),
     Rule("year-ago", _YEAR_AGO, _year_ago),
     Rule("the-year", _THE_YEAR, _the_year),
 )
