@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from newsbot.articles import Article, read_article
-from newsbot.embedding import load_embedder
+from newsbot.embedding import TextEmbedder, load_embedder
 from newsbot.indexing import build_articles, iter_built_articles
+from newsbot.store import IndexedArticle
 
 ARTICLE = """---
 title: Council {n}
@@ -58,3 +61,39 @@ def test_a_worker_error_reaches_the_caller(items: list[tuple[Path, str]]) -> Non
     broken[1][0].paragraphs = None  # type: ignore[assignment]
     with pytest.raises(TypeError):
         list(iter_built_articles(broken, load_embedder(), first_id=0, workers=1))
+
+
+class Watched:
+    """The real embedder, noting when passages are cut (word pieces) and embedded."""
+
+    def __init__(self, inner: TextEmbedder, events: list[str]) -> None:
+        self.inner, self.events = inner, events
+        self.dimension, self.sha256 = inner.dimension, inner.sha256
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False, threads: int | None = None
+    ) -> npt.NDArray[np.float32]:
+        self.events.append("embed")
+        return self.inner.encode(texts, batch_size=batch_size, progress=progress, threads=threads)
+
+    def word_piece_offsets(self, text: str) -> list[tuple[int, int]]:
+        self.events.append("cut")
+        return self.inner.word_piece_offsets(text)
+
+
+def test_on_analysed_sees_the_records_before_any_passage_is_cut_or_embedded(items: list[tuple[Path, str]]) -> None:
+    events: list[str] = []
+    seen: list[IndexedArticle] = []
+
+    def analysed(indexed: IndexedArticle) -> None:
+        events.append("analysed")
+        seen.append(indexed)
+
+    embedder = Watched(load_embedder(), events)
+    built = list(iter_built_articles(_fresh(items)[:1], embedder, first_id=0, workers=0, on_analysed=analysed))
+    assert events[0] == "analysed"
+    assert {"cut", "embed"} <= set(events)
+    assert seen[0].records == built[0].article.records
+    assert seen[0].records.statements
+    assert seen[0].passages == []
+    assert built[0].article.passages

@@ -90,7 +90,8 @@ def iter_built_articles(
 
     `workers`: parsing processes (default: one when the batch has `PARALLEL_MIN_ARTICLES` or more articles
     and the machine more than one core; 0 parses in this process). `on_analysed` sees each article once it is
-    parsed and its records extracted, before its passages are embedded (the bot shows the card then).
+    parsed and its records extracted (the bot shows the card then), before its passages are cut and embedded:
+    the `passages` of the article it is given are still empty.
     """
     if workers is None:
         workers = 1 if len(items) >= PARALLEL_MIN_ARTICLES and (os.cpu_count() or 1) > 1 else 0
@@ -101,11 +102,11 @@ def iter_built_articles(
     try:
         for (article, stored_path, override), (sentences, records) in zip(items, analysed, strict=True):
             article.sentences = sentences
+            if on_analysed is not None:
+                on_analysed(IndexedArticle.build(article, [], records, path=stored_path))
             passages = build_passages(article, embedder.word_piece_offsets, first_id=next_id)
             next_id += len(passages)
             indexed = IndexedArticle.build(article, passages, records, path=stored_path)
-            if on_analysed is not None:
-                on_analysed(indexed)
             staged.append((article, stored_path, override, passages, indexed))
             if chunk is not None and sum(len(st[3]) for st in staged) >= chunk:
                 yield from _embed(staged, embedder, batch_size)

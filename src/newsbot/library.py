@@ -324,7 +324,8 @@ class Library:
         of the index that replaces the one in use only once it is saved, so questions keep being answered
         meanwhile and a failure leaves the index as it was. The chat's oldest articles beyond
         `max_articles_per_chat` are dropped (and removed from the index when no chat lists them any more).
-        `on_analysed` sees a new article once its records are extracted, before the slower embedding.
+        `on_analysed` sees a new article once its records are extracted, before its passages are cut and
+        embedded (its `passages` are still empty).
         """
         with write_lock(self.store.directory):
             self._sync_now()
