@@ -114,3 +114,18 @@ def test_a_running_library_sees_cli_changes_without_a_restart(library: Library, 
     cli.remove(added)
     library.sync()
     assert added not in [a.id for a in library.chat_articles(1)]
+
+
+def test_a_rebuild_keeps_where_a_chat_articles_date_came_from(library: Library) -> None:
+    from newsbot.readers.build import with_meta
+
+    forwarded = with_meta(
+        parse_article(_story(3).split("---\n", 2)[2], article_id="forwarded", path="post"),
+        published_from="forwarded post",
+        published="2024-06-13",
+    )
+    added = library.add_article(forwarded, chat_id=111, source="https://t.me/harbour/3")
+    assert library.article(added.id).meta.published_from == "forwarded post"
+    library.rebuild()
+    meta = library.article(added.id).meta
+    assert (meta.published, meta.published_from) == ("2024-06-13", "forwarded post")

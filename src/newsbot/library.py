@@ -585,12 +585,13 @@ def _published_matches(entry: ArticleEntry, published: str | None) -> bool:
 def _stored_article(stored: IndexedArticle, path: str, published: str | None) -> Article:
     """The stored copy as an `Article` to index again: its own text, paragraphs and metadata.
 
-    A date that was inferred is dropped so it is inferred again; `published` replaces the date.
+    A date that was inferred is dropped so it is inferred again; `published` replaces the date (a chat
+    article's own date comes back as its override, and keeps saying where it came from).
     """
     meta = stored.meta
     if meta.published_inferred:
         meta = meta.model_copy(update={"published": None, "published_inferred": False, "published_from": None})
-    if published is not None:
+    if published is not None and published != meta.published:
         meta = meta.model_copy(update={"published": published, "published_inferred": False, "published_from": None})
     return Article(
         id=stored.id,

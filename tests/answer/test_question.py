@@ -37,6 +37,32 @@ def test_intents(raw: str, intent: str, body: str) -> None:
     assert q.body == body
 
 
+@pytest.mark.parametrize(
+    ("raw", "credits"),
+    [
+        ("Which agency reported this?", True),
+        ("Which news agency is this story from?", True),
+        ("What wire service carried the story?", True),
+        ("Who wrote this article?", True),
+        ("who reported it", True),
+        ("Who is the author?", True),
+        ("Who are the reporters of this story?", True),
+        ("Where does this story come from?", True),
+        ("What are the article's sources?", True),
+        ("Which sources does the article credit?", True),
+        ("Which agency investigated the crash?", False),  # an agency in the story, not the article's source
+        ("Who reported the fire to the police?", False),
+        ("Who wrote the letter?", False),
+        ("Who reported it to the police?", False),
+        ("Who is the author of the bill?", False),
+        ("Where did the ferry sink?", False),
+        ("What did the newspaper say about the mayor?", False),
+    ],
+)
+def test_questions_about_who_reported_the_article_are_told_from_questions_about_it(raw: str, credits: bool) -> None:
+    assert (parse_question(raw).intent == "credits") is credits
+
+
 def test_command_body_is_embedded_with_its_question_word() -> None:
     assert parse_question("/who defended Misri?").query == "who defended Misri?"
     assert parse_question("/when ceasefire").query == "when ceasefire"

@@ -17,6 +17,7 @@ from ..records import DateMention, Event, Span
 from .abstain import abstain_reason, doesnt_say, event_terms, missing_entities
 from .cast import cast_reply, profile_reply
 from .compose import ANSWER_QUOTE_CHARS, Reply, date_phrase, inferred_note, person_label, statement_lead, undated_note
+from .credits import credits_reply
 from .facts import HOW_MANY, HOW_OLD, WHICH, age_reply, count_reply, which_reply
 from .model import Answer
 from .question import Question, parse_question
@@ -108,6 +109,8 @@ class Answerer:
             return _source(view, q).answer()
         if q.intent == "quotes":
             return _quotes(view, q).answer()
+        if q.intent == "credits":
+            return credits_reply(view, q.raw).answer()
         persons = view.find_persons(q.body)
         ranked: list[Ranking] = []
 

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 __all__ = ["Answer", "AnswerPart", "Citation", "QuestionKind"]
 
-QuestionKind = Literal["who", "when", "what", "cast", "timeline", "quotes", "source", "help", "empty"]
+QuestionKind = Literal["who", "when", "what", "cast", "timeline", "quotes", "source", "credits", "help", "empty"]
 
 
 class Citation(BaseModel):

@@ -13,11 +13,11 @@ from typing import Literal
 
 from .terms import SPEECH_STEMS, STANCE_STEMS, STOPWORDS, content_terms, stem, words
 
-__all__ = ["MAX_QUESTION_CHARS", "Intent", "Question", "parse_question"]
+__all__ = ["MAX_QUESTION_CHARS", "Intent", "Question", "asks_for_credits", "parse_question"]
 
 MAX_QUESTION_CHARS = 1000  # longer input is truncated: no real question needs more, and encoding stays cheap
 
-Intent = Literal["who", "when", "what", "cast", "timeline", "quotes", "source", "help", "empty"]
+Intent = Literal["who", "when", "what", "cast", "timeline", "quotes", "source", "credits", "help", "empty"]
 
 _COMMAND = re.compile(r"^/(?P<name>[A-Za-z_]+)(?:@[A-Za-z0-9_]+)?(?=\s|$)\s*(?P<rest>.*)$", re.S)
 _WHO = re.compile(r"^(?:and\s+|so\s+)?(?:who|whom|whose|who's)\b", re.I)
@@ -30,6 +30,33 @@ _WORD_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _NUMBER = re.compile(r"\d+")
 _COMMANDS = {"who": "who", "when": "when", "quotes": "quotes", "quote": "quotes", "source": "source",
              "help": "help", "start": "help", "what": "what", "ask": "what"}  # fmt: skip
+
+# Who reported or wrote the article itself: "which agency reported this?", "who wrote this article?".
+_THIS = r"(?:this|it|(?:the|this)\s+(?:article|story|report|piece|news|item|text))\b"
+_MEDIUM = (
+    r"(?:news\s+|wire\s+|press\s+)?(?:agency|agencies|wire(?:\s+service)?|outlets?|news\s+(?:organi[sz]ation|service)"
+    r"|newspapers?|publications?|media(?:\s+outlets?)?)"
+)
+_END = r"(?:\s+(?:first|originally))?\s*[?.!]*\s*$"  # "who reported it to the police?" asks something else
+_CREDITS = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:"
+    rf"(?:which|what)\s+{_MEDIUM}\s+(?:first\s+)?(?:reported|wrote|published|filed|carried|broke)\s+{_THIS}{_END}"
+    rf"|(?:which|what)\s+{_MEDIUM}\s+(?:is|was|does|did)\s+{_THIS}\s+(?:come\s+)?from\b"
+    rf"|(?:which|what)\s+{_MEDIUM}\s+(?:is|are|was|were)\s+(?:credited|cited\s+as\s+(?:the\s+)?sources?)\b"
+    rf"|who\s+(?:first\s+)?(?:reported|wrote|writes|authored|filed|published|broke)\s+{_THIS}{_END}"
+    r"|who\s+(?:is|was|are|were)\s+(?:the\s+)?(?:authors?|reporters?|journalists?|writers?|correspondents?)"
+    rf"(?:\s+(?:of|for|behind)\s+{_THIS})?\s*[?.!]*\s*$"
+    rf"|(?:where|what\s+source)\s+(?:is|was|does|did)\s+{_THIS}\s+(?:come\s+)?from\b"
+    r"|(?:who|what)\s+(?:is|are|were)\s+(?:the\s+)?(?:article|story|report)['’]?s\s+(?:sources?|authors?|reporters?)\b"
+    r"|(?:what|which)\s+sources?\s+(?:does|did)\s+(?:this|the\s+(?:article|story|report))\s+(?:credit|cite|name)\b"
+    r")",
+    re.I,
+)
+
+
+def asks_for_credits(body: str) -> bool:
+    """Whether a free question asks who reported or wrote the article itself (not who did something in it)."""
+    return _CREDITS.match(body) is not None
 
 
 @dataclass(frozen=True)
@@ -127,6 +154,8 @@ def parse_question(raw: str) -> Question:
             query = f"when {body}"
     elif not body:
         intent = "empty"
+    elif asks_for_credits(body):
+        intent = "credits"
     elif _WHO.match(body):
         intent = "who"
     elif _WHEN.match(body):
