@@ -73,3 +73,26 @@ def test_quick_bench_prints_one_well_formed_json_object(quick_run: tuple[int, st
         if figure["baseline"] is not None:
             assert figure["baseline"] > 0, figure
             assert figure["ratio"] == pytest.approx(figure["value"] / figure["baseline"], rel=0.01, abs=0.002)
+
+
+def test_only_picks_phases_by_name() -> None:
+    args = build_parser().parse_args(["bench", "--only", "link-to-card", "--only", "latency"])
+    assert args.only == ["link-to-card", "latency"]
+
+
+def test_an_unknown_phase_is_refused() -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["bench", "--only", "everything"])
+    from newsbot.bench import run_bench
+
+    with pytest.raises(ValueError, match="no bench phase everything"):
+        run_bench(quick=True, only=["everything"])
+
+
+@pytest.mark.slow
+def test_only_link_to_card_measures_just_that() -> None:
+    from newsbot.bench import run_bench
+
+    report = run_bench(quick=True, only=["link-to-card"])
+    assert report.errors == []
+    assert {f.key for f in report.figures} == {"link_to_card_6kb_p50", "link_to_card_per_50kb"}

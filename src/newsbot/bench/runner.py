@@ -7,7 +7,7 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -22,6 +22,7 @@ from .intake import link_to_card_figures, measure_link_to_card
 from .latency import latency_figures, measure_latency, measure_scaling, scaling_figure
 from .machine import describe_machine
 from .memory import memory_figure
+from .phases import PHASES
 from .questions import COLD_START_QUESTION, load_questions
 from .workspace import copy_library, open_bundled_library
 
@@ -44,6 +45,10 @@ class Plan:
     articles: int | None  # None: the whole corpus
     scaling_rounds: int
     pdf_document: bool = True  # time a 100-page PDF to its card (about half a minute)
+    phases: frozenset[str] = frozenset()  # only these of PHASES (empty: all)
+
+    def wants(self, phase: str) -> bool:
+        return not self.phases or phase in self.phases
 
 
 FULL = Plan(latency_rounds=5, cold_runs=3, cold_warm_up=True, serial_rounds=2, chats=50, per_chat=10,
@@ -52,14 +57,22 @@ QUICK = Plan(latency_rounds=1, cold_runs=1, cold_warm_up=False, serial_rounds=1,
              articles=3, scaling_rounds=1, pdf_document=False)  # fmt: skip
 
 
-def run_bench(*, quick: bool = False, articles: int | None = None, plan: Plan | None = None) -> Report:
+def run_bench(
+    *, quick: bool = False, articles: int | None = None, plan: Plan | None = None, only: Sequence[str] = ()
+) -> Report:
     """Measure everything; a phase that fails becomes an entry in `Report.errors` and the rest still run.
 
-    `articles` limits the indexing corpus (the whole corpus by default, a few articles when `quick`).
+    `articles` limits the indexing corpus (the whole corpus by default, a few articles when `quick`); `only`
+    runs just those `PHASES` (to re-measure one figure without the 35-minute whole).
     """
     plan = plan or (QUICK if quick else FULL)
     if articles is not None:
         plan = dataclasses.replace(plan, articles=articles)
+    unknown = sorted(set(only) - set(PHASES))
+    if unknown:
+        raise ValueError(f"no bench phase {', '.join(unknown)} (phases: {', '.join(PHASES)})")
+    if only:
+        plan = dataclasses.replace(plan, phases=frozenset(only))
     started = time.perf_counter()
     torch_default_threads()  # before anything pins threads
     report = Report(machine=describe_machine(), quick=quick)
@@ -69,7 +82,9 @@ def run_bench(*, quick: bool = False, articles: int | None = None, plan: Plan | 
     return report
 
 
-def _phase(report: Report, name: str, work: Callable[[], T]) -> T | None:
+def _phase(report: Report, name: str, work: Callable[[], T], wanted: bool = True) -> T | None:
+    if not wanted:
+        return None
     log.info("bench: %s", name)
     started = time.perf_counter()
     try:
@@ -99,6 +114,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         report,
         "warm answer latency",
         lambda: measure_latency(answerer, model, questions, rounds=plan.latency_rounds),
+        plan.wants("latency") or plan.wants("end-to-end"),  # end to end is judged against its bare p50
     )
     if samples is not None:
         report.figures.extend(latency_figures(samples, source, torch_default_threads()))
@@ -110,6 +126,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
             one_dir, str(model_dir()), COLD_START_QUESTION, runs=plan.cold_runs, cwd=scratch,
             warm_up=plan.cold_warm_up,
         ),
+        plan.wants("cold-start"),
     )  # fmt: skip
     if cold is not None:
         report.figures.append(cold_start_figure(cold))
@@ -120,6 +137,7 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         lambda: measure_end_to_end(
             one_dir, scratch, questions, chats=plan.chats, per_chat=plan.per_chat, rounds=plan.serial_rounds
         ),
+        plan.wants("end-to-end"),
     )
     if e2e is not None:
         if cold is not None:
@@ -134,10 +152,13 @@ def _run(scratch: Path, plan: Plan, report: Report) -> None:
         lambda: measure_link_to_card(
             _copied(one_dir, scratch / "index-intake"), scratch, rounds=plan.latency_rounds, pdf=plan.pdf_document
         ),
+        plan.wants("link-to-card"),
     )
     if carded is not None:
         report.figures.extend(link_to_card_figures(carded))
 
+    if not plan.wants("indexing"):
+        return
     paths, corpus = select_articles(plan.articles, scratch)
     many = _phase(report, "copying the one-article index", lambda: copy_library(one_dir, scratch / "index-many"))
     if many is None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from ..bench.phases import PHASES
+
 __all__ = ["register"]
 
 
@@ -26,6 +28,14 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         metavar="N",
         help="index only the first N articles of the corpus (default: all 924 PolNeAR articles; --quick: 3)",
     )
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=PHASES,
+        default=[],
+        metavar="PHASE",
+        help=f"run only this phase (repeatable): {', '.join(PHASES)}; the bundled article is indexed first anyway",
+    )
     parser.set_defaults(run=_bench)
 
 
@@ -33,7 +43,7 @@ def _bench(args: argparse.Namespace) -> int:
     from ..bench import run_bench
     from ..bench.report import render_json, render_table
 
-    report = run_bench(quick=args.quick, articles=args.articles)
+    report = run_bench(quick=args.quick, articles=args.articles, only=args.only)
     print(render_json(report) if args.json else render_table(report))
     return 1 if report.errors else 0
 
