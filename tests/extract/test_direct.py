@@ -181,3 +181,24 @@ def test_an_embedded_quote_under_a_passive_participle(extract: Extract) -> None:
     assert s.quote.text == "as “a tax grab” in the local papers"
     assert s.cue is not None
     assert s.cue.text == "dismissed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank news.\n\nThe remaining assets were placed in a separate “liquidating trust” last year.",
+        "Campaign news.\n\nThe crowd greeted the governor with chants of “Four more years!” at the rally.",
+        "Sports news.\n\nThe coach watched the final from the press box of the “Old Arena” with his family.",
+    ],
+)
+def test_a_quotation_inside_a_phrase_of_place_is_no_statement(extract: Extract, text: str) -> None:
+    """A quoted name or chant inside "in …", "with …", "from …" under the verb is not the subject's words."""
+    assert [s.quote.text for s in extract(text).statements] == []
+
+
+def test_a_clause_inside_a_phrase_of_place_still_quotes(extract: Extract) -> None:
+    text = "Debate news.\n\nThe analyst compared him to a coach at a game who is “working the referees” all night."
+    s = find(extract(text), "working the referees")
+    assert s.speaker == "The analyst"
+    assert s.cue is not None
+    assert s.cue.text == "compared"

@@ -190,6 +190,20 @@ def _title_case(quoted: str) -> bool:
     )
 
 
+def _under_place_phrase(first: Token, verb: Token) -> bool:
+    """The quotation sits inside a phrase of place or accompaniment hung on the verb ("placed it in a separate
+    “liquidating trust”", "greeted with chants of “Bobby!”"): a name or a sound, not the source's words."""
+    for token in [first, *first.ancestors]:
+        if token.i == verb.i or token.dep_ in _CLAUSE_DEPS:
+            return False  # a clause of its own inside the phrase ("a game who is “working the referees”")
+        if token.dep_ == "prep" and token.lower_ in _PLACE_PREPS:
+            return True
+    return False
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp", "csubj"})
+
+
 def _embedded_candidate(
     quote: QuoteSpan,
     index: DocIndex,
@@ -223,6 +237,8 @@ def _embedded_candidate(
         return None  # "his “Keep It Real” program": a name for the noun that follows
     verb = next((t for t in first.ancestors if t.pos_ == "VERB" and lookup.covering(offset + t.idx) is None), None)
     if verb is None or verb.i > first.i or (paragraph + 1, verb.i) in reported_cues:
+        return None
+    if _under_place_phrase(first, verb):
         return None
     earlier = made.get((paragraph + 1, verb.i))
     if earlier is not None:  # “…” and then “…”: one more piece of the same predicate
