@@ -27,6 +27,7 @@ __all__ = [
     "with_examples",
     "with_prep",
     "without_final_appositive",
+    "without_final_participle",
 ]
 
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
@@ -151,6 +152,26 @@ def without_final_appositive(tokens: list[Token]) -> list[Token]:
         left = token.left_edge.i
         doc = token.doc
         if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
+            continue
+        return [t for t in tokens if t.i < left - 1]
+    return tokens
+
+
+def without_final_participle(tokens: list[Token]) -> list[Token]:
+    """A content ends before a participle clause set off by a comma that closes it: "he would consider it an
+    insult if they stayed home, implicitly putting his name on the line" is the writer's gloss on the saying."""
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < token.head.i or token.right_edge.i != last:
+            continue
+        left = token.left_edge.i
+        doc = token.doc
+        if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
+            continue
+        if any(t.pos_ != "ADV" for t in doc[left : token.i]):
             continue
         return [t for t in tokens if t.i < left - 1]
     return tokens
