@@ -35,3 +35,10 @@ def test_a_content_ends_before_a_closing_participle_clause(
 ) -> None:
     """ ", implicitly putting …" after the content is the writer's gloss on the saying, not what was said."""
     assert find(extract(text), words).quote.text == content
+
+
+def test_a_participle_clause_without_a_manner_adverb_stays_in_the_content(extract: Extract) -> None:
+    text = "The aide said the campaign plans to win the vote early, thereby avoiding a fight at the convention."
+    assert find(extract(text), "win the vote").quote.text == (
+        "the campaign plans to win the vote early, thereby avoiding a fight at the convention"
+    )

@@ -158,8 +158,9 @@ def without_final_appositive(tokens: list[Token]) -> list[Token]:
 
 
 def without_final_participle(tokens: list[Token]) -> list[Token]:
-    """A content ends before a participle clause set off by a comma that closes it: "he would consider it an
-    insult if they stayed home, implicitly putting his name on the line" is the writer's gloss on the saying."""
+    """A content ends before a participle clause that closes it after a comma and a manner adverb: "he would
+    consider it an insult if they stayed home, implicitly putting his name on the line" is the writer's gloss
+    on the saying."""
     if not tokens:
         return tokens
     last = max(t.i for t in tokens)
@@ -171,8 +172,9 @@ def without_final_participle(tokens: list[Token]) -> list[Token]:
         doc = token.doc
         if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
             continue
-        if any(t.pos_ != "ADV" for t in doc[left : token.i]):
-            continue
+        manner = doc[left : token.i]
+        if not len(manner) or any(t.pos_ != "ADV" or not t.lower_.endswith("ly") for t in manner):
+            continue  # ", thereby avoiding …", ", screaming …": the content's own events
         return [t for t in tokens if t.i < left - 1]
     return tokens
 
