@@ -202,3 +202,24 @@ def test_a_clause_inside_a_phrase_of_place_still_quotes(extract: Extract) -> Non
     assert s.speaker == "The analyst"
     assert s.cue is not None
     assert s.cue.text == "compared"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            'Court news.\n\nThe aide "got an immunity deal," the senator said, and still "got to sit in on the interview."',
+            ['The aide "got an immunity deal,"', '"got to sit in on the interview."'],
+        ),
+        (
+            "City news.\n\nThe plan is “dead on arrival,” the mayor said, and “nobody will miss it.”",
+            ["The plan is “dead on arrival,”", "“nobody will miss it.”"],
+        ),
+    ],
+)
+def test_a_quotation_joined_by_and_after_the_cue_continues_the_statement(
+    extract: Extract, text: str, pieces: list[str]
+) -> None:
+    """`“A,” she said, and “B”`: B is more of the same statement, not a statement of its own."""
+    s = only(extract(text))
+    assert [f.text for f in s.fragments] == pieces

@@ -425,6 +425,8 @@ def attach_quotes(
             )
             continue
         inner = quote.words(text)
+        if _continues_after_cue(quote, reported, text):
+            continue
         if _embedded(text, quote):
             piece = _embedded_candidate(quote, index, text, lookup, reported_cues, embedded)
             if piece is not None:
@@ -455,6 +457,25 @@ def attach_quotes(
     results.sort(key=lambda c: (c.start, c.end))
     results = _over_later_quotes(results, text, lookup, index)
     return _join_pieces(results, text, lookup)
+
+
+_AND_AFTER_CUE = re.compile(r",\s+and\s+(?:[a-z]+\s+)?")
+
+
+def _continues_after_cue(quote: QuoteSpan, reported: list[Candidate], text: str) -> bool:
+    """`Mills “got immunity,” Jordan said, and still “got to sit in …”`: a quotation joined by "and" to the
+    cue of a statement that came before that cue is one more piece of it; appends it and says so."""
+    if len(quote.fragments) > 1:
+        return False
+    for cand in reported:
+        if cand.cue is None or cand.end > cand.cue[0] or not cand.start < cand.cue[1] < quote.start:
+            continue
+        if _AND_AFTER_CUE.fullmatch(text, cand.cue[1], quote.start):
+            pieces = cand.fragments or [(cand.start, cand.end)]
+            cand.fragments = [*pieces, (quote.start, quote.end)]
+            cand.end = quote.end
+            return True
+    return False
 
 
 _MAX_LINK_WORDS = 12  # words between a reported content and a later quotation of the same content
