@@ -223,3 +223,18 @@ def test_a_quotation_joined_by_and_after_the_cue_continues_the_statement(
     """`“A,” she said, and “B”`: B is more of the same statement, not a statement of its own."""
     s = only(extract(text))
     assert [f.text for f in s.fragments] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Fact check.\n\nWhen the checkers examined the claim, it was labeled “Mostly True.”", "“Mostly True.”"),
+        (
+            "Review news.\n\nAfter a long inquiry the report was branded “deeply flawed” by the board.",
+            "“deeply flawed”",
+        ),
+    ],
+)
+def test_a_short_quotation_under_a_passive_verb_counts_its_subject(extract: Extract, text: str, quoted: str) -> None:
+    """ "it was labeled “Mostly True”" says as much as "labeled it “Mostly True”": a statement, not a label."""
+    assert any(quoted in s.quote.text for s in extract(text).statements)

@@ -256,7 +256,10 @@ def _embedded_candidate(
     start = cue[1]
     while start < quote.start and text[start] in " \t\u00a0":
         start += 1
-    if _words(text[start : quote.start]) + quote.words(text) < _MIN_EMBEDDED_CONTENT_WORDS + 1:
+    # What a passive verb says of its subject counts it as an active one does its object: "it was labeled
+    # “Mostly True”" holds the same content as "labeled it “Mostly True”".
+    passive = sum(1 for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i)
+    if _words(text[start : quote.start]) + quote.words(text) + passive < _MIN_EMBEDDED_CONTENT_WORDS + 1:
         return None
     end = quote.end
     tail = [
