@@ -238,3 +238,23 @@ def test_a_quotation_joined_by_and_after_the_cue_continues_the_statement(
 def test_a_short_quotation_under_a_passive_verb_counts_its_subject(extract: Extract, text: str, quoted: str) -> None:
     """ "it was labeled “Mostly True”" says as much as "labeled it “Mostly True”": a statement, not a label."""
     assert any(quoted in s.quote.text for s in extract(text).statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Survey news.\n\nMost of the 40 respondents, who only gave “Catholic” as their religion, were women.",
+            "“Catholic” as their religion",
+        ),
+        (
+            "School news.\n\nMany parents, who listed “Other” as their answer, wanted more choice.",
+            "“Other” as their answer",
+        ),
+    ],
+)
+def test_a_one_word_quotation_counts_the_words_that_complete_the_predicate(
+    extract: Extract, text: str, content: str
+) -> None:
+    """ "gave “Catholic” as their religion": the words after the quotation belong to what was said."""
+    assert content in [s.quote.text for s in extract(text).statements]

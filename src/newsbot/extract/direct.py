@@ -259,8 +259,6 @@ def _embedded_candidate(
     # What a passive verb says of its subject counts it as an active one does its object: "it was labeled
     # “Mostly True”" holds the same content as "labeled it “Mostly True”".
     passive = sum(1 for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i)
-    if _words(text[start : quote.start]) + quote.words(text) + passive < _MIN_EMBEDDED_CONTENT_WORDS + 1:
-        return None
     end = quote.end
     tail = [
         t
@@ -278,6 +276,10 @@ def _embedded_candidate(
             end = max(end, limit)  # "likened the refugees to a “vicious snake” in a song about …"
             while end > quote.end and text[end - 1] in " ,.;:":
                 end -= 1
+    # The words after the quotation that complete the predicate count too ("specified “Christian” as …").
+    outside = _words(text[start : quote.start]) + _words(text[quote.end : end])
+    if outside + quote.words(text) + passive < _MIN_EMBEDDED_CONTENT_WORDS + 1:
+        return None
     sent = verb.sent
     cand = Candidate(
         start=start,
