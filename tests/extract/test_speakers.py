@@ -120,36 +120,3 @@ def test_he_never_goes_to_a_company_or_a_place(extract: Extract) -> None:
 def test_the_role_noun_finds_the_titled_person(extract: Extract, intro: str, role: str) -> None:
     text = f"{intro} met Tom Reed on Friday.\n\n“The case is closed,” the {role} said."
     assert find(extract(text), "The case is closed").speaker == "Ann Smith"
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "speaker", "pronoun"),
-    [
-        (
-            "The bill passed after Senator Ann Smith, who said it would cut taxes, changed her vote.",
-            "it would cut taxes",
-            "Ann Smith",
-            "who",
-        ),
-        (
-            "Reporters met Tom Reed, who warned that the plant would close by spring.",
-            "the plant would close",
-            "Tom Reed",
-            "who",
-        ),
-        (
-            "The shop was fined by the city council, which said the owners had ignored three warnings.",
-            "the owners had ignored",
-            "the city council",
-            "which",
-        ),
-    ],
-)
-def test_a_source_in_a_relative_clause_is_mentioned_by_its_pronoun(
-    extract: Extract, text: str, words: str, speaker: str, pronoun: str
-) -> None:
-    """ "Smith, who said …": the speaker is the noun described, the mention is the clause's own subject."""
-    s = find(extract(text), words)
-    assert s.speaker == speaker
-    assert s.speaker_mention is not None
-    assert s.speaker_mention.text == pronoun
