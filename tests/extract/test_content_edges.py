@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbot.extract.content_edges import before_circumstance, before_dash, on_cue_line
 
 
@@ -41,3 +43,17 @@ def test_a_comma_then_when_clause_is_cut_from_an_unquoted_content() -> None:
 def test_a_content_stays_on_the_line_of_its_cue() -> None:
     text = "She said the vote was fair\nNext item: the weather"
     assert _text(text, on_cue_line(_whole(text), text, cue_at=4)) == ["She said the vote was fair"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("He said “That makes me smart,” when she asked about his taxes.", "That makes me smart,”"),
+        ('She answered "We will win," after the polls closed on Tuesday.', 'We will win,"'),
+    ],
+)
+def test_a_circumstance_is_cut_when_the_opening_mark_lies_just_outside_the_content(text: str, kept: str) -> None:
+    """The parse can leave the opening mark outside the content; the quotation still closes before "when"."""
+    start = text.index(kept)
+    pieces = before_circumstance([(start, len(text) - 1)], text)
+    assert _text(text, pieces) == [kept]

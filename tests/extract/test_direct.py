@@ -181,3 +181,80 @@ def test_an_embedded_quote_under_a_passive_participle(extract: Extract) -> None:
     assert s.quote.text == "as “a tax grab” in the local papers"
     assert s.cue is not None
     assert s.cue.text == "dismissed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank news.\n\nThe remaining assets were placed in a separate “liquidating trust” last year.",
+        "Campaign news.\n\nThe crowd greeted the governor with chants of “Four more years!” at the rally.",
+        "Sports news.\n\nThe coach watched the final from the press box of the “Old Arena” with his family.",
+    ],
+)
+def test_a_quotation_inside_a_phrase_of_place_is_no_statement(extract: Extract, text: str) -> None:
+    """A quoted name or chant inside "in …", "with …", "from …" under the verb is not the subject's words."""
+    assert [s.quote.text for s in extract(text).statements] == []
+
+
+def test_a_clause_inside_a_phrase_of_place_still_quotes(extract: Extract) -> None:
+    text = "Debate news.\n\nThe analyst compared him to a coach at a game who is “working the referees” all night."
+    s = find(extract(text), "working the referees")
+    assert s.speaker == "The analyst"
+    assert s.cue is not None
+    assert s.cue.text == "compared"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        (
+            'Court news.\n\nThe aide "got an immunity deal," the senator said, and still "got to sit in on the interview."',
+            ['The aide "got an immunity deal,"', '"got to sit in on the interview."'],
+        ),
+        (
+            "City news.\n\nThe plan is “dead on arrival,” the mayor said, and “nobody will miss it.”",
+            ["The plan is “dead on arrival,”", "“nobody will miss it.”"],
+        ),
+    ],
+)
+def test_a_quotation_joined_by_and_after_the_cue_continues_the_statement(
+    extract: Extract, text: str, pieces: list[str]
+) -> None:
+    """`“A,” she said, and “B”`: B is more of the same statement, not a statement of its own."""
+    s = only(extract(text))
+    assert [f.text for f in s.fragments] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Fact check.\n\nWhen the checkers examined the claim, it was labeled “Mostly True.”", "“Mostly True.”"),
+        (
+            "Review news.\n\nAfter a long inquiry the report was branded “deeply flawed” by the board.",
+            "“deeply flawed”",
+        ),
+    ],
+)
+def test_a_short_quotation_under_a_passive_verb_counts_its_subject(extract: Extract, text: str, quoted: str) -> None:
+    """ "it was labeled “Mostly True”" says as much as "labeled it “Mostly True”": a statement, not a label."""
+    assert any(quoted in s.quote.text for s in extract(text).statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Survey news.\n\nMost of the 40 respondents, who only gave “Catholic” as their religion, were women.",
+            "“Catholic” as their religion",
+        ),
+        (
+            "School news.\n\nMany parents, who listed “Other” as their answer, wanted more choice.",
+            "“Other” as their answer",
+        ),
+    ],
+)
+def test_a_one_word_quotation_counts_the_words_that_complete_the_predicate(
+    extract: Extract, text: str, content: str
+) -> None:
+    """ "gave “Catholic” as their religion": the words after the quotation belong to what was said."""
+    assert content in [s.quote.text for s in extract(text).statements]

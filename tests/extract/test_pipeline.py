@@ -18,7 +18,7 @@ from newsbot.records import ArticleRecords
 from newsbot.segment import segment
 from tests.test_articles import AWKWARD
 
-from .conftest import Extract
+from .conftest import Extract, find
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +144,36 @@ def test_a_coordinated_cue_verb_starts_a_second_statement(extract: Extract) -> N
     records = extract(text)
     assert [s.cue.text if s.cue else None for s in records.statements] == ["tweeted", "encouraged"]
     assert records.statements[0].quote.text == "that the bill was “a disgrace”"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "pronoun"),
+    [
+        (
+            "The bill passed after Senator Ann Smith, who said it would cut taxes, changed her vote.",
+            "it would cut taxes",
+            "Ann Smith",
+            "who",
+        ),
+        (
+            "Reporters met Tom Reed, who warned that the plant would close by spring.",
+            "the plant would close",
+            "Tom Reed",
+            "who",
+        ),
+        (
+            "The shop was fined by the city council, which said the owners had ignored three warnings.",
+            "the owners had ignored",
+            "the city council",
+            "which",
+        ),
+    ],
+)
+def test_a_source_in_a_relative_clause_is_mentioned_by_its_pronoun(
+    extract: Extract, text: str, words: str, speaker: str, pronoun: str
+) -> None:
+    """ "Smith, who said …": the speaker is the noun described, the mention is the clause's own subject."""
+    s = find(extract(text), words)
+    assert s.speaker == speaker
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == pronoun

@@ -27,6 +27,7 @@ __all__ = [
     "with_examples",
     "with_prep",
     "without_final_appositive",
+    "without_final_participle",
 ]
 
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
@@ -152,6 +153,28 @@ def without_final_appositive(tokens: list[Token]) -> list[Token]:
         doc = token.doc
         if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
             continue
+        return [t for t in tokens if t.i < left - 1]
+    return tokens
+
+
+def without_final_participle(tokens: list[Token]) -> list[Token]:
+    """A content ends before a participle clause that closes it after a comma and a manner adverb: "he would
+    consider it an insult if they stayed home, implicitly putting his name on the line" is the writer's gloss
+    on the saying."""
+    if not tokens:
+        return tokens
+    last = max(t.i for t in tokens)
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < token.head.i or token.right_edge.i != last:
+            continue
+        left = token.left_edge.i
+        doc = token.doc
+        if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
+            continue
+        manner = doc[left : token.i]
+        if not len(manner) or any(t.pos_ != "ADV" or not t.lower_.endswith("ly") for t in manner):
+            continue  # ", thereby avoiding …", ", screaming …": the content's own events
         return [t for t in tokens if t.i < left - 1]
     return tokens
 

@@ -113,9 +113,11 @@ def before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
     if not pieces:
         return pieces
     start, end = pieces[-1]
+    # The parse may leave the opening mark just outside the content (“That makes me smart,” when …).
+    opened = start - 1 if start > 0 and text[start - 1] in '“"' else start
     for match in _QUOTE_THEN_CIRCUMSTANCE.finditer(text, start, end):
         cut = match.start() + 1
-        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
+        if text.count("“", opened, cut) == text.count("”", opened, cut) and text.count('"', opened, cut) % 2 == 0:
             return [*pieces[:-1], (start, cut)]
     if any(mark in text[start:end] for mark in _QUOTE_CHARS):
         return pieces

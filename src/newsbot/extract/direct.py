@@ -190,6 +190,20 @@ def _title_case(quoted: str) -> bool:
     )
 
 
+def _under_place_phrase(first: Token, verb: Token) -> bool:
+    """The quotation sits inside a phrase of place or accompaniment hung on the verb ("placed it in a separate
+    “liquidating trust”", "greeted with chants of “Bobby!”"): a name or a sound, not the source's words."""
+    for token in [first, *first.ancestors]:
+        if token.i == verb.i or token.dep_ in _CLAUSE_DEPS:
+            return False  # a clause of its own inside the phrase ("a game who is “working the referees”")
+        if token.dep_ == "prep" and token.lower_ in _PLACE_PREPS:
+            return True
+    return False
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "pcomp", "csubj"})
+
+
 def _embedded_candidate(
     quote: QuoteSpan,
     index: DocIndex,
@@ -224,6 +238,8 @@ def _embedded_candidate(
     verb = next((t for t in first.ancestors if t.pos_ == "VERB" and lookup.covering(offset + t.idx) is None), None)
     if verb is None or verb.i > first.i or (paragraph + 1, verb.i) in reported_cues:
         return None
+    if _under_place_phrase(first, verb):
+        return None
     earlier = made.get((paragraph + 1, verb.i))
     if earlier is not None:  # “…” and then “…”: one more piece of the same predicate
         earlier.end = max(earlier.end, quote.end)
@@ -240,8 +256,9 @@ def _embedded_candidate(
     start = cue[1]
     while start < quote.start and text[start] in " \t\u00a0":
         start += 1
-    if _words(text[start : quote.start]) + quote.words(text) < _MIN_EMBEDDED_CONTENT_WORDS + 1:
-        return None
+    # What a passive verb says of its subject counts it as an active one does its object: "it was labeled
+    # “Mostly True”" holds the same content as "labeled it “Mostly True”".
+    passive = sum(1 for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i)
     end = quote.end
     tail = [
         t
@@ -259,6 +276,10 @@ def _embedded_candidate(
             end = max(end, limit)  # "likened the refugees to a “vicious snake” in a song about …"
             while end > quote.end and text[end - 1] in " ,.;:":
                 end -= 1
+    # The words after the quotation that complete the predicate count too ("specified “Christian” as …").
+    outside = _words(text[start : quote.start]) + _words(text[quote.end : end])
+    if outside + quote.words(text) + passive < _MIN_EMBEDDED_CONTENT_WORDS + 1:
+        return None
     sent = verb.sent
     cand = Candidate(
         start=start,
@@ -409,6 +430,8 @@ def attach_quotes(
             )
             continue
         inner = quote.words(text)
+        if _continues_after_cue(quote, reported, text):
+            continue
         if _embedded(text, quote):
             piece = _embedded_candidate(quote, index, text, lookup, reported_cues, embedded)
             if piece is not None:
@@ -439,6 +462,25 @@ def attach_quotes(
     results.sort(key=lambda c: (c.start, c.end))
     results = _over_later_quotes(results, text, lookup, index)
     return _join_pieces(results, text, lookup)
+
+
+_AND_AFTER_CUE = re.compile(r",\s+and\s+(?:[a-z]+\s+)?")
+
+
+def _continues_after_cue(quote: QuoteSpan, reported: list[Candidate], text: str) -> bool:
+    """`Mills “got immunity,” Jordan said, and still “got to sit in …”`: a quotation joined by "and" to the
+    cue of a statement that came before that cue is one more piece of it; appends it and says so."""
+    if len(quote.fragments) > 1:
+        return False
+    for cand in reported:
+        if cand.cue is None or cand.end > cand.cue[0] or not cand.start < cand.cue[1] < quote.start:
+            continue
+        if _AND_AFTER_CUE.fullmatch(text, cand.cue[1], quote.start):
+            pieces = cand.fragments or [(cand.start, cand.end)]
+            cand.fragments = [*pieces, (quote.start, quote.end)]
+            cand.end = quote.end
+            return True
+    return False
 
 
 _MAX_LINK_WORDS = 12  # words between a reported content and a later quotation of the same content

@@ -24,6 +24,7 @@ from .persons import build_persons
 from .posts import Post
 from .quotes import QuoteLookup
 from .reported import find_reported
+from .spans import relative_source
 from .speakers import SpeakerResolver
 from .unparsed import Unparsed, find_unparsed, line_start
 
@@ -100,6 +101,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
             cand.speaker = _person_named(cand.speaker, persons.records_names()) or cand.speaker
 
     resolve_groups(candidates, persons.organisation_names())
+    _relative_mentions(candidates, offsets)
     candidates = _join_posts(candidates, posts, text, index, persons.records_names())
     candidates.sort(key=lambda c: (c.start, c.end))
     starts = [d.start for d in dates]
@@ -378,6 +380,18 @@ def _shared_post_dates(cands: Sequence[Candidate], found: list[DateMention | Non
         d if d is not None or c.speaker is None else dated.get((sentence(c), c.speaker))
         for c, d in zip(cands, found, strict=True)
     ]
+
+
+def _relative_mentions(candidates: list[Candidate], offsets: Sequence[int]) -> None:
+    """A source named through a relative clause is mentioned by its pronoun ("Smith, who said …": "who"), once
+    the speaker is resolved from the noun it describes; like "he" in "he said", the pronoun is the mention."""
+    for cand in candidates:
+        if cand.cue_token is None or cand.speaker_token is None or cand.paragraph < 1:
+            continue
+        pronoun = relative_source(cand.cue_token, cand.speaker_token)
+        if pronoun is not None:
+            start = offsets[cand.paragraph - 1] + pronoun.idx
+            cand.mention = (start, start + len(pronoun.text))
 
 
 def _statement(number: int, cand: Candidate, article: Article, date: DateMention | None) -> Statement:

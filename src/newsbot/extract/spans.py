@@ -19,6 +19,7 @@ __all__ = [
     "fragments",
     "hull",
     "mention_span",
+    "relative_source",
     "subject_of",
     "subtree_without",
     "token_span",
@@ -82,6 +83,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return subject_of(host.head, depth + 1)
         return subject_of(host, depth + 1)
     return None
+
+
+def relative_source(verb: Token, source: Token) -> Token | None:
+    """The relative pronoun that is the cue's own subject when its source is the noun the clause describes
+    ("Smith, who said …" → "who"): the words that name the source in the cue's clause, as "he" is in "he said"."""
+    if verb.dep_ != "relcl" or verb.head.i != source.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None)
 
 
 def _speaking_it(verb: Token) -> bool:

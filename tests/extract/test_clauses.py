@@ -1,0 +1,44 @@
+"""Clause edges of a reported content, read off the parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract, find
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "The mayor told residents he would consider it a betrayal if they left the party, "
+            "implicitly putting his own career on the line.",
+            "betrayal",
+            "he would consider it a betrayal if they left the party",
+        ),
+        (
+            "The coach told fans he would consider it a disgrace if the club sold its best player, "
+            "openly daring the owners to try.",
+            "disgrace",
+            "he would consider it a disgrace if the club sold its best player",
+        ),
+        (
+            "The chief told officers she would regard it a failure if crime rose again, "
+            "publicly tying her job to the numbers.",
+            "failure",
+            "she would regard it a failure if crime rose again",
+        ),
+    ],
+)
+def test_a_content_ends_before_a_closing_participle_clause(
+    extract: Extract, text: str, words: str, content: str
+) -> None:
+    """ ", implicitly putting …" after the content is the writer's gloss on the saying, not what was said."""
+    assert find(extract(text), words).quote.text == content
+
+
+def test_a_participle_clause_without_a_manner_adverb_stays_in_the_content(extract: Extract) -> None:
+    text = "The aide said the campaign plans to win the vote early, thereby avoiding a fight at the convention."
+    assert find(extract(text), "win the vote").quote.text == (
+        "the campaign plans to win the vote early, thereby avoiding a fight at the convention"
+    )
