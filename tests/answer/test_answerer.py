@@ -234,3 +234,29 @@ def test_reextracted_records_are_not_served_from_a_stale_cache(owaisi_library: H
     answer = Answerer(library).ask("When did Misri confirm the agreement to halt military actions?")
     assert answer.date == "2024-05-10"
     assert "inferred" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "name"),
+    [
+        pytest.param("Which television channel did Reyes talk to?", "BFM TV", id="channel"),
+        pytest.param("Which newspaper did Reyes talk to?", "Le Matin", id="newspaper"),
+    ],
+)
+def test_a_which_question_about_a_quoted_person_asks_for_the_name(question: str, name: str) -> None:
+    from newsbot.articles import parse_article
+    from newsbot.extract import extract_records
+    from newsbot.segment import segment
+
+    from .support import HashEncoder
+
+    text = (
+        "Christian Reyes, a former mayor of Lyon, spoke on Monday.\n\n"
+        'Reyes told French television channel BFM TV that "the driver fired on the crowd."\n\n'
+        'He told the newspaper Le Matin that "the city will mourn."'
+    )
+    article = parse_article(text, article_id="which", published="2025-05-11")
+    library = HandLibrary(HashEncoder())
+    library.add(article, extract_records(article, segment(article)))
+    answer = Answerer(library).ask(question)
+    assert name in answer.text

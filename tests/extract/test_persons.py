@@ -258,3 +258,95 @@ def test_a_hyphen_tagged_as_a_proper_noun_is_no_name_and_breaks_nothing(extract:
     )
     assert [s.speaker for s in records.statements] == ["Maria Lopez"]
     assert all(p.name.strip("-") for p in records.persons)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "The mayor of Lindqvist Harbour, Greta Oyelaran, declared a day of mourning.",
+            "Greta Oyelaran",
+            "mayor of Lindqvist Harbour",
+            id="role-of-place-before-name",
+        ),
+        pytest.param(
+            "The chief executive of Brannock Mills, Ivo Marchetti, resigned on Monday.",
+            "Ivo Marchetti",
+            "chief executive of Brannock Mills",
+            id="role-of-company-before-name",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_role_phrase_is_its_holder(extract: Extract, text: str, name: str, role: str) -> None:
+    holder = person(extract(text).persons, name)
+    assert holder.kind == "person"
+    assert role in holder.roles
+    assert holder.introduction is not None
+    assert holder.introduction.text.endswith(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        pytest.param(
+            "Maryam Lilac, an Iranian journalist visiting Oslo, told the Guardian that she saw the fire.",
+            "Maryam Lilac",
+            "Iranian journalist",
+            id="journalist",
+        ),
+        pytest.param(
+            "Christian Marovic, a former mayor of Lyon and currently president of the Regional Council of "
+            "Dalmatia-Istria, said the port would reopen.",
+            "Christian Marovic",
+            "former mayor of Lyon",
+            id="coordinated-roles-keep-the-first",
+        ),
+    ],
+)
+def test_a_full_name_described_as_a_person_is_one_whatever_its_label(
+    extract: Extract, text: str, name: str, role: str
+) -> None:
+    described = person(extract(text).persons, name)
+    assert described.kind == "person"
+    assert role in described.roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ann Smith said the road was closed. Many people took to Twitter, using the hashtag.",
+            id="took-to-twitter",
+        ),
+        pytest.param(
+            'Ann Smith, writing on Twitter: "The road is closed." Many people took to Twitter to share it.',
+            id="writing-on-twitter",
+        ),
+    ],
+)
+def test_a_platform_is_nobody(extract: Extract, text: str) -> None:
+    names = {p.name for p in extract(text).persons if p.kind == "person"}
+    assert names == {"Ann Smith"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surname"),
+    [
+        pytest.param(
+            "Opposition leader Marco Reyes attacked the ministry.\n\nReyes told BFM TV that the driver fired.",
+            "Reyes",
+            id="told-at-sentence-start",
+        ),
+        pytest.param(
+            "Marco Reyes spoke first.\n\nReyes praised the fishermen, who reached the wreck first, and said they were "
+            "heroes.",
+            "Reyes",
+            id="praised-at-sentence-start",
+        ),
+    ],
+)
+def test_a_surname_the_model_tags_as_a_noun_still_names_the_person(extract: Extract, text: str, surname: str) -> None:
+    records = extract(text)
+    full = next(p for p in records.persons if p.name.endswith(surname))
+    assert surname in full.aliases
+    assert [s.speaker for s in records.statements][-1] == full.name

@@ -120,3 +120,42 @@ def test_he_never_goes_to_a_company_or_a_place(extract: Extract) -> None:
 def test_the_role_noun_finds_the_titled_person(extract: Extract, intro: str, role: str) -> None:
     text = f"{intro} met Tom Reed on Friday.\n\n“The case is closed,” the {role} said."
     assert find(extract(text), "The case is closed").speaker == "Ann Smith"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Opposition leader Tomas Reyes attacked the ministry. "They lied," Reyes said.\n\n'
+            'Transport Minister Clara Benn defended the inspectors. "We did our job," she told reporters.\n\n'
+            'Reyes praised the fishermen, who reached the wreck first. "They are heroes," he said.',
+            id="he-after-a-surname-tagged-as-a-noun",
+        ),
+    ],
+)
+def test_he_goes_to_the_man_who_just_acted_not_the_woman_before(extract: Extract, text: str) -> None:
+    records = extract(text)
+    assert find(records, "They are heroes").speaker == "Tomas Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Maryam Lilac, an Iranian journalist visiting Oslo, told the Guardian that she saw the fire.\n\n"
+            '"People were running," she said.',
+            id="journalist-appositive",
+        ),
+    ],
+)
+def test_she_goes_to_a_woman_the_model_called_an_organisation(extract: Extract, text: str) -> None:
+    assert find(extract(text), "People were running").speaker == "Maryam Lilac"
+
+
+def test_he_added_skips_the_platform_a_statement_was_posted_on(extract: Extract) -> None:
+    text = (
+        "Christian Reyes, a former mayor of Nice, said in one of a series of Twitter messages that the truck "
+        'carried arms.\n\nReyes told BFM TV that "the driver fired on the crowd."\n\n'
+        'He added that the attack appeared to be "premeditated."'
+    )
+    assert find(extract(text), "premeditated").speaker == "Christian Reyes"

@@ -605,15 +605,16 @@ def _what(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) 
         aged = age_reply(view, q, persons[0])
         if aged is not None:
             return aged
-    pick = _pick(view, q, ranking, persons, "what")
-    if isinstance(pick, Reply):
-        return pick
-    st, sent, statement = pick.st, pick.sent, pick.statement
+    # "Which channel did Estrosi talk to?" asks for a name, not for what the person it names said.
     which = WHICH.match(q.body)
     if which:
         named = which_reply(view, q, ranking, which.group("noun"))
         if named is not None:
             return named
+    pick = _pick(view, q, ranking, persons, "what")
+    if isinstance(pick, Reply):
+        return pick
+    st, sent, statement = pick.st, pick.sent, pick.statement
     if HOW_MANY.match(q.body):
         counted = count_reply(view, q, ranking)
         if counted is not None:

@@ -285,8 +285,11 @@ def _alias_map(persons: list[Person]) -> dict[tuple[str, ...], str]:
     for person in persons:
         for role in person.roles:
             ws = tuple(w for w in words(role) if w != "the")
-            if ws and not (len(ws) == 1 and ws[0] in _TITLE_WORDS):
-                roles.setdefault(ws, set()).add(person.name)
+            # "the mayor" for "mayor of Port Aven": the role's noun before what it is the role of.
+            head = ws[: ws.index("of")] if "of" in ws[1:] else ()
+            for alias in (ws, head):
+                if alias and not (len(alias) == 1 and alias[0] in _TITLE_WORDS):
+                    roles.setdefault(alias, set()).add(person.name)
     for ws, names in roles.items():
         if len(names) == 1 and ws not in claims:
             out[ws] = next(iter(names))

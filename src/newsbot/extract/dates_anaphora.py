@@ -17,6 +17,8 @@ from .dates_lexicon import NUMBER, SP, number_value
 __all__ = ["resolve_anaphora"]
 
 _MAX_DISTANCE = 400  # characters between the antecedent's end and the anaphor
+_FAR_DISTANCE = 1200  # the same, for the only precise-enough date given so far
+_FAR_PARAGRAPHS = 2  # paragraph breaks between them, for that one
 
 # "the day before" only when it ends the phrase: in "the day before the vote" the anchor is the vote.
 _ANAPHOR = re.compile(
@@ -52,7 +54,7 @@ def resolve_anaphora(
         if unit is None:
             continue
         after = published if shift < 0 else None
-        antecedent = _antecedent(text, found, match.start(), _NEEDS[unit], after=after)
+        antecedent = _antecedent(text, found, match.start(), _NEEDS[unit], after=after, reach_far=shift < 0)
         if antecedent is None:
             continue
         resolved = _shifted(antecedent.resolved.value, unit, shift)
@@ -79,23 +81,37 @@ def _unit_and_shift(match: re.Match[str]) -> tuple[str | None, int]:
 
 
 def _antecedent(
-    text: str, found: list[Candidate], at: int, min_length: int, *, after: dt.date | None = None
+    text: str,
+    found: list[Candidate],
+    at: int,
+    min_length: int,
+    *,
+    after: dt.date | None = None,
+    reach_far: bool = False,
 ) -> Candidate | None:
     """The nearest earlier mention precise enough, if it is close: this paragraph or the one before.
 
-    With `after`, a mention later than that day (one the text looks forward to) is passed over."""
-    for cand in reversed(found):
-        if cand.end > at:
-            continue
-        if at - cand.end > _MAX_DISTANCE or len(_PARAGRAPH_BREAK.findall(text, cand.end, at)) > 1:
-            return None
-        value = cand.resolved.value
-        if "W" in value:
-            continue
-        if after is not None and value[:10] > after.isoformat():
-            continue
-        if len(value) >= min_length:
-            return cand
+    With `after`, a mention later than that day (one the text looks forward to) is passed over. With
+    `reach_far` (a step back: "a day earlier", "the previous day"), a mention further back (two paragraphs,
+    `_FAR_DISTANCE`) still counts when it is the only one precise enough the article has given so far: a step
+    back is taken from the story's day, which the lead gives ("on Tuesday …" ¶1, "A day earlier" ¶3). A step
+    forward ("the next day") narrates a sequence and keeps to the near antecedent."""
+    usable = [
+        cand
+        for cand in found
+        if cand.end <= at
+        and "W" not in cand.resolved.value
+        and len(cand.resolved.value) >= min_length
+        and (after is None or cand.resolved.value[:10] <= after.isoformat())
+    ]
+    if not usable:
+        return None
+    cand = usable[-1]
+    breaks = len(_PARAGRAPH_BREAK.findall(text, cand.end, at))
+    if at - cand.end <= _MAX_DISTANCE and breaks <= 1:
+        return cand
+    if reach_far and len(usable) == 1 and at - cand.end <= _FAR_DISTANCE and breaks <= _FAR_PARAGRAPHS:
+        return cand
     return None
 
 

@@ -270,6 +270,7 @@ class NameMention:
     quoted: bool
     subject: bool
     described: bool = False  # followed by a description of its own (", a retired teacher,", ", who …")
+    role_before: tuple[int, int] | None = None  # "The mayor of Port Aven, [name]," : that role phrase's span
 
     @property
     def text_key(self) -> str:
@@ -518,7 +519,12 @@ def _roles_for(head: Token, chain: list[Token], para_text: str) -> tuple[list[st
         doc = head.doc
         text = para_text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
         if len(phrase) > 14:
-            continue
+            # "a former mayor of Nice and currently president of …": the first of coordinated roles.
+            cut = next((c.i for c in role_head.children if c.dep_ == "cc" and c.i > role_head.i), None)
+            phrase = [t for t in phrase if cut is None or t.i < cut]
+            if not phrase or len(phrase) > 14:
+                continue
+            text = para_text[phrase[0].idx : phrase[-1].idx + len(phrase[-1].text)]
         acronym = _ACRONYM_ROLE.match(text)
         if acronym:
             # The short form first ("AIMIM President"), so a reader showing one role shows the readable one.
@@ -528,6 +534,68 @@ def _roles_for(head: Token, chain: list[Token], para_text: str) -> tuple[list[st
         hi = max(phrase[-1].i, chain[-1].i)
         extent = (doc[lo].idx, doc[hi].idx + len(doc[hi].text))
     return roles, extent
+
+
+# Nouns for people that the title list does not hold, and nouns ending like an agent ("-er", "-ist") that name
+# businesses, not people: an appositive "a journalist" makes a name a person, "the lender" does not.
+_PERSON_NOUNS = frozenset(
+    {"native", "resident", "witness", "mother", "father", "son", "daughter", "wife", "husband", "brother"}
+    | {"sister", "widow", "victim", "survivor", "student", "activist", "analyst", "economist", "lawyer"}
+    | {"pilot", "nurse", "doctor", "priest", "pastor", "expert", "veteran", "citizen", "parent", "owner"}
+    | {"official", "aide", "adviser", "advisor", "candidate", "spokesman", "spokeswoman", "spokesperson"}
+    | {"friend", "neighbour", "neighbor", "colleague", "relative", "cousin", "uncle", "aunt", "grandmother"}
+    | {"grandfather", "boy", "girl", "man", "woman", "teenager", "child", "chef", "artist", "athlete"}
+    | {"executive", "representative", "detective", "head"}
+)
+_BUSINESS_NOUNS = frozenset(
+    {"lender", "carrier", "retailer", "provider", "manufacturer", "maker", "producer", "operator", "broadcaster"}
+    | {"publisher", "insurer", "developer", "supplier", "distributor", "exporter", "importer", "miner", "refiner"}
+    | {"brewer", "builder", "regulator", "monitor", "tracker", "server", "browser", "computer", "container"}
+    | {"tanker", "trawler", "freighter", "charter", "center", "centre", "parliament", "government", "tournament"}
+    | {"department", "agreement", "settlement", "statement", "movement", "parent"}
+)
+_AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee")
+
+
+def person_noun(token: Token) -> bool:
+    """A common noun for a person ("journalist", "former mayor", "a Nice native"), not for a business."""
+    word = token.lemma_.lower() if token.tag_ == "NNS" else token.lower_
+    if token.pos_ not in {"NOUN", "PROPN"} or word in _BUSINESS_NOUNS:
+        return False
+    return word in TITLE_WORDS or word in _PERSON_NOUNS or (len(word) > 4 and word.endswith(_AGENT_SUFFIXES))
+
+
+def _described_as_person(head: Token) -> bool:
+    """An appositive after the name that names a person: "Maryam Violet, an Iranian journalist, …"."""
+    return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and person_noun(c) for c in head.children)
+
+
+_ROLE_PHRASE_WORDS = frozenset({"of", "the", "for", "and", "-", "'s", "’s"})
+
+
+def _role_before(chain: Sequence[Token]) -> list[Token] | None:
+    """The role phrase a name is set off after by commas: "The mayor of Port Aven, Sofia Petrakis, declared …"
+    → "mayor of Port Aven". The model often parses such a name as one more place ("Port Aven, Sofia
+    Petrakis"); the commas around it and a person noun before them say it is the role's holder."""
+    doc = chain[0].doc
+    comma = chain[0].i - 1
+    after = chain[-1].i + 1
+    if comma < 1 or doc[comma].text != "," or (after < len(doc) and doc[after].text not in {",", ".", ";"}):
+        return None
+    k = comma - 1
+    while k >= 0 and doc[k].sent == chain[0].sent:
+        token = doc[k]
+        if token.pos_ == "NOUN" and token.text.islower() and person_noun(token):
+            lo = k
+            while lo > 0 and doc[lo - 1].dep_ in {"amod", "compound"} and doc[lo - 1].pos_ in {"ADJ", "NOUN", "PROPN"}:
+                lo -= 1
+            phrase = [doc[i] for i in range(lo, comma)]
+            return phrase if any(t.pos_ == "PROPN" for t in phrase) or k == comma - 1 else None
+        if token.pos_ == "PROPN" or token.lower_ in _ROLE_PHRASE_WORDS:
+            k -= 1
+            continue
+        return None
+    return None
 
 
 def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tuple[NameMention, list[Token]]]:
@@ -554,6 +622,16 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tu
         end = offset + chain[-1].idx + len(chain[-1].text)
         is_quoted = quoted.covers(start)
         head = chain[-1]
+        role = _role_before(chain) if len(name) > 1 else None
+        # A full name introduced as a person ("…, a journalist", "The mayor of X, …") is one, whatever the
+        # small model's label ("Maryam Violet" ORG), unless its last word makes it an institution.
+        if (
+            label != "PERSON"
+            and len(name) > 1
+            and _clean(name[-1].text) not in INSTITUTION_WORDS
+            and (role is not None or _described_as_person(head))
+        ):
+            label = "PERSON"
         found.append(
             (
                 NameMention(
@@ -568,11 +646,41 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tu
                     quoted=is_quoted,
                     subject=head.dep_ in {"nsubj", "nsubjpass"},
                     described=any(c.dep_ in {"appos", "relcl", "acl"} and c.i > head.i for c in head.children),
+                    role_before=(offset + role[0].idx, offset + role[-1].idx + len(role[-1].text)) if role else None,
                 ),
                 chain,
             )
         )
     return found
+
+
+def _surnames_tagged_as_nouns(
+    doc: Doc, paragraph: int, offset: int, quoted: Regions, index: PersonIndex
+) -> list[NameMention]:
+    """A known person's surname the small model tagged as a common noun, mostly at a sentence start
+    ("Reyes praised …", "Estrosi told …"): a capitalised word that is no English word in lower case there,
+    and that is exactly the last word of a full name already found."""
+    surnames = {p.name[-1] for p in index._people if len(p.name) > 1 and p.kind == "person"}
+    found: list[NameMention] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.text not in surnames or not token.text[:1].isupper():
+            continue
+        start = offset + token.idx
+        found.append(
+            NameMention(
+                start=start,
+                end=start + len(token.text),
+                paragraph=paragraph,
+                tokens=(token.i,),
+                name=(token.text,),
+                titles=(),
+                honorific=None,
+                label="",
+                quoted=quoted.covers(start),
+                subject=token.dep_ in {"nsubj", "nsubjpass"},
+            )
+        )
+    return [m for m in found if not m.quoted]
 
 
 _HE = frozenset({"he", "him", "his", "himself"})
@@ -627,6 +735,13 @@ INSTITUTION_WORDS = (
     | frozenset({"department", "office", "court", "commission", "service", "administration", "senate", "house"})
     | frozenset({"corps", "force", "command", "bureau", "board", "authority", "union", "campaign"})
 )
+# Online platforms a statement is posted on ("said in a series of Twitter messages", "wrote on Facebook"): the
+# model often calls them persons; they are things, or organisations when they act ("Facebook activated …").
+PLATFORMS = frozenset(
+    {"twitter", "facebook", "instagram", "youtube", "tiktok", "whatsapp", "telegram", "snapchat", "reddit"}
+    | {"linkedin", "weibo", "wechat", "bluesky", "mastodon", "threads", "truth social", "periscope", "tumblr"}
+    | {"google", "skype", "zoom", "signal", "x"}
+)
 _CAPTION = re.compile(
     r"\b(?:AP Photo|AFP Photo|Photo:|Photograph:|Picture:|Image:|Getty Images|File photo|Pictured|Credit:|"
     r"Photo by|Photo credit|Share on|Share this|Click to share|Tweet this|Email this)",
@@ -649,7 +764,7 @@ def _drop_non_persons(index: PersonIndex, is_speaker: Callable[[NameMention], bo
         if person.kind != "person" or not person.mentions:
             continue
         last = person.name[-1].lower()
-        thing = last in PLACE_WORDS or last in COMPANY_WORDS
+        thing = last in PLACE_WORDS or last in COMPANY_WORDS or " ".join(person.name).lower() in PLATFORMS
         mislabelled = 2 * sum(m.label == "PERSON" for m in person.mentions) < len(person.mentions)
         titled = any(m.honorific or m.titles for m in person.mentions)
         if titled and not thing:
@@ -697,6 +812,10 @@ def build_persons(
             and mention.paragraph != headline
         ):
             index.add(mention, allow_new=True)
+    for number, (doc, offset) in enumerate(zip(docs, offsets, strict=True)):
+        if number != headline:
+            for mention in _surnames_tagged_as_nouns(doc, number, offset, regions, index):
+                index.add(mention, allow_new=False)
     seeded = {id(m) for p in index._people for m in p.mentions}
     # Everything else joins an existing person, or stands alone when it speaks. Speakers go first, so that a
     # full name the model mislabelled ("Carly Fiorina" as ORG) still joins the "Fiorina" who speaks later.
@@ -724,6 +843,9 @@ def build_persons(
         para_start = offsets[mention.paragraph]
         para_end = offsets[mention.paragraph + 1] if mention.paragraph + 1 < len(offsets) else len(text)
         roles, extent = _roles_for(chain[-1], chain, text[para_start:para_end])
+        if mention.role_before is not None and not roles:
+            roles.append(text[mention.role_before[0] : mention.role_before[1]])
+            extent = (mention.role_before[0] - para_start, mention.end - para_start)
         for role in roles:
             person.add_role(role)
         if person.introduction is None and not mention.quoted:
