@@ -93,24 +93,26 @@ class ParseHelper:
         if cut < len(texts) and self.ready and self._lock.acquire(blocking=False):
             try:
                 if self._send(texts[cut:]):
-                    rest = None
-                    answered = False
-                    try:
-                        first = list(nlp.pipe(texts[:cut]))
-                        if meanwhile is not None:
-                            meanwhile()
-                        rest = self._receive()
-                        answered = True
-                    finally:
-                        if not answered:
-                            self._receive()  # keep replies in step with requests
-                    return first + (rest if rest is not None else list(nlp.pipe(texts[cut:])))
+                    return self._parse_beside_helper(texts, cut, meanwhile)
             finally:
                 self._lock.release()
         docs = list(nlp.pipe(texts))
         if meanwhile is not None:
             meanwhile()
         return docs
+
+    def _parse_beside_helper(self, texts: list[str], cut: int, meanwhile: Callable[[], object] | None) -> list[Doc]:
+        """Parse `texts[:cut]` and run `meanwhile` here while the helper parses the rest it was just sent."""
+        nlp = load_nlp()
+        try:
+            first = list(nlp.pipe(texts[:cut]))
+            if meanwhile is not None:
+                meanwhile()
+        except BaseException:
+            self._receive()  # keep replies in step with requests
+            raise
+        rest = self._receive()
+        return first + (rest if rest is not None else list(nlp.pipe(texts[cut:])))
 
     def close(self) -> None:
         """Stop the helper (it also stops by itself when this process ends: its stdin closes)."""
