@@ -1,8 +1,11 @@
 """When to say "the article doesn't say", and how to say it helpfully.
 
-Two cheap checks guard every free question before any answer is composed: the names the question depends on
-must occur in the article, and its other content words (what is being asked about: "become", "born", "won")
-must be found there too, unless the semantic match is strong. A calibrated score floor catches the rest.
+Three cheap checks guard every free question before any answer is composed: the names the question depends on
+must occur in the article; its other content words (what is being asked about: "become", "born", "won")
+must be found there too, unless the semantic match is strong; and the verb of a "did/does …" question must
+be found (or a word of its family) where the article speaks of the rest of the question: "When did the driver
+buy the truck?" matches "driver" and "truck" well, yet an article that never tells of buying does not answer
+it. A calibrated score floor catches the rest.
 """
 
 from __future__ import annotations
@@ -11,8 +14,9 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .compose import Reply, format_date
-from .terms import SAYING_STEMS
+from .terms import SAYING_STEMS, stem
 from .timeline import sort_key
+from .verbs import LIGHT_VERBS, relatives, same_family
 
 if TYPE_CHECKING:
     from .model import QuestionKind
@@ -20,7 +24,15 @@ if TYPE_CHECKING:
     from .retrieve import Ranking
     from .view import ArticleView
 
-__all__ = ["MIN_SCORE", "STRONG_SIMILARITY", "abstain_reason", "covers", "doesnt_say", "missing_entities"]
+__all__ = [
+    "MIN_SCORE",
+    "STRONG_SIMILARITY",
+    "abstain_reason",
+    "covers",
+    "doesnt_say",
+    "missing_entities",
+    "untold_verb",
+]
 
 # Calibrated on all-MiniLM-L6-v2 passage windows: unrelated questions score below ~0.3 combined, while
 # answerable ones score above ~0.45 even when phrased far from the article's words.
@@ -45,6 +57,27 @@ def missing_entities(view: ArticleView, question: Question) -> list[str]:
     return missing
 
 
+def untold_verb(view: ArticleView, question: Question) -> str | None:
+    """The question's main verb when no sentence about the rest of the question (nor a neighbour) uses it or
+    a word of its family; None when it is found, or when there is no verb to judge by (saying, "happen")."""
+    verb = question.verb
+    if verb is None or question.saying:
+        return None
+    key = stem(verb)
+    if key in SAYING_STEMS or key in LIGHT_VERBS or key in view.name_stems:
+        return None
+    around: set[int] = set()
+    for term in question.terms:
+        if term != key:
+            for i in view.postings.get(term, ()):
+                around.update((i - 1, i, i + 1))
+    candidates = [view.sentences[i] for i in sorted(around) if 0 <= i < len(view.sentences)] or view.sentences
+    forms = relatives(key)
+    if any(same_family(term, forms) for s in candidates for term in s.terms):
+        return None
+    return verb
+
+
 def event_terms(view: ArticleView, question: Question, *, statement: bool) -> list[str]:
     """The question's content words that are not names or roles of the article's people."""
     return [t for t in question.terms if t not in view.name_stems and not (statement and t in SAYING_STEMS)]
@@ -63,6 +96,9 @@ def abstain_reason(view: ArticleView, question: Question, ranking: Ranking, *, s
     missing = missing_entities(view, question)
     if missing:
         return f"it never mentions {', '.join(missing)}"
+    verb = untold_verb(view, question)
+    if verb is not None:
+        return f"nothing in it tells of “{verb}” or the like"
     best_sim = ranking.best_sim
     best = ranking.best_score
     terms = event_terms(view, question, statement=statement)

@@ -379,12 +379,18 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
     # An actor, not a speaker: the people the best sentences name, other than those the question names. The
     # sentence must share a word with what the question asks about, or be a close paraphrase of it.
     event = set(event_terms(view, q, statement=True))
-    for i in ranking.sentences_by_score()[:3]:
+    top = ranking.sentences_by_score()[:3]
+    # A sentence that tells the whole asked event but names no one ("a 78-year-old man … sucker-punched a
+    # protester") beats a sentence that names someone but tells less of it.
+    unnamed = next((i for i in top if event and event <= ranking.matched(i) and not _actors(view, i, persons)), None)
+    for i in top:
         s = view.sentences[i]
-        actors = [p for p in s.persons if p not in persons]
+        actors = _actors(view, i, persons)
         if not actors:
             continue
         if event and not event & ranking.matched(i) and ranking.sims[i] < _ACTOR_SIMILARITY:
+            continue
+        if unnamed is not None and not event <= ranking.matched(i):
             continue
         reply = Reply(view, q.raw, "who", speaker=actors[0])
         names = [person_label(view, a) for a in actors]
@@ -403,10 +409,19 @@ def _who(view: ArticleView, q: Question, ranking: Ranking, persons: list[str]) -
             _quote_statement(reply, view, view.statements[best_by_actor])
             reply.date = view.statements[best_by_actor].statement.date
         return reply
+    if unnamed is not None:
+        reply = Reply(view, q.raw, "who")
+        reply.say("The article does not name them; it says:\n")
+        return reply.quote(view.sentences[unnamed].span, max_chars=ANSWER_QUOTE_CHARS)
     reply = doesnt_say(view, q.raw, "who", "it names no one for that")
     if sent is not None:
         reply.say("\nClosest passage: ").quote(view.sentences[sent].span, max_chars=ANSWER_QUOTE_CHARS)
     return reply
+
+
+def _actors(view: ArticleView, sentence: int, persons: list[str]) -> list[str]:
+    """The people sentence `sentence` names, other than those the question names."""
+    return [p for p in view.sentences[sentence].persons if p not in persons]
 
 
 # ---- when --------------------------------------------------------------------------------------------------

@@ -52,19 +52,55 @@ def _close_sentences(ranking: Ranking) -> Iterator[int]:
 
 
 def count_reply(view: ArticleView, q: Question, ranking: Ranking) -> Reply | None:
-    """ "How many …?": the number, from the best close sentence that gives one next to what is asked about."""
+    """ "How many …?": the number, from the best close sentence that gives one next to what is asked about.
+
+    When that sentence is the headline, the body sentence that gives the same number is cited instead: the
+    headline only sums up what the body tells with its details and its source.
+    """
     for i in _close_sentences(ranking):
-        s = view.sentences[i]
-        positions = term_positions(view, s, ranking.matched(i))
-        numbers = list(_NUMBER_WORDS.finditer(view.text, s.passage.start, s.passage.end))
-        numbers = [m for m in numbers if not _DATE_LIKE.match(m.group(0)) and not _in_date(s, m.start())]
-        if not numbers or not positions:
+        best = _number_near_terms(view, ranking, i)
+        if best is None:
             continue
-        best = min(numbers, key=lambda m: min(abs(m.start() - p) for p, _ in positions))
+        if i in view.headline:
+            i, best = _body_restating(view, ranking, best) or (i, best)
         reply = Reply(view, q.raw, "what")
         reply.say(f"{best.group(0)}:\n")
-        reply.quote(s.span, max_chars=ANSWER_QUOTE_CHARS)
+        reply.quote(view.sentences[i].span, max_chars=ANSWER_QUOTE_CHARS)
         return reply
+    return None
+
+
+def _numbers(s: SentenceView, text: str) -> list[re.Match[str]]:
+    """The numbers of sentence `s`, without years and the numbers of dates."""
+    found = _NUMBER_WORDS.finditer(text, s.passage.start, s.passage.end)
+    return [m for m in found if not _DATE_LIKE.match(m.group(0)) and not _in_date(s, m.start())]
+
+
+def _number_near_terms(view: ArticleView, ranking: Ranking, i: int) -> re.Match[str] | None:
+    """The number of sentence `i` closest to the question's words it holds, if it holds both."""
+    s = view.sentences[i]
+    positions = term_positions(view, s, ranking.matched(i))
+    numbers = _numbers(s, view.text)
+    if not numbers or not positions:
+        return None
+    return min(numbers, key=lambda m: min(abs(m.start() - p) for p, _ in positions))
+
+
+def _number_core(number: str) -> str:
+    """What two spellings of one number share: "at least 80" and "80" → "80"."""
+    digits = re.sub(r"\D", "", number)
+    return digits or number.lower().split()[-1]
+
+
+def _body_restating(view: ArticleView, ranking: Ranking, number: re.Match[str]) -> tuple[int, re.Match[str]] | None:
+    """The best-ranked body sentence that gives the headline's `number` along with a word of the question."""
+    core = _number_core(number.group(0))
+    for j in ranking.sentences_by_score():
+        if j in view.headline or not ranking.matched(j):
+            continue
+        same = [m for m in _numbers(view.sentences[j], view.text) if _number_core(m.group(0)) == core]
+        if same:
+            return j, same[0]
     return None
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .terms import SPEECH_STEMS, STANCE_STEMS, STOPWORDS, content_terms, stem, words
+from .verbs import asked_verb
 
 __all__ = ["MAX_QUESTION_CHARS", "Intent", "Question", "asks_for_credits", "parse_question"]
 
@@ -79,6 +80,7 @@ class Question:
     number: int | None = None
     unknown_command: bool = False
     stance: bool = False  # asks about a stance taken ("who backed X", "who criticised Y")
+    verb: str | None = None  # the main verb of a "did/does/will …" question ("buy" in "when did X buy Y")
 
     @property
     def saying(self) -> bool:
@@ -179,6 +181,7 @@ def parse_question(raw: str) -> Question:
         entity_surfaces=tuple(entities.values()),
         speech=speech,
         stance=stance,
+        verb=asked_verb(body) if intent in ("who", "when", "what") else None,
         number=number,
         unknown_command=unknown,
     )

@@ -29,6 +29,7 @@ __all__ = ["ArticleView", "SentenceView", "StatementView", "view_of"]
 
 _MAX_ALIAS_WORDS = 6
 _SHORT_WORDS = 5
+_HEADLINE_MIN_WORDS = 3
 _TITLE_WORDS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "prof", "president", "minister", "secretary"])
 
 
@@ -121,6 +122,7 @@ class ArticleView:
     paragraph_starts: list[int] = field(default_factory=list)
     statement_arrays: StatementArrays | None = None
     short: list[int] = field(default_factory=list)  # sentences under five words: headings, bylines
+    headline: frozenset[int] = frozenset()  # sentences that restate the article's title
     first_sentence: dict[str, int] = field(default_factory=dict)  # person → the sentence first naming them
     role_groups: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)  # longest, shortest
     flat_text: str = ""  # the article's words, lower-cased, single-spaced, for phrase lookups
@@ -360,6 +362,18 @@ def _role_groups(roles: list[str]) -> tuple[list[str], list[str]]:
     return [max(g, key=len) for g in groups], [min(g, key=len) for g in groups]
 
 
+def _headline(sentences: list[SentenceView], title: str | None) -> frozenset[int]:
+    """The sentences whose words are a run of the title's words (three or more): the headline the text
+    repeats, which sums up what the body tells with its details and sources."""
+    flat_title = f" {' '.join(words(title or ''))} "
+    out = []
+    for s in sentences:
+        ws = words(s.passage.text)
+        if len(ws) >= _HEADLINE_MIN_WORDS and f" {' '.join(ws)} " in flat_title:
+            out.append(s.index)
+    return frozenset(out)
+
+
 def _build(article: ArticleLike) -> ArticleView:
     records = article.records
     persons_list = list(records.persons)
@@ -470,5 +484,6 @@ def _build(article: ArticleLike) -> ArticleView:
         first_sentence={name: i for i in reversed(range(len(sentences))) for name in sentences[i].persons},
         role_groups={p.name: _role_groups(p.roles) for p in persons_list if p.roles},
         short=[s.index for s in sentences if len(words(s.passage.text)) < _SHORT_WORDS],
+        headline=_headline(sentences, article.meta.title),
         _starts=starts,
     )

@@ -1,0 +1,125 @@
+"""The verb a question asks about ("When did the driver *buy* the truck?"), found without a parser, and the
+words an article may use for it.
+
+A question with "did/does/will …" puts its main verb in plain form right after the subject, and the verb is
+followed by its object, a preposition, a name, a number or the end: "did | the driver | buy | the truck",
+"did | Obama | visit | Tehran", "did | Islamic State attackers | kill | 32 people". When the article never
+uses that verb (or a word of its family) where it talks of the rest of the question, it does not tell that
+event, however well the names match. The query path must not load spaCy, so this is word-shape reasoning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .terms import STOPWORDS, stem
+
+__all__ = ["LIGHT_VERBS", "asked_verb", "relatives", "same_family"]
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*\.?")
+_WH = _set("who whom whose what which when where why how")
+_AUX = _set("did does do will would can could should might may")
+_DETERMINERS = _set("the a an his her their its this that these those our my your every each")
+_PRONOUNS = _set("he she they it we you i")
+_NUMBER_WORDS = _set(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousand thousands million millions dozen dozens several many few"
+)
+_TRAILING_ADVERBS = _set("first last again finally ever exactly really actually originally")
+_MAX_WH_WORDS = 5  # "How many Iranian men did …": the auxiliary comes within the first few words
+
+# Verbs too general to say which event is meant ("when did it happen?", "when did they take over?").
+LIGHT_VERBS = frozenset(
+    stem(w) for w in _set("happen occur take make go come get do have be put give keep let seem become")
+)
+
+# Words news writes for the same act, by stem: a question's verb found as any of them is found.
+_FAMILIES = [
+    "buy purchase acquire",
+    "sell sale",
+    "visit trip tour travel",
+    "die kill death dead fatal",
+    "arrest detain custody",
+    "begin start launch",
+    "leave depart quit exit",
+    "free release",
+    "attack strike assault",
+    "win victory",
+    "marry wedding",
+    "resign quit",
+    "injure wound hurt",
+    "hire employ",
+]
+_RELATIVES: dict[str, frozenset[str]] = {}
+for _line in _FAMILIES:
+    _stems = frozenset(stem(w) for w in _line.split())
+    for _s in _stems:
+        _RELATIVES[_s] = _RELATIVES.get(_s, frozenset()) | _stems
+
+
+def relatives(verb_stem: str) -> frozenset[str]:
+    """The stems of words news uses for the same act as `verb_stem`, itself included."""
+    return _RELATIVES.get(verb_stem, frozenset()) | {verb_stem}
+
+
+def same_family(term: str, forms: frozenset[str]) -> bool:
+    """Whether the stemmed `term` is one of `forms` or shares its root ("visitor" for "visit", "freed" for
+    "free"): the crude stemmer does not always meet itself, and a derived word still tells the act."""
+    for form in forms:
+        if term == form:
+            return True
+        shorter, longer = (term, form) if len(term) <= len(form) else (form, term)
+        if len(shorter) >= 3 and longer.startswith(shorter):
+            return True
+    return False
+
+
+def _is_name(token: str) -> bool:
+    return token[:1].isupper() or any(c.isdigit() for c in token)
+
+
+def _plain(token: str) -> bool:
+    """A lower-case word that can be part of a subject or be the verb (not a function word, name or number)."""
+    low = token.lower()
+    return (
+        token.isalpha()
+        and token.islower()
+        and low not in STOPWORDS
+        and low not in _NUMBER_WORDS
+        and low not in _DETERMINERS
+        and low not in _PRONOUNS
+    )
+
+
+def asked_verb(body: str) -> str | None:
+    """The plain-form main verb of a "did/does/will …" question, lower-cased, or None when there is none to
+    be sure of. "When did the driver buy the truck?" → "buy"; "When did Obama first visit Tehran?" → "visit";
+    "When did the driver of the truck …" → None (the word after "the" is the subject's noun)."""
+    tokens = _TOKEN.findall(body)
+    aux = next((k for k, t in enumerate(tokens[: _MAX_WH_WORDS + 1]) if t.lower() in _AUX), None)
+    if aux is None or (aux and tokens[0].lower() not in _WH and tokens[0].lower() not in ("and", "so")):
+        return None
+    rest = tokens[aux + 1 :]
+    i, named = 0, False
+    if i < len(rest) and rest[i].lower() in _PRONOUNS:
+        i, named = i + 1, True
+    else:
+        if i < len(rest) and rest[i].lower() in _DETERMINERS:
+            i += 1
+        while i < len(rest) and _is_name(rest[i]):
+            i, named = i + 1, True
+    run: list[str] = []
+    while i < len(rest) and _plain(rest[i]):
+        run.append(rest[i].lower())
+        i += 1
+    needed = 1 if named else 2  # after "the" (or no subject word at all) the first plain word is the noun
+    while len(run) > needed and (run[-1] in _TRAILING_ADVERBS or run[-1].endswith("ly")):
+        run.pop()  # "did the ferry sink exactly"
+    if len(run) < needed or run[-1] in _TRAILING_ADVERBS:
+        return None
+    return run[-1]
