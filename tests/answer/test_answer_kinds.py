@@ -140,3 +140,73 @@ def test_an_undated_article_without_dates_says_how_to_give_one(embedder: Embedde
     assert answer.answered is False
     assert "gives no dates" in answer.text
     assert "--published" in answer.text
+
+
+FLOOD = """---
+title: Flood leaves 300 homeless in Alder
+published: 2025-02-10
+---
+Flood leaves 300 homeless in Alder.
+
+Heavy rain flooded the river town of Alder on Sunday night, officials said. About 300 people were left homeless, the council said on Monday.
+
+Two years ago a smaller flood in the valley left 40 people homeless.
+
+Mayor Jane Ross toured the flooded streets on Monday and praised the rescue teams. "We will rebuild every home," Ross said.
+
+The council bought 50 new pumps in March 2024.
+
+In a separate case, a 60-year-old man was charged with theft after he shoplifted a generator from a hardware store. Police chief Omar Haddad said officers would patrol the town at night.
+
+On Tuesday a shelter opened at the school.
+"""
+
+
+@pytest.fixture(scope="module")
+def flood(embedder: Embedder) -> Answerer:
+    return _answerer(embedder, FLOOD, "flood")
+
+
+def test_a_count_the_headline_gives_is_cited_from_the_body(flood: Answerer) -> None:
+    answer = _check(flood, FLOOD, "How many homeless were there in Alder?", cite_any=["300 people were left homeless"])
+    assert answer["text"].startswith("About 300")
+    assert "Flood leaves 300 homeless in Alder" not in answer["text"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Mayor Jane Ross sell the pumps?",  # the mayor and the pumps match; nobody sells anything
+        "When did the flood destroy the hardware store?",  # the flood and the store match, "destroy" nowhere
+        "When did the police buy the generator?",  # "bought" is in the article, but not where it tells of them
+    ],
+)
+def test_a_did_question_whose_verb_the_article_never_tells_is_not_answered(flood: Answerer, question: str) -> None:
+    answer = flood.ask(question)
+    assert answer.answered is False, answer.text
+    assert "doesn't say" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "date", "cite"),
+    [
+        ("When did the council buy the pumps?", "2024-03", "The council bought 50 new pumps"),
+        ("When did Ross visit the flooded streets?", "2025-02-10", "Mayor Jane Ross toured the flooded streets"),
+    ],
+)
+def test_a_did_question_is_answered_when_the_verb_or_its_family_is_there(
+    flood: Answerer, question: str, date: str, cite: str
+) -> None:
+    _check(flood, FLOOD, question, date=date, cite_any=[cite])
+
+
+def test_who_did_it_is_the_sentence_that_tells_it_when_it_names_no_one(flood: Answerer) -> None:
+    answer = _check(
+        flood,
+        FLOOD,
+        "Who shoplifted a generator?",
+        text_any=["60-year-old man"],
+        cite_any=["a 60-year-old man was charged with theft"],
+    )
+    assert answer["speaker"] is None
+    assert "Omar Haddad" not in answer["text"]

@@ -103,6 +103,14 @@ def test_speech_verbs_are_noticed() -> None:
     assert not parse_question("Which operation was launched?").speech
 
 
+def test_the_asked_verb_is_kept_for_free_and_command_questions() -> None:
+    assert parse_question("When did the driver buy the truck?").verb == "buy"
+    assert parse_question("/when did Obama visit Tehran?").verb == "visit"
+    assert parse_question("/who did Walker back?").verb == "back"
+    assert parse_question("/quotes did Obama visit").verb is None  # a name to list, not a question
+    assert parse_question("Who won the election?").verb is None
+
+
 def test_html_and_length_are_tamed() -> None:
     q = parse_question("<b>Who</b> <script>x</script> said it?")
     assert "<" not in q.body

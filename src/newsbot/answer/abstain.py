@@ -58,20 +58,27 @@ def missing_entities(view: ArticleView, question: Question) -> list[str]:
 
 
 def untold_verb(view: ArticleView, question: Question) -> str | None:
-    """The question's main verb when no sentence about the rest of the question (nor a neighbour) uses it or
-    a word of its family; None when it is found, or when there is no verb to judge by (saying, "happen")."""
+    """The question's main verb when no sentence holding another of the question's words (nor the sentences
+    beside it in its paragraph) uses it or a word of its family; None when it is found, or when there is no
+    verb to judge by (saying, "happen"). An article with none of the other words is searched whole."""
     verb = question.verb
     if verb is None or question.saying:
         return None
     key = stem(verb)
     if key in SAYING_STEMS or key in LIGHT_VERBS or key in view.name_stems:
         return None
+    sentences = view.sentences
     around: set[int] = set()
     for term in question.terms:
         if term != key:
             for i in view.postings.get(term, ()):
-                around.update((i - 1, i, i + 1))
-    candidates = [view.sentences[i] for i in sorted(around) if 0 <= i < len(view.sentences)] or view.sentences
+                paragraph = sentences[i].passage.paragraph  # the sentences beside it that tell the same story
+                around.update(
+                    j
+                    for j in (i - 1, i, i + 1)
+                    if 0 <= j < len(sentences) and sentences[j].passage.paragraph == paragraph
+                )
+    candidates = [sentences[i] for i in sorted(around)] or sentences
     forms = relatives(key)
     if any(same_family(term, forms) for s in candidates for term in s.terms):
         return None

@@ -1,0 +1,73 @@
+"""The verb a "did/does …" question asks about, and the words an article may write for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbot.answer.terms import stem
+from newsbot.answer.verbs import LIGHT_VERBS, asked_verb, relatives, same_family
+
+
+@pytest.mark.parametrize(
+    ("body", "verb"),
+    [
+        ("When did the driver buy the truck?", "buy"),
+        ("When did Obama visit Tehran?", "visit"),
+        ("When did Obama first visit Tehran?", "visit"),
+        ("When did he resign?", "resign"),
+        ("When did the ferry sink exactly?", "sink"),
+        ("When did the French interior minister speak to reporters?", "speak"),
+        ("When did Islamic State attackers kill 32 people in Brussels?", "kill"),
+        ("When did the administration trade five Taliban detainees?", "trade"),
+        ("How many Iranian men did Obama free?", "free"),
+        ("How much did the United States agree to pay?", "agree"),
+        ("Which group did the protesters belong to?", "belong"),
+        ("When did Mrs. Abedini write on her Facebook page?", "write"),
+        ("When did Trump's campaign manager quit?", "quit"),
+        ("did Cruz name Fiorina as his running mate?", "name"),  # the body of "/when did …"
+    ],
+)
+def test_the_verb_follows_the_subject_and_precedes_its_object(body: str, verb: str) -> None:
+    assert asked_verb(body) == verb
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When did the driver of the truck open fire?",  # "driver" is the noun after "the", not a verb
+        "When was the captain arrested?",  # no "did": the participle is not looked for
+        "Who sucker-punched a protester?",
+        "What did Rubio say?",  # "say" is a function word of questions
+        "How many people were killed?",
+        "Where is the hotel?",
+        "The driver did buy a truck.",  # no question word before "did"
+        "",
+    ],
+)
+def test_no_verb_when_it_cannot_be_told_from_the_words(body: str) -> None:
+    assert asked_verb(body) is None
+
+
+def test_a_verb_family_holds_the_words_news_writes_for_the_same_act() -> None:
+    assert stem("purchased") in relatives(stem("buy"))
+    assert stem("trip") in relatives(stem("visit"))
+    assert stem("killed") in relatives(stem("die"))
+    assert relatives(stem("ram")) == {stem("ram")}
+    assert stem("happened") in LIGHT_VERBS
+
+
+@pytest.mark.parametrize(
+    ("word", "verb", "same"),
+    [
+        ("bought", "buy", True),
+        ("visitor", "visit", True),
+        ("freed", "free", True),  # the crude stemmer gives "fre" and "free"
+        ("purchases", "buy", True),
+        ("toured", "visit", True),
+        ("driver", "buy", False),
+        ("vision", "visit", False),
+        ("at", "attack", False),  # a root under three letters proves nothing
+    ],
+)
+def test_same_family_allows_derived_words_and_the_stemmers_misses(word: str, verb: str, same: bool) -> None:
+    assert same_family(stem(word), relatives(stem(verb))) is same
