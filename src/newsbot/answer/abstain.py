@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from .compose import Reply, format_date
 from .terms import SAYING_STEMS, stem
 from .timeline import sort_key
-from .verbs import LIGHT_VERBS, relatives, same_family
+from .verbs import LIGHT_VERBS, family_terms, relatives
 
 if TYPE_CHECKING:
     from .model import QuestionKind
@@ -67,21 +67,18 @@ def untold_verb(view: ArticleView, question: Question) -> str | None:
     key = stem(verb)
     if key in SAYING_STEMS or key in LIGHT_VERBS or key in view.name_stems:
         return None
+    told = {i for term in family_terms(relatives(key), view.sorted_terms) for i in view.postings[term]}
+    if not told:
+        return verb
     sentences = view.sentences
-    around: set[int] = set()
-    for term in question.terms:
-        if term != key:
-            for i in view.postings.get(term, ()):
-                paragraph = sentences[i].passage.paragraph  # the sentences beside it that tell the same story
-                around.update(
-                    j
-                    for j in (i - 1, i, i + 1)
-                    if 0 <= j < len(sentences) and sentences[j].passage.paragraph == paragraph
-                )
-    candidates = [sentences[i] for i in sorted(around)] or sentences
-    forms = relatives(key)
-    if any(same_family(term, forms) for s in candidates for term in s.terms):
-        return None
+    others = [term for term in question.terms if term != key and term in view.postings]
+    if not others:
+        return None  # nothing else of the question is in the article: the verb is there, which is enough
+    for term in others:
+        for i in view.postings[term]:
+            paragraph = sentences[i].passage.paragraph  # the sentences beside it that tell the same story
+            if any(j in told and sentences[j].passage.paragraph == paragraph for j in (i - 1, i, i + 1)):
+                return None
     return verb
 
 

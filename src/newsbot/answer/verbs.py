@@ -10,11 +10,12 @@ event, however well the names match. The query path must not load spaCy, so this
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .terms import STOPWORDS, stem
 
-__all__ = ["LIGHT_VERBS", "asked_verb", "relatives", "same_family"]
+__all__ = ["LIGHT_VERBS", "asked_verb", "family_terms", "relatives"]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -31,6 +32,7 @@ _NUMBER_WORDS = _set(
     "thousand thousands million millions dozen dozens several many few"
 )
 _TRAILING_ADVERBS = _set("first last again finally ever exactly really actually originally")
+_MIN_ROOT = 3
 _MAX_WH_WORDS = 5  # "How many Iranian men did …": the auxiliary comes within the first few words
 
 # Verbs too general to say which event is meant ("when did it happen?", "when did they take over?").
@@ -67,16 +69,29 @@ def relatives(verb_stem: str) -> frozenset[str]:
     return _RELATIVES.get(verb_stem, frozenset()) | {verb_stem}
 
 
-def same_family(term: str, forms: frozenset[str]) -> bool:
-    """Whether the stemmed `term` is one of `forms` or shares its root ("visitor" for "visit", "freed" for
-    "free"): the crude stemmer does not always meet itself, and a derived word still tells the act."""
-    for form in forms:
-        if term == form:
-            return True
-        shorter, longer = (term, form) if len(term) <= len(form) else (form, term)
-        if len(shorter) >= 3 and longer.startswith(shorter):
-            return True
-    return False
+def family_terms(forms: frozenset[str], sorted_terms: list[str]) -> list[str]:
+    """The stems of `sorted_terms` that are one of `forms` or share its root ("visitor" for "visit", "fre" of
+    "freed" for "free"): the crude stemmer does not always meet itself, and a derived word still tells the act.
+    A root under three letters proves nothing, so it must match whole."""
+    found: dict[str, None] = {}
+    for form in sorted(forms):
+        if len(form) < _MIN_ROOT:
+            if _holds(sorted_terms, form):
+                found.setdefault(form, None)
+            continue
+        for k in range(_MIN_ROOT, len(form)):  # a stem that is a root of the form
+            if _holds(sorted_terms, form[:k]):
+                found.setdefault(form[:k], None)
+        i = bisect.bisect_left(sorted_terms, form)  # the form itself and the stems it is a root of
+        while i < len(sorted_terms) and sorted_terms[i].startswith(form):
+            found.setdefault(sorted_terms[i], None)
+            i += 1
+    return list(found)
+
+
+def _holds(sorted_terms: list[str], term: str) -> bool:
+    i = bisect.bisect_left(sorted_terms, term)
+    return i < len(sorted_terms) and sorted_terms[i] == term
 
 
 def _is_name(token: str) -> bool:

@@ -117,6 +117,7 @@ class ArticleView:
     passage_to_sentence: dict[int, int]
     by_speaker: dict[str, list[int]] = field(default_factory=dict)
     postings: dict[str, list[int]] = field(default_factory=dict)  # term → sentences holding it
+    sorted_terms: list[str] = field(default_factory=list)  # the keys of `postings`, sorted, for root lookups
     shingles: dict[tuple[str, str, str], list[int]] = field(default_factory=dict)  # word trigram → sentences
     statement_postings: dict[str, list[int]] = field(default_factory=dict)  # term → statements holding it
     paragraph_starts: list[int] = field(default_factory=list)
@@ -476,6 +477,7 @@ def _build(article: ArticleLike) -> ArticleView:
         passage_to_sentence={p.id: i for i, p in enumerate(passages)},
         by_speaker=by_speaker,
         postings=postings,
+        sorted_terms=sorted(postings),
         shingles=shingles,
         statement_postings=statement_postings,
         paragraph_starts=[para.start for para in article.paragraphs],
