@@ -25,11 +25,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ["kesra", "wisconsin", "london", "nice", "prisoner-swap"]
 QUESTIONS = {name: load_questions(DATA / f"{name}-questions.jsonl") for name in SETS}
 
-# Wrong today, with why (one extraction miss, the rest answering), strict so that a fix is noticed.
+# Wrong today, with why (all answering), strict so that a fix is noticed.
 KNOWN_MISSES: dict[str, str] = {
-    # extraction
-    "w-stance-02": "extraction: 'Trump has faced criticism from rivals' is no statement, so no one criticises Trump",
-    # answering
     "n-fact-02": "the headline 'Truck attack in France kills at least 80' outranks the body's sentence",
     "n-neg-02": "'the driver' and 'truck' match, and 'buy' alone does not make the question unanswerable",
     "p-neg-02": "'Obama' and 'Tehran' match, and 'visit' alone does not make the question unanswerable",

@@ -38,7 +38,8 @@ _POSITIVE_CUES = (
 )
 _NEGATIVE_CUES = (
     "attack criticise criticize criticism critic slam blast condemn oppose reject dismiss mock accuse blame rebuff "
-    "spurn denounce decry deride ridicule fault chastise berate lambast assail rebuke scold disparage insult"
+    "spurn denounce decry deride ridicule fault chastise berate lambast assail rebuke scold disparage insult scorn "
+    "backlash"
 )
 _POSITIVE_WORDS = (
     "decent honest hero heroes brave great terrific excellent tireless tirelessly admirable courageous good "
@@ -50,7 +51,8 @@ _NEGATIVE_WORDS = (
 )
 CUE_POLARITY = {stem(w): 1 for w in _POSITIVE_CUES.split()} | {stem(w): -1 for w in _NEGATIVE_CUES.split()}
 _WORD_POLARITY = {stem(w): 1 for w in _POSITIVE_WORDS.split()} | {stem(w): -1 for w in _NEGATIVE_WORDS.split()}
-_PHRASAL = re.compile(r"\b(?:went|go|goes|going|gone)\s+after\b", re.I)  # "went after X": an attack
+# "went after X" attacks X; "X came under (heavy) fire" is attacked (a bare "fire" is no stance: "fired him").
+_PHRASAL = re.compile(r"\b(?:went|go|goes|going|gone)\s+after\b|\bunder\s+(?:\w+\s+)?fire\b", re.I)
 _OBJECT_SENTENCES = 5
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "will", "would", "is", "was", "were", "are"])
