@@ -210,3 +210,52 @@ def test_who_did_it_is_the_sentence_that_tells_it_when_it_names_no_one(flood: An
     )
     assert answer["speaker"] is None
     assert "Omar Haddad" not in answer["text"]
+
+
+RECEIVED = """---
+title: Fare rise
+published: 2025-03-14
+---
+Rail fares rise by a tenth
+
+Transport minister Lena Dahl came under fire from commuter groups over the fare rise.
+
+Mayor Tom Berg drew praise from residents for the new bus lanes. "They save me twenty minutes a day," said Eva Lund, a nurse.
+
+The rail operator said the rise would pay for new trains.
+"""
+
+
+@pytest.fixture(scope="module")
+def received(embedder: Embedder) -> Answerer:
+    return _answerer(embedder, RECEIVED, "fares")
+
+
+@pytest.mark.parametrize(
+    ("question", "giver", "cited", "verb"),
+    [
+        ("Who criticised Lena Dahl?", "commuter groups", "came under fire from commuter groups", "criticised"),
+        (
+            "Who attacked the transport minister?",
+            "commuter groups",
+            "came under fire from commuter groups",
+            "criticised",
+        ),
+        ("Who praised Tom Berg?", "residents", "drew praise from residents", "praised"),
+    ],
+)
+def test_a_stance_received_answers_who_gave_it(
+    received: Answerer, question: str, giver: str, cited: str, verb: str
+) -> None:
+    answer = _check(received, RECEIVED, question, speaker_any=[giver], cite_any=[cited])
+    assert answer["text"].startswith(f"{giver} {verb}")  # the giver's verb, not the target's "came under fire"
+
+
+def test_a_stance_received_is_the_other_side_of_the_opposite_question(received: Answerer) -> None:
+    _check(
+        received,
+        RECEIVED,
+        "Who praised Lena Dahl?",
+        text_all=["Nobody in the article praised Lena Dahl", "commuter groups criticised Lena Dahl"],
+        cite_any=["came under fire from commuter groups"],
+    )

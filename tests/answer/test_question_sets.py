@@ -25,11 +25,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SETS = ["kesra", "wisconsin", "london", "nice", "prisoner-swap"]
 QUESTIONS = {name: load_questions(DATA / f"{name}-questions.jsonl") for name in SETS}
 
-# Wrong today, with why, strict so that a fix is noticed.
-KNOWN_MISSES: dict[str, str] = {
-    # extraction
-    "w-stance-02": "extraction: 'Trump has faced criticism from rivals' is no statement, so no one criticises Trump",
-}
+# Wrong today, with why, strict so that a fix is noticed (none at the moment).
+KNOWN_MISSES: dict[str, str] = {}
 
 _answerers: dict[str, tuple[Answerer, str]] = {}
 

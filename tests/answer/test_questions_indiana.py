@@ -23,9 +23,7 @@ QUESTIONS = load_questions(DATA / "indiana-questions.jsonl")
 
 
 # Questions the real extractor still gets wrong, with why; strict, so a fix shows up as a failure to remove.
-KNOWN_EXTRACTION_MISSES = {
-    "in-when-08": "'Tuesday's GOP primary' is read as the past Tuesday (26 April), not the coming one (3 May)",
-}
+KNOWN_EXTRACTION_MISSES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,13 @@ from newsbot.answer.stance import cue_polarity, parse_object_stance, parse_stanc
         ("criticized", -1),
         ("dismissed", -1),
         ("went after", -1),
+        # a stance received ("X faced criticism from Y"): the noun's polarity
+        ("faced criticism", -1),
+        ("drew praise", 1),
+        ("came under fire", -1),
+        ("came under heavy fire", -1),
+        ("faced a backlash", -1),
+        ("fired", 0),
         ("said", 0),
         ("told reporters", 0),
     ],
@@ -57,6 +64,7 @@ def test_parse_stance(question: str, verb: str, polarity: int, target: str) -> N
         "Who said the ferry was unsafe?",
         "When did Owaisi defend Misri?",
         "Who defended?",
+        "Who fired the coach?",  # "fire" is a stance only "under fire"
     ],
 )
 def test_not_a_stance_question(question: str) -> None:

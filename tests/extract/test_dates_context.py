@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbot.extract.dates import find_dates
-from newsbot.extract.dates_context import sentence_bounds, tense_at
+from newsbot.extract.dates_context import awaited_event, sentence_bounds, tense_at
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,20 @@ def test_a_month_in_a_long_past_sentence_is_the_one_before_publication() -> None
     )
     [mention] = find_dates(text, published=dt.date(1998, 10, 25))
     assert (mention.text, mention.value) == ("January", "1998-01")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "awaited"),
+    [
+        ("Smith, who needs a win in Sunday's vote, campaigned all week.", True),
+        ("Smith is hoping to win Sunday's election.", True),
+        ("Voters will choose a mayor in Sunday's runoff.", True),
+        ("Before Sunday's vote, the polls were closed to new names.", True),
+        ("Smith, who won Sunday's vote, thanked her staff.", False),  # the clause tells it in the past
+        ("Smith needs to respond to Sunday's ruling.", False),  # a ruling is an outcome, not a scheduled event
+        ("Smith resigned before Sunday's vote.", False),  # "before" in a past clause
+    ],
+)
+def test_awaited_event(sentence: str, awaited: bool) -> None:
+    at = sentence.index("Sunday")
+    assert awaited_event(sentence, at, at + len("Sunday's")) is awaited

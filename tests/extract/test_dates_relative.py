@@ -73,3 +73,28 @@ def test_in_so_many_units_in_a_future_clause_counts_from_publication(
 )
 def test_in_so_many_units_as_a_stretch_is_not_a_date(sentence: str) -> None:
     assert found(sentence) == []
+
+
+# Published on a Saturday: "Tuesday" is 3 March before it, 10 March after.
+SATURDAY = dt.date(1998, 3, 7)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the clause awaits the event: the coming weekday
+        ("Lee, who badly needs a win in Tuesday's primary, toured the state.", "1998-03-10"),
+        ("Lee will face voters in Tuesday's GOP primary.", "1998-03-10"),
+        ("Candidates are preparing for Thursday's debate.", "1998-03-12"),
+        ("Polls before Sunday's runoff vote show a tight race.", "1998-03-08"),
+        ("Ahead of Friday's talks, the envoy flew to Cairo.", "1998-03-13"),
+        # the event is reported, or the day names an outcome: the past weekday
+        ("Lee lost Tuesday's primary, and he says he will fight on.", "1998-03-03"),
+        ("The results of Tuesday's primary will be certified.", "1998-03-03"),
+        ("He resigned two days before Tuesday's vote.", "1998-03-03"),
+        ("They said they would look for ways to get around Wednesday's ruling.", "1998-03-04"),
+    ],
+)
+def test_a_weekdays_event_is_the_coming_one_when_its_clause_awaits_it(sentence: str, expected: str) -> None:
+    values = [m.value for m in find_dates(sentence, published=SATURDAY) if m.text.endswith("day")]
+    assert values == [expected]

@@ -28,6 +28,7 @@ from .stance import (
     cue_polarity,
     parse_object_stance,
     parse_stance,
+    speaker_verb,
     stance_objects,
     stance_statements,
 )
@@ -158,7 +159,7 @@ def _stance(view: ArticleView, q: Question, ask: StanceAsk, ranking: Ranking) ->
     sv = view.statements[other[0]]
     st = sv.statement
     reply = Reply(view, q.raw, "who", speaker=st.speaker, date=st.date)
-    cue = st.cue.text.strip() if st.cue is not None and st.cue.text.strip() else "spoke of"
+    cue = speaker_verb(view.text, st) or "spoke of"
     side = (
         f"{cue} {ask.target}"
         if cue_polarity(cue)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..records import ArticleMeta, Span, Statement, yearless_parts
 from .model import Answer, AnswerPart, Citation, QuestionKind
+from .stance import speaker_verb
 
 if TYPE_CHECKING:
     from .view import ArticleView
@@ -130,7 +131,7 @@ def statement_lead(view: ArticleView, st: Statement) -> str:
     sep = "," if "," in who else ""
     if st.kind == "post":
         return f"{who}, in a post{when}:"
-    verb = st.cue.text.strip().lower() if st.cue is not None and st.cue.text.strip() else "said"
+    verb = speaker_verb(view.text, st).lower() or "said"
     reported = " (reported speech)" if st.kind == "indirect" else ""
     return f"{who}{sep} {verb}{when}{reported}:"
 

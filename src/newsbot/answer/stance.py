@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .terms import STOPWORDS, content_terms, stem, words
 
 if TYPE_CHECKING:
+    from ..records import Statement
     from .question import Question
     from .retrieve import Ranking
     from .view import ArticleView, StatementView
@@ -27,6 +28,7 @@ __all__ = [
     "cue_polarity",
     "parse_object_stance",
     "parse_stance",
+    "speaker_verb",
     "stance_objects",
     "stance_statements",
     "text_polarity",
@@ -38,7 +40,8 @@ _POSITIVE_CUES = (
 )
 _NEGATIVE_CUES = (
     "attack criticise criticize criticism critic slam blast condemn oppose reject dismiss mock accuse blame rebuff "
-    "spurn denounce decry deride ridicule fault chastise berate lambast assail rebuke scold disparage insult"
+    "spurn denounce decry deride ridicule fault chastise berate lambast assail rebuke scold disparage insult scorn "
+    "backlash"
 )
 _POSITIVE_WORDS = (
     "decent honest hero heroes brave great terrific excellent tireless tirelessly admirable courageous good "
@@ -50,8 +53,10 @@ _NEGATIVE_WORDS = (
 )
 CUE_POLARITY = {stem(w): 1 for w in _POSITIVE_CUES.split()} | {stem(w): -1 for w in _NEGATIVE_CUES.split()}
 _WORD_POLARITY = {stem(w): 1 for w in _POSITIVE_WORDS.split()} | {stem(w): -1 for w in _NEGATIVE_WORDS.split()}
-_PHRASAL = re.compile(r"\b(?:went|go|goes|going|gone)\s+after\b", re.I)  # "went after X": an attack
+# "went after X" attacks X; "X came under (heavy) fire" is attacked (a bare "fire" is no stance: "fired him").
+_PHRASAL = re.compile(r"\b(?:went|go|goes|going|gone)\s+after\b|\bunder\s+(?:\w+\s+)?fire\b", re.I)
 _OBJECT_SENTENCES = 5
+_GIVEN_BY = re.compile(r"\s+(?:from|by)\s+")
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _AUXILIARIES = frozenset(["did", "does", "do", "has", "have", "had", "will", "would", "is", "was", "were", "are"])
 _NEGATION = frozenset(["not", "never", "no", "n't", "nobody", "hardly"])
@@ -72,6 +77,17 @@ def cue_polarity(cue: str) -> int:
     if _PHRASAL.search(cue):
         return -1
     return next((CUE_POLARITY[stem(w)] for w in words(cue) if stem(w) in CUE_POLARITY), 0)
+
+
+def speaker_verb(text: str, st: Statement) -> str:
+    """The cue as what its speaker did. A stance the speaker gives through the target's verb ("Dahl came under
+    fire from commuter groups", "drew praise from residents") reads as the verb of its polarity ("criticised",
+    "praised"): the cue's own verb is the target's, not the speaker's."""
+    cue = st.cue.text.strip() if st.cue is not None else ""
+    mention = st.speaker_mention
+    if not cue or st.cue is None or mention is None or not _GIVEN_BY.fullmatch(text, st.cue.end, mention.start):
+        return cue
+    return {1: "praised", -1: "criticised"}.get(cue_polarity(cue), cue)
 
 
 def text_polarity(text: str) -> int:

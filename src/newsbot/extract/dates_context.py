@@ -3,6 +3,9 @@
 A bare weekday or month is resolved backwards from the publication date unless its clause speaks of the
 future ("will meet on Monday", "is set to resume Monday", "expected in April"). The cue nearest before the
 expression within its sentence decides; failing that, the first cue after it.
+
+A weekday's event ("Tuesday's primary") is one already reported unless its own clause awaits it ("who needs
+a win in Tuesday's primary", "will face voters in Sunday's runoff", "ahead of Friday's vote").
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["Tense", "sentence_bounds", "tense_at"]
+__all__ = ["Tense", "awaited_event", "sentence_bounds", "tense_at"]
 
 Tense = Literal["past", "future"]
 
@@ -40,6 +43,49 @@ _BEFORE_PARTICIPLE = re.compile(
 # A full stop after a title or "vs." never ends a sentence ("Roe vs. Wade", "Gen. Powell").
 _NO_END_BEFORE = r"(?<!\bvs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
 _SENTENCE_END = re.compile(rf"(?:{_NO_END_BEFORE}\.|[!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+
+# Events held on a day that a clause can look forward to; an outcome ("Tuesday's ruling") is always reported.
+_SCHEDULED_WORDS = (
+    "primary primaries election elections vote votes ballot caucus caucuses runoff run-off referendum poll polls"
+    " debate debates game match final race summit meeting meetings hearing session deadline rally ceremony"
+    " parade inauguration talks march strike protest contest convention speech address launch opening"
+    " showdown trial sentencing congress conference"
+)
+_SCHEDULED = frozenset(_SCHEDULED_WORDS.split())
+# Words that look forward to what follows them in the clause.
+_FORWARD = (
+    r"needs?|wants?|seeks?|seeking|hop(?:es|ing)|tr(?:y|ies|ying)\s+to|eye(?:s|ing)|head(?:s|ing)?\s+into"
+    r"|going\s+into|ahead\s+of|in\s+the\s+run-?up\s+to|approaching|looming|countdown\s+to|prepar(?:e|es|ing)\s+for"
+)
+# Words that look forward only in a clause not already told in the past ("before Tuesday's vote" but not
+# "resigned two days before Tuesday's vote").
+_FORWARD_UNLESS_PAST = r"before|until|till"
+_CLAUSE_CUES = re.compile(
+    rf"\b(?:(?P<future>{_FUTURE}|{_FORWARD})|(?P<weak>{_FORWARD_UNLESS_PAST})|(?P<past>{_PAST}))\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
+_EVENT_WORDS = re.compile(r"[\w-]+")
+_EVENT_REACH = 3  # "Tuesday's GOP primary", "Sunday's presidential runoff vote"
+
+
+def awaited_event(text: str, start: int, after: int) -> bool:
+    """Whether the day at `start` ("Tuesday's") is that of a scheduled event named from `after` ("GOP primary")
+    that its clause is still waiting for: the last tense cue between the clause's start and the day looks
+    forward."""
+    following = [m.group(0).lower() for m in _EVENT_WORDS.finditer(text, after, min(len(text), after + 60))]
+    if not _SCHEDULED.intersection(following[:_EVENT_REACH]):
+        return False
+    left, _ = sentence_bounds(text, start, after)
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, left, start)]
+    clause_start = breaks[-1] if breaks else left
+    last: str | None = None
+    for match in _CLAUSE_CUES.finditer(text, clause_start, start):
+        if match.group("weak") is not None:
+            last = "future" if last != "past" else last
+            continue
+        last = _cue(text, match) or last
+    return last == "future"
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

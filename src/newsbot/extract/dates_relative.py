@@ -38,7 +38,7 @@ from .dates_calendar import (
     weekday_before,
     year,
 )
-from .dates_context import Tense
+from .dates_context import Tense, awaited_event
 from .dates_lexicon import (
     DAY_PART,
     MONTH_FULL,
@@ -114,9 +114,12 @@ _WEEKDAY = re.compile(
 
 
 def _weekday_tense(match: re.Match[str], ctx: Context) -> Tense | None:
-    """A possessive weekday names an event already reported ("Wednesday's ruling") unless it is awaited."""
-    if ctx.text[match.end("wd") : match.end("wd") + 2] in {"'s", "’s"}:
-        return "future" if words_before(ctx.text, match.start(), 2) == ["ahead", "of"] else "past"
+    """A possessive weekday names an event already reported ("Wednesday's ruling") unless it is awaited ("ahead
+    of Friday's talks", "needs a win in Tuesday's primary")."""
+    after = match.end("wd") + 2
+    if ctx.text[match.end("wd") : after] in {"'s", "’s"}:
+        awaited = words_before(ctx.text, match.start(), 2) == ["ahead", "of"]
+        return "future" if awaited or awaited_event(ctx.text, match.start(), after) else "past"
     return tense_of(match, ctx)
 
 

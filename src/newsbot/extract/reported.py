@@ -22,6 +22,7 @@ from .cues import (
     is_cue_lemma,
 )
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .received import received_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
 from .verb_frames import verb_content
@@ -65,7 +66,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
                 found.append(made)
             continue
         if token.pos_ == "NOUN":
-            made = noun_candidate(token, offset, paragraph, text)
+            made = noun_candidate(token, offset, paragraph, text) or received_candidate(token, offset, paragraph, text)
             if made is not None:
                 found.append(made)
             continue

@@ -15,6 +15,7 @@ from .cues import (
     is_cue_lemma,
 )
 from .indirect import MIN_CONTENT_WORDS, indirect_candidate
+from .received import giver
 from .spans import fragments, hull, subject_of, word_count
 
 if TYPE_CHECKING:
@@ -54,6 +55,8 @@ def noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candi
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     if source is None:
         source = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i), None)
+    if source is None:
+        source = giver(noun)  # "faced criticism from rivals that …"
     content: list[Token] | None = None
     for child in noun.children:
         if child.i < noun.i:
