@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .attribute_matcher import use_signature_matcher
 from .errors import ModelError
+from .lemma_repair import add_lemma_repair
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -37,6 +38,7 @@ def load_nlp() -> Language:
     nlp.max_length = _MAX_LENGTH
     _use_numpy_blas(nlp)
     use_signature_matcher(nlp)  # the same annotations, without trying 179 rules on every token
+    add_lemma_repair(nlp)  # "hoped" → "hope", not "hop"
     return nlp
 
 

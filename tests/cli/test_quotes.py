@@ -55,6 +55,20 @@ def test_offsets_count_front_matter(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert q["date"] == "2024-01-29"
 
 
+def test_a_quote_of_fragments_starts_and_ends_where_its_fragments_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Trump said that “ethanol people” “do a fantastic job. It is so important.”\n"
+    path = tmp_path / "c.txt"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run_cli(["quotes", "--json", str(path)], capsys)
+    assert code == 0
+    (q,) = json.loads(out)["quotes"]
+    assert q["fragments"], q
+    assert (q["start"], q["end"]) == (q["fragments"][0]["start"], q["fragments"][-1]["end"])
+    assert q["quote"].split()[0] == text[q["start"] : q["end"]].split()[0] == "“ethanol"
+
+
 def test_published_flag_overrides_for_every_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "b.txt"
     path.write_text("On Friday, the mayor said the road would reopen.\n", encoding="utf-8")

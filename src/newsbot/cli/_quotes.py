@@ -55,8 +55,9 @@ def as_json(file: str, records: ArticleRecords) -> dict[str, Any]:
         "quotes": [
             {
                 "quote": " ".join(f.text for f in s.fragments) if s.fragments else s.quote.text,
-                "start": s.quote.start,
-                "end": s.quote.end,
+                # The joined fragments must begin and end where the offsets do ("that “…” “…”" → from "“").
+                "start": s.fragments[0].start if s.fragments else s.quote.start,
+                "end": s.fragments[-1].end if s.fragments else s.quote.end,
                 "kind": s.kind,
                 "speaker": s.speaker,
                 "fragments": [span_json(f) for f in s.fragments],
