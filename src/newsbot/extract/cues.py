@@ -18,7 +18,6 @@ __all__ = [
     "ATTACK_PREPS",
     "CLAUSE_CUES",
     "GERUND_CUES",
-    "LEARNED_VERBS",
     "NOUN_CUES",
     "NOUN_PREPS",
     "OBJECT_CUES",
@@ -264,46 +263,12 @@ ATTACK_PREPS: dict[str, frozenset[str]] = {
     "lace": frozenset({"into"}),
 }
 
-
-def _learned_frames() -> dict[str, dict[str, object]]:
-    """The frames `cue_learning` found holding attributions in annotated news (`data/learned_cues.json`)."""
-    import json
-    from importlib.resources import files
-
-    table = json.loads(files("newsbot").joinpath("data/learned_cues.json").read_text(encoding="utf-8"))
-    frames: dict[str, dict[str, object]] = table["frames"]
-    return frames
-
-
-# The hand-written lexicons, widened by the learned frames: an object ("issued a statement"), an infinitive
-# ("is expected to"), a clause, a preposition ("brace for"), a noun's preposition or infinitive ("concern
-# about", "a request to").
-# Only the hand-written lists make a word a cue everywhere (`is_cue_lemma`: "expressed concern about …" is
-# the verb's, a clause of "warned" ends a content); a learned word is a cue only in the frame it was learned in.
-_HAND_CUES = CLAUSE_CUES | XCOMP_CUES | OBJECT_CUES | frozenset(PREP_CUES)
-_LEARNED = _learned_frames()
-LEARNED_VERBS = (
-    frozenset(_LEARNED["dobj"])
-    | frozenset(_LEARNED["xcomp"])
-    | frozenset(_LEARNED["ccomp"])
-    | frozenset(_LEARNED["prep"])
-)
-OBJECT_CUES |= frozenset(_LEARNED["dobj"])
-XCOMP_CUES |= frozenset(_LEARNED["xcomp"])
-STANCE_VERBS |= frozenset(_LEARNED["ccomp"])
-CLAUSE_CUES |= frozenset(_LEARNED["ccomp"])
-NOUN_CUES |= frozenset(_LEARNED["nprep"]) | frozenset(_LEARNED["nacl"])
-for _kind, _table in (("prep", PREP_CUES), ("nprep", NOUN_PREPS)):
-    for _lemma, _preps in _LEARNED[_kind].items():
-        assert isinstance(_preps, dict)
-        _table[_lemma] = _table.get(_lemma, frozenset()) | frozenset(_preps)
-
 _SPEECH_LEMMAS = SPEECH_VERBS | frozenset({"according"})
 
 
 def is_cue_lemma(lemma: str) -> bool:
-    """Any hand-listed cue of any complement type (not the learned ones: see `LEARNED_VERBS`)."""
-    return lemma in _HAND_CUES
+    """Any cue of any complement type."""
+    return lemma in CLAUSE_CUES or lemma in XCOMP_CUES or lemma in OBJECT_CUES or lemma in PREP_CUES
 
 
 def is_speech_lemma(lemma: str) -> bool:

@@ -17,7 +17,6 @@ from .content_edges import across_colon, across_false_split, before_circumstance
 from .cues import (
     AS_CUES,
     CLAUSE_CUES,
-    LEARNED_VERBS,
     SPEECH_VERBS,
     cue_tokens,
     is_cue_lemma,
@@ -82,7 +81,6 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             continue
         if not (
             is_cue_lemma(lemma)
-            or lemma in LEARNED_VERBS
             or lemma in AS_CUES
             or any(c.dep_ == "ccomp" for c in token.children)
             or casts_in_quotes(token)
