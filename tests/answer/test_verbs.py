@@ -25,6 +25,9 @@ from newsbot.answer.verbs import LIGHT_VERBS, asked_verb, family_terms, relative
         ("When did Mrs. Abedini write on her Facebook page?", "write"),
         ("When did Trump's campaign manager quit?", "quit"),
         ("did Cruz name Fiorina as his running mate?", "name"),  # the body of "/when did …"
+        ("When did Misri brief reporters?", "brief"),  # a bare plural object is not the verb
+        ("When did the driver buy trucks?", "buy"),
+        ("When did the ministers discuss the budget?", "discuss"),
     ],
 )
 def test_the_verb_follows_the_subject_and_precedes_its_object(body: str, verb: str) -> None:

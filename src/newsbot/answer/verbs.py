@@ -111,6 +111,11 @@ def _plain(token: str) -> bool:
     )
 
 
+def _plural(word: str) -> bool:
+    """A plural noun by its ending; a verb after "did" is in plain form ("discuss", "focus" end otherwise)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def asked_verb(body: str) -> str | None:
     """The plain-form main verb of a "did/does/will …" question, lower-cased, or None when there is none to
     be sure of. "When did the driver buy the truck?" → "buy"; "When did Obama first visit Tehran?" → "visit";
@@ -133,6 +138,8 @@ def asked_verb(body: str) -> str | None:
         run.append(rest[i].lower())
         i += 1
     needed = 1 if named else 2  # after "the" (or no subject word at all) the first plain word is the noun
+    if len(run) > needed and _plural(run[-1]):
+        run.pop()  # a bare plural object: "did Misri brief reporters", "did the driver buy trucks"
     while len(run) > needed and (run[-1] in _TRAILING_ADVERBS or run[-1].endswith("ly")):
         run.pop()  # "did the ferry sink exactly"
     if len(run) < needed or run[-1] in _TRAILING_ADVERBS:
