@@ -88,6 +88,24 @@ STATEMENT_DATES = [
         None,
         id="date-in-a-clause-about-the-speaker",
     ),
+    pytest.param(  # April is when the rise takes effect, not when they criticised it
+        "Commuter groups criticised the fare rise, which takes effect in April.",
+        "the fare rise",
+        None,
+        id="date-in-a-relative-clause-after-the-content",
+    ),
+    pytest.param(
+        "The mayor, whose term ends in May, said on Friday that the budget was balanced.",
+        "the budget was balanced",
+        "2016-04-29",
+        id="date-of-the-cue-beside-a-relative-clause",
+    ),
+    pytest.param(  # the cue is inside the relative clause: its date is the saying's
+        "Tom Reed, who said on Friday that the plant would close, left the meeting.",
+        "the plant would close",
+        "2016-04-29",
+        id="cue-inside-a-relative-clause",
+    ),
     pytest.param(  # the quote continues his dated action in the sentence before
         'Tom Reed on Friday dismissed talk of a merger. "There never was a deal," he said.',
         "There never was a deal",

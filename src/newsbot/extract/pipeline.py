@@ -107,7 +107,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
     starts = [d.start for d in dates]
     inside = Regions(quoted)
     when = _shared_post_dates(
-        candidates, [_statement_date(c, dates, starts, _speaker_clauses(c, offsets)) for c in candidates]
+        candidates, [_statement_date(c, dates, starts, _describing_clauses(c, offsets)) for c in candidates]
     )
     when = [
         d if d is not None else _date_from_previous_sentence(c, dates, starts, offsets, persons.person_at, inside)
@@ -286,18 +286,21 @@ def _span(text: str, offsets: Offsets) -> Span:
     return Span(text=text[offsets[0] : offsets[1]], start=offsets[0], end=offsets[1])
 
 
-def _speaker_clauses(cand: Candidate, offsets: Sequence[int]) -> list[Offsets]:
-    """Clauses that describe the speaker ("Trump, who campaigned here this week, tweeted …"): their dates say
-    when the speaker did something else, not when the words were said."""
-    token = cand.speaker_token
-    if token is None or cand.paragraph < 1:
+def _describing_clauses(cand: Candidate, offsets: Sequence[int]) -> list[Offsets]:
+    """Clauses that describe someone or something rather than the saying: the speaker's ("Trump, who
+    campaigned here this week, tweeted …") and any relative clause of the cue's sentence that does not hold
+    the cue ("criticised the fare rise, which takes effect in April"). Their dates say when something else
+    happens, not when the words were said."""
+    if cand.paragraph < 1:
         return []
     base = offsets[cand.paragraph - 1]
-    return [
-        (base + c.left_edge.idx, base + c.right_edge.idx + len(c.right_edge.text))
-        for c in token.children
-        if c.dep_ in {"relcl", "acl"}
-    ]
+    clauses = [c for c in cand.speaker_token.children if c.dep_ in {"relcl", "acl"}] if cand.speaker_token else []
+    cue = cand.cue_token
+    if cue is not None:
+        clauses += [t for t in cue.sent if t.dep_ == "relcl"]
+        # "Tom Reed, who said on Friday that …": a clause holding the cue dates the saying.
+        clauses = [c for c in clauses if c.doc is not cue.doc or not c.left_edge.i <= cue.i <= c.right_edge.i]
+    return [(base + c.left_edge.idx, base + c.right_edge.idx + len(c.right_edge.text)) for c in clauses]
 
 
 def _statement_date(
