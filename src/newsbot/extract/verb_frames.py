@@ -43,7 +43,7 @@ from .verb_objects import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["verb_content"]
+__all__ = ["owned_topic", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
@@ -171,3 +171,15 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
             if child.dep_ == "ccomp" and child.i > verb.i and opens_with_that(child):
                 return clause_tokens(child), "that"
     return None
+
+
+def owned_topic(tokens: list[Token]) -> bool:
+    """A two-word topic with an owner is a statement's whole content: "called for his dismissal",
+    "commented on Crutcher's death" (not "spoke against the backdrop", "voted for this woman")."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return (
+        len(heads) == 1
+        and heads[0].pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "poss" and c.i < heads[0].i for c in heads[0].children)
+    )
