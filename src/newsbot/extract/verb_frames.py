@@ -26,6 +26,7 @@ from .cues import (
     XCOMP_CUES,
 )
 from .indirect import QUOTE_CHARS
+from .passives import passive_judgement
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -63,6 +64,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     blamed = passive_with_prep(verb, passive)
     if blamed:
         return blamed, "passive"
+    judgement = passive_judgement(verb)
+    if judgement:
+        return judgement, "passive"
     if (
         passive is not None
         and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES)
