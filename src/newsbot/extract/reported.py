@@ -94,7 +94,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         how: str
         if content is not None:
             tokens, how = content
-            tokens = with_examples(tokens)
+            tokens = tokens if how == "proform" else with_examples(tokens)
             pieces = fragments(without_final_participle(without_final_appositive(tokens)), offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
                 pieces = [hull(pieces)] if pieces else []

@@ -27,6 +27,7 @@ from .cues import (
 )
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
+from .proforms import proform_content
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -174,6 +175,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         for child in children:
             if child.dep_ == "ccomp" and child.i > verb.i and opens_with_that(child):
                 return clause_tokens(child), "that"
+    proform = proform_content(verb)
+    if proform:
+        return proform, "proform"
     return None
 
 
