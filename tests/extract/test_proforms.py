@@ -36,4 +36,5 @@ def test_a_proform_is_the_whole_content(
     s = statements[0]
     assert s.quote.text == content
     assert s.speaker_mention is not None
+    assert mention is not None
     assert mention in s.speaker_mention.text
