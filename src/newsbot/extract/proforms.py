@@ -10,10 +10,31 @@ from .cues import CLAUSE_CUES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["proform_content"]
+__all__ = ["TOLD_BEFORE", "proform_content", "pronoun_object", "takes_pronoun"]
 
 # "think so", "said so", "hope so": verbs whose clause "so" can stand for.
 _SO_VERBS = frozenset({"say", "think", "believe", "hope", "suppose", "expect", "fear", "guess", "suggest"})
+
+# Pronouns that stand for a thing said or done before ("does not defend it"); "them" is mostly people.
+TOLD_BEFORE = frozenset({"it", "this", "that"})
+# Object cues that do something with a thing rather than take a stance on it: "discussed it with her lawyer",
+# "reported it to the police", "promotes it".
+_HANDLING = frozenset(
+    {"discuss", "promote", "report", "publish", "present", "show", "detail", "outline", "offer", "seek", "accept"}
+    | {"identify", "illustrate", "signal", "sing", "chant", "recite", "echo", "reference", "float", "disclose"}
+)
+
+
+def takes_pronoun(verb: Token) -> bool:
+    """Whether a pronoun object of this cue verb is a stance toward what it stands for ("does not defend it")."""
+    return verb.lemma_.lower() not in _HANDLING
+
+
+def pronoun_object(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
+    """ "does not defend it", "criticised it as reckless": the pronoun and the verb's own phrase right after
+    it, not where it was said or to whom ("disclosed it to the F.B.I.")."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == obj.i + 1), None)
+    return [obj, *(phrase.subtree if phrase is not None else [])]
 
 
 def proform_content(verb: Token) -> list[Token]:

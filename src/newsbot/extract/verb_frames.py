@@ -27,7 +27,7 @@ from .cues import (
 )
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
-from .proforms import proform_content
+from .proforms import TOLD_BEFORE, proform_content, pronoun_object, takes_pronoun
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -158,6 +158,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if obj.pos_ == "PRON" and obj.lower_ in TOLD_BEFORE and takes_pronoun(verb):
+            return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
