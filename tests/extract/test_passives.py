@@ -49,3 +49,26 @@ def test_a_passive_judgement_is_its_subject_and_predicate(
     assert len(statements) == 1, [s.quote.text for s in statements]
     s = statements[0]
     assert tuple(f.text for f in s.fragments) == pieces
+
+
+SUBJECTS_WITH_AN_AGENT = [
+    pytest.param(
+        "The senator was supported by 42 percent of those asked.", "The senator", "percent", id="supported-by"
+    ),
+    pytest.param("His views were echoed by several economists.", "His views", "economists", id="echoed-by"),
+    pytest.param("The senator was supported.", None, None, id="no-agent-too-short"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), SUBJECTS_WITH_AN_AGENT)
+def test_a_short_passive_subject_is_a_content_when_its_judge_is_named(
+    extract: Extract, sentence: str, content: str | None, mention: str | None
+) -> None:
+    statements = extract(sentence).statements
+    if content is None:
+        assert statements == []
+        return
+    assert [s.quote.text for s in statements] == [content]
+    assert statements[0].speaker_mention is not None
+    assert mention is not None
+    assert mention in statements[0].speaker_mention.text

@@ -75,7 +75,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         and not any(c.dep_ in {"ccomp", "xcomp"} for c in children)
     ):
         # "The registration issue was first reported by The Washington Post": the subject is the content.
-        return clause_tokens(passive), "passive"
+        judged_by = any(c.dep_ == "agent" for c in children)
+        return clause_tokens(passive), "agent" if judged_by else "passive"
     if lemma in CLAUSE_CUES:
         clauses = [c for c in children if c.dep_ == "ccomp" and not coordinated(verb, c)]
         after = [c for c in clauses if c.i > verb.i]
