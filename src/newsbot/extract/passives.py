@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_tokens
 from .cues import AS_CUES, CLAUSE_CUES
+from .indirect import QUOTE_CHARS
 from .spans import RELATIVE
 from .verb_objects import NAMING_CUES
 
@@ -51,6 +52,8 @@ def _predicate(verb: Token, lemma: str) -> list[Token] | None:
             return list(named.subtree)
     if lemma in AS_CUES:
         cast = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if cast is not None and any(g.dep_ in {"pobj", "pcomp", "amod", "acomp"} for g in cast.children):
+        if cast is None or any(t.text in QUOTE_CHARS for t in cast.subtree):
+            return None  # "was dismissed as “a tax grab”": the quotation is the statement (`direct.py`)
+        if any(g.dep_ in {"pobj", "pcomp", "amod", "acomp"} for g in cast.children):
             return list(cast.subtree)
     return None
