@@ -25,7 +25,7 @@ from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .received import received_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
-from .verb_frames import verb_content
+from .verb_frames import owned_topic, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         how: str
         if content is not None:
             tokens, how = content
-            tokens = with_examples(tokens)
+            tokens = tokens if how == "proform" else with_examples(tokens)
             pieces = fragments(without_final_participle(without_final_appositive(tokens)), offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
                 pieces = [hull(pieces)] if pieces else []
@@ -119,7 +119,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = before_circumstance(pieces, text)
         elif how == "parataxis":
             pieces = before_circumstance(pieces, text)
-        if not pieces or (how in _NEEDS_WORDS and word_count(text, pieces) < MIN_CONTENT_WORDS):
+        if not pieces or (
+            how in _NEEDS_WORDS
+            and word_count(text, pieces) < MIN_CONTENT_WORDS
+            and not (how == "prep" and content is not None and owned_topic(content[0]))
+        ):
             continue
         found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), subject_of(token), offset))
     return found

@@ -26,6 +26,8 @@ from .cues import (
     XCOMP_CUES,
 )
 from .indirect import QUOTE_CHARS
+from .passives import passive_judgement
+from .proforms import TOLD_BEFORE, proform_content, pronoun_object, takes_pronoun
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -43,7 +45,7 @@ from .verb_objects import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["verb_content"]
+__all__ = ["owned_topic", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
@@ -63,6 +65,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     blamed = passive_with_prep(verb, passive)
     if blamed:
         return blamed, "passive"
+    judgement = passive_judgement(verb)
+    if judgement:
+        return judgement, "passive"
     if (
         passive is not None
         and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES)
@@ -70,7 +75,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         and not any(c.dep_ in {"ccomp", "xcomp"} for c in children)
     ):
         # "The registration issue was first reported by The Washington Post": the subject is the content.
-        return clause_tokens(passive), "passive"
+        judged_by = any(c.dep_ == "agent" for c in children)
+        return clause_tokens(passive), "agent" if judged_by else "passive"
     if lemma in CLAUSE_CUES:
         clauses = [c for c in children if c.dep_ == "ccomp" and not coordinated(verb, c)]
         after = [c for c in clauses if c.i > verb.i]
@@ -153,6 +159,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if obj.pos_ == "PRON" and obj.lower_ in TOLD_BEFORE and takes_pronoun(verb):
+            return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
@@ -170,4 +178,19 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         for child in children:
             if child.dep_ == "ccomp" and child.i > verb.i and opens_with_that(child):
                 return clause_tokens(child), "that"
+    proform = proform_content(verb)
+    if proform:
+        return proform, "proform"
     return None
+
+
+def owned_topic(tokens: list[Token]) -> bool:
+    """A two-word topic with an owner is a statement's whole content: "called for his dismissal",
+    "commented on Crutcher's death" (not "spoke against the backdrop", "voted for this woman")."""
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return (
+        len(heads) == 1
+        and heads[0].pos_ in {"NOUN", "PROPN"}
+        and any(c.dep_ == "poss" and c.i < heads[0].i for c in heads[0].children)
+    )

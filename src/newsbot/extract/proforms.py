@@ -1,0 +1,73 @@
+"""A content said in a word that stands for words said elsewhere: "Mook said as much", "a chorus of Republicans
+has said the same thing", "He doesn't think so". The pro-form is short, but it is the statement's content."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import CLAUSE_CUES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["TOLD_BEFORE", "proform_content", "pronoun_object", "takes_pronoun"]
+
+# "think so", "said so", "hope so": verbs whose clause "so" can stand for.
+_SO_VERBS = frozenset({"say", "think", "believe", "hope", "suppose", "expect", "fear", "guess", "suggest"})
+
+# Pronouns that stand for a thing said or done before ("does not defend it"); "them" is mostly people.
+TOLD_BEFORE = frozenset({"it", "this", "that"})
+# Object cues that do something with a thing rather than take a stance on it: "discussed it with her lawyer",
+# "reported it to the police", "promotes it".
+_HANDLING = frozenset(
+    {"discuss", "promote", "report", "publish", "present", "show", "detail", "outline", "offer", "seek", "accept"}
+    | {"identify", "illustrate", "signal", "sing", "chant", "recite", "echo", "reference", "float", "disclose"}
+)
+
+
+def takes_pronoun(verb: Token) -> bool:
+    """Whether a pronoun object of this cue verb is a stance toward what it stands for ("does not defend it")."""
+    return verb.lemma_.lower() not in _HANDLING
+
+
+def pronoun_object(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
+    """ "does not defend it", "criticised it as reckless": the pronoun and the verb's own phrase right after
+    it, not where it was said or to whom ("disclosed it to the F.B.I.")."""
+    phrase = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i == obj.i + 1), None)
+    return [obj, *(phrase.subtree if phrase is not None else [])]
+
+
+def proform_content(verb: Token) -> list[Token]:
+    """ "as much", "the same (thing)" (with its "of …") or "so" right after a verb of saying or believing."""
+    lemma = verb.lemma_.lower()
+    if lemma not in CLAUSE_CUES or verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    doc = verb.doc
+    after = [c for c in verb.children if c.i > verb.i]
+    for child in after:
+        if child.lower_ == "much" and child.i > 0 and doc[child.i - 1].lower_ == "as" and doc[child.i - 1].i > verb.i:
+            return [doc[child.i - 1], child]
+        if child.dep_ == "dobj" and (child.lower_ == "same" or (child.lower_ == "thing" and _same(child))):
+            # "said the same of Trump": whom it is said of, wherever the parser hung the "of".
+            of = next((c for c in [*child.rights, *after] if c.dep_ == "prep" and c.lower_ == "of"), None)
+            last = of.right_edge.i if of is not None and of.i == child.i + 1 else child.i
+            return [t for t in child.subtree if t.i <= last] + (
+                [] if of is None or of.head != verb else list(of.subtree)
+            )
+        if child.lower_ == "so" and child.dep_ == "advmod" and lemma in _SO_VERBS and child.i == _next_word(verb):
+            return [child]
+    return []
+
+
+def _next_word(verb: Token) -> int:
+    """Where the word after the verb is (past a particle or a "not")."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and doc[i].dep_ in {"neg", "prt"}:
+        i += 1
+    return i
+
+
+def _same(noun: Token) -> bool:
+    """ "the same thing": not "the same way", which tells how, not what."""
+    return any(g.lower_ == "same" for g in noun.lefts)

@@ -1,0 +1,74 @@
+"""A judgement in the passive: its subject and what it is judged to be are the content, on sentences written
+for the test. Each row: a sentence, the statement's fragments (or None when the sentence holds none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+
+JUDGEMENTS = [
+    pytest.param(
+        "About one in five voters is expected to be under thirty.",
+        ("About one in five voters", "to be under thirty"),
+        id="expected-to-be",
+    ),
+    pytest.param(
+        "Although the regime is not thought to be capable of striking Europe, its neighbours worry.",
+        ("the regime", "to be capable of striking Europe"),
+        id="not-thought-to-be",
+    ),
+    pytest.param(
+        "The new mayor has been called a reformer by local business leaders.",
+        ("The new mayor", "a reformer"),
+        id="called-predicate",
+    ),
+    pytest.param(
+        "The governor was also dubbed the winner of the night.",
+        ("The governor", "the winner of the night"),
+        id="dubbed-predicate",
+    ),
+    pytest.param(
+        "The first outbreak was treated as a local problem.",
+        ("The first outbreak", "as a local problem"),
+        id="treated-as",
+    ),
+    pytest.param("The bridge was expected.", None, id="no-predicate"),
+    pytest.param("It is expected to rain heavily on the coast.", None, id="pronoun-subject"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pieces"), JUDGEMENTS)
+def test_a_passive_judgement_is_its_subject_and_predicate(
+    extract: Extract, sentence: str, pieces: tuple[str, ...] | None
+) -> None:
+    statements = extract(sentence).statements
+    if pieces is None:
+        assert statements == []
+        return
+    assert len(statements) == 1, [s.quote.text for s in statements]
+    s = statements[0]
+    assert tuple(f.text for f in s.fragments) == pieces
+
+
+SUBJECTS_WITH_AN_AGENT = [
+    pytest.param(
+        "The senator was supported by 42 percent of those asked.", "The senator", "percent", id="supported-by"
+    ),
+    pytest.param("His views were echoed by several economists.", "His views", "economists", id="echoed-by"),
+    pytest.param("The senator was supported.", None, None, id="no-agent-too-short"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), SUBJECTS_WITH_AN_AGENT)
+def test_a_short_passive_subject_is_a_content_when_its_judge_is_named(
+    extract: Extract, sentence: str, content: str | None, mention: str | None
+) -> None:
+    statements = extract(sentence).statements
+    if content is None:
+        assert statements == []
+        return
+    assert [s.quote.text for s in statements] == [content]
+    assert statements[0].speaker_mention is not None
+    assert mention is not None
+    assert mention in statements[0].speaker_mention.text

@@ -1,0 +1,43 @@
+"""A content said in a pro-form ("said as much", "said the same of …", "doesn't think so"), on sentences
+written for the test. Each row: a sentence, the statement's words and its speaker's mention (or None when
+the sentence must hold no statement)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+
+PROFORMS = [
+    pytest.param("The party's chairman said as much in an interview on Friday.", "as much", "chairman", id="as-much"),
+    pytest.param("Her own adviser indicated as much in an email.", "as much", "adviser", id="indicated-as-much"),
+    pytest.param(
+        "Half of the voters trust the mayor, while 70 percent said the same of the governor.",
+        "the same of the governor",
+        "percent",
+        id="same-of",
+    ),
+    pytest.param("Several senators have said the same thing.", "the same thing", "senators", id="same-thing"),
+    pytest.param("He doesn't think so.", "so", "He", id="think-so"),
+    pytest.param("They felt the same way about the plan.", None, None, id="same-way"),
+    pytest.param("He admitted the tax was high, but he does not defend it.", "it", "he", id="defend-it"),
+    pytest.param("She spent a week discussing it with her lawyer.", None, None, id="handling-it"),
+    pytest.param("The senator defended it.", "it", "senator", id="defended-a-bare-pronoun"),
+    pytest.param("She thinks so much about the past.", None, None, id="so-much"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content", "mention"), PROFORMS)
+def test_a_proform_is_the_whole_content(
+    extract: Extract, sentence: str, content: str | None, mention: str | None
+) -> None:
+    statements = extract(sentence).statements
+    if content is None:
+        assert statements == []
+        return
+    hits = [s for s in statements if s.quote.text == content]
+    assert len(hits) == 1, [s.quote.text for s in statements]
+    s = hits[0]
+    assert s.speaker_mention is not None
+    assert mention is not None
+    assert mention in s.speaker_mention.text

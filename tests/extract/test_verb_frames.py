@@ -1,0 +1,29 @@
+"""Contents a cue verb takes that the parse alone leaves too short or too far away, on sentences written for
+the test: each row is a sentence and the statement it holds (or None when it must hold none)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+
+OWNED_TOPICS = [
+    pytest.param("The mayor has also commented on Crutcher's death.", "Crutcher's death", id="commented-on-owned"),
+    pytest.param("A group of doctors sent a letter, calling for his dismissal.", "his dismissal", id="calling-for-his"),
+    pytest.param("The senator's wife pleads for his life.", "his life", id="pleads-for-his"),
+    pytest.param("The governor spoke against the war.", None, id="unowned-two-words"),
+    pytest.param("If you would never vote for this woman, stay home.", None, id="unowned-topic"),
+]
+
+
+def _contents(extract: Extract, sentence: str) -> list[str]:
+    return [s.quote.text for s in extract(sentence).statements]
+
+
+@pytest.mark.parametrize(("sentence", "content"), OWNED_TOPICS)
+def test_a_topic_with_an_owner_is_a_whole_content(extract: Extract, sentence: str, content: str | None) -> None:
+    found = _contents(extract, sentence)
+    if content is None:
+        assert found == []
+    else:
+        assert content in found
