@@ -35,9 +35,22 @@ def test_quoted_words_end_before_the_circumstances_of_saying_them() -> None:
     assert _text(text, before_circumstance(_whole(text), text)) == ["the plan a “crazy system”"]
 
 
-def test_a_comma_then_when_clause_is_cut_from_an_unquoted_content() -> None:
-    text = "the budget was balanced, when she ran for office"
-    assert _text(text, before_circumstance(_whole(text), text)) == ["the budget was balanced"]
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the budget was balanced, when she ran for office", "the budget was balanced"),
+        ("the bridge is safe, although engineers disagree", "the bridge is safe"),
+        ("the plan is working, according to the ministry", "the plan is working"),
+        # A concession is part of the claim: "despite …" says what the claim holds against.
+        (
+            "families still want their own schools, despite the rise of charter schools",
+            "families still want their own schools, despite the rise of charter schools",
+        ),
+        ("prices will fall, despite the drought", "prices will fall, despite the drought"),
+    ],
+)
+def test_an_unquoted_content_ends_before_a_comma_and_the_circumstances_of_saying_it(text: str, kept: str) -> None:
+    assert _text(text, before_circumstance(_whole(text), text)) == [kept]
 
 
 def test_a_content_stays_on_the_line_of_its_cue() -> None:

@@ -31,9 +31,10 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)"
 )
 
-# ", according to …" credits what comes before it to another source: the content ends there.
+# ", according to …" credits what comes before it to another source: the content ends there. A concession
+# (", despite …") is not listed: it is part of the claim ("schools are full, despite the new ones").
 _COMMA_THEN_CIRCUMSTANCE = re.compile(
-    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|despite|until|unless|according to)\s"
+    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|until|unless|according to)\s"
 )
 
 
