@@ -6,6 +6,8 @@ import pytest
 
 from newsbot.extract.content_edges import before_circumstance, before_dash, on_cue_line
 
+from .conftest import Extract, find
+
 
 def _whole(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
@@ -18,6 +20,40 @@ def _text(text: str, pieces: list[tuple[int, int]]) -> list[str]:
 def test_an_aside_after_a_spaced_dash_is_cut() -> None:
     text = "the plant will close in June — a blow to the town"
     assert _text(text, before_dash(_whole(text), text)) == ["the plant will close in June"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "options for blocking his path — including a third-party run",
+        "modest achievements — like helping the uninsured",
+        "the challenges she faced — especially from her own party",
+    ],
+)
+def test_a_dash_going_on_to_examples_is_no_aside(text: str) -> None:
+    assert _text(text, before_dash(_whole(text), text)) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "Trump talked about many of the things she believed — from Obama being a founder of ISIS to the "
+            "idea that the election was rigged.",
+            "things she believed",
+            "many of the things she believed — from Obama being a founder of ISIS to the idea that the election "
+            "was rigged",
+        ),
+        (
+            "The aides discussed options for blocking his path to the nomination — including rallying around a "
+            "third-party candidate.",
+            "options",
+            "options for blocking his path to the nomination — including rallying around a third-party candidate",
+        ),
+    ],
+)
+def test_a_content_runs_on_across_a_dash_to_its_examples(extract: Extract, text: str, words: str, content: str) -> None:
+    assert find(extract(text), words).quote.text == content
 
 
 def test_a_semicolon_ends_the_content() -> None:

@@ -18,13 +18,20 @@ from .spans import trim
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["across_colon", "across_false_split", "before_circumstance", "before_dash", "on_cue_line"]
+__all__ = ["across_colon", "across_dash", "across_false_split", "before_circumstance", "before_dash", "on_cue_line"]
 
 _QUOTE_CHARS = "\"“”'‘’«»"
 
 _ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,[”\"]?\s(?:which|who|whom|whose)\s")
 
 _MIN_WORDS_BEFORE_ASIDE = 3
+
+# A dash that goes on to examples or a further item of the same content is no aside: "options for blocking
+# him — including a third-party candidate", "modest achievements — like helping the uninsured".
+_DASH_AFTER = re.compile(r"\s+(?:—|--|―|–)\s+")
+_DASH_GOING_ON = re.compile(
+    r"(?:including|like|such as|especially|particularly|notably|and|or|from|even|not only)\b", re.IGNORECASE
+)
 
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
     r"[”\"](?=,?\s+(?:during|after|before|when|while|since|until|amid|following|meaning|last|earlier|yesterday|today"
@@ -67,6 +74,21 @@ def across_colon(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int
     return [*pieces[:-1], trim(text, start, stop)]
 
 
+def across_dash(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
+    """A content that stops at a dash going on to examples or a further item ("so many of the things she
+    believed — from Obama being …, to …") runs on to the closing dash or the end of the sentence."""
+    start, end = pieces[-1]
+    dash = _DASH_AFTER.match(text, end)
+    if dash is None or not _DASH_GOING_ON.match(text, dash.end()):
+        return pieces
+    at = bisect.bisect_left(starts, dash.end() - offset)
+    if at >= len(doc):
+        return pieces
+    stop = offset + doc[at].sent.end_char
+    closing = text.find(dash.group().strip(), dash.end(), stop)
+    return [*pieces[:-1], trim(text, start, closing if closing != -1 else stop)]
+
+
 def before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | None = None) -> list[Offsets]:
     """Cut a content at an aside: a spaced dash ("… a suburb — a metaphor for …"), a semicolon, or a
     non-restrictive relative clause (", which …") unless the content goes on after it (`inside`: where
@@ -79,6 +101,8 @@ def before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | No
     resume = start
     for found in _ASIDE.finditer(text, start, end):
         if found.start() < resume or inside.get(found.start(), end) < end:
+            continue
+        if found.group().strip() in {"—", "--", "―", "–"} and _DASH_GOING_ON.match(text, found.end()):
             continue
         closing = _closing_dash(text, found, end)
         if closing is None:
