@@ -106,3 +106,29 @@ def test_a_circumstance_is_cut_when_the_opening_mark_lies_just_outside_the_conte
     start = text.index(kept)
     pieces = before_circumstance([(start, len(text) - 1)], text)
     assert _text(text, pieces) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "pieces"),
+    [
+        (
+            "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent.",
+            "middle fifth",
+            ["The middle fifth paid 8.9 percent", "the bottom fifth paid 0.8 percent"],
+        ),
+        (
+            "The emails covered many topics, the Times said, including speeches and meetings.",
+            "emails",
+            ["The emails covered many topics", "including speeches and meetings"],
+        ),
+    ],
+)
+def test_a_content_the_cue_interrupts_goes_on_after_it(
+    extract: Extract, text: str, words: str, pieces: list[str]
+) -> None:
+    assert [f.text for f in find(extract(text), words).fragments] == pieces
+
+
+def test_a_quotation_before_an_inserted_cue_does_not_take_the_rest_of_the_sentence(extract: Extract) -> None:
+    text = "“We will win this race,” she said, and the crowd cheered."
+    assert find(extract(text), "win this race").quote.text == "“We will win this race,”"
