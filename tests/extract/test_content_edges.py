@@ -28,6 +28,7 @@ def test_an_aside_after_a_spaced_dash_is_cut() -> None:
         "options for blocking his path — including a third-party run",
         "modest achievements — like helping the uninsured",
         "the challenges she faced — especially from her own party",
+        "the cost of the bridge — and the risks — would be paid by the state",
     ],
 )
 def test_a_dash_going_on_to_examples_is_no_aside(text: str) -> None:

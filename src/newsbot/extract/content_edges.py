@@ -140,6 +140,7 @@ def before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | No
         if found.start() < resume or inside.get(found.start(), end) < end:
             continue
         if found.group().strip() in {"—", "--", "―", "–"} and _DASH_GOING_ON.match(text, found.end()):
+            resume = _closing_dash(text, found, end) or resume
             continue
         closing = _closing_dash(text, found, end)
         if closing is None:
