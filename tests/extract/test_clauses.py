@@ -42,3 +42,20 @@ def test_a_participle_clause_without_a_manner_adverb_stays_in_the_content(extrac
     assert find(extract(text), "win the vote").quote.text == (
         "the campaign plans to win the vote early, thereby avoiding a fight at the convention"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        ("Three unions have also endorsed Clinton in the race.", "Clinton", "Clinton in the race"),
+        ("Critics questioned her judgment in supporting the war.", "judgment", "her judgment in supporting the war"),
+        ("Trump attacked Machado in early-morning tweets.", "Machado", "Machado"),
+        ("The judge rejected that argument in a ruling released Thursday.", "argument", "that argument"),
+        ("The minister praised the police in a statement on Sunday.", "police", "the police"),
+    ],
+)
+def test_an_in_phrase_after_the_object_goes_on_it_unless_it_is_where_the_words_were_said(
+    extract: Extract, text: str, words: str, content: str
+) -> None:
+    """ "endorsed Clinton in the race" narrows the object; "in a ruling" is the channel of the saying."""
+    assert find(extract(text), words).quote.text == content

@@ -6,6 +6,8 @@ import pytest
 
 from newsbot.extract.content_edges import before_circumstance, before_dash, on_cue_line
 
+from .conftest import Extract, find
+
 
 def _whole(text: str) -> list[tuple[int, int]]:
     return [(0, len(text))]
@@ -18,6 +20,41 @@ def _text(text: str, pieces: list[tuple[int, int]]) -> list[str]:
 def test_an_aside_after_a_spaced_dash_is_cut() -> None:
     text = "the plant will close in June — a blow to the town"
     assert _text(text, before_dash(_whole(text), text)) == ["the plant will close in June"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "options for blocking his path — including a third-party run",
+        "modest achievements — like helping the uninsured",
+        "the challenges she faced — especially from her own party",
+        "the cost of the bridge — and the risks — would be paid by the state",
+    ],
+)
+def test_a_dash_going_on_to_examples_is_no_aside(text: str) -> None:
+    assert _text(text, before_dash(_whole(text), text)) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "Trump talked about many of the things she believed — from Obama being a founder of ISIS to the "
+            "idea that the election was rigged.",
+            "things she believed",
+            "many of the things she believed — from Obama being a founder of ISIS to the idea that the election "
+            "was rigged",
+        ),
+        (
+            "The aides discussed options for blocking his path to the nomination — including rallying around a "
+            "third-party candidate.",
+            "options",
+            "options for blocking his path to the nomination — including rallying around a third-party candidate",
+        ),
+    ],
+)
+def test_a_content_runs_on_across_a_dash_to_its_examples(extract: Extract, text: str, words: str, content: str) -> None:
+    assert find(extract(text), words).quote.text == content
 
 
 def test_a_semicolon_ends_the_content() -> None:
@@ -35,9 +72,22 @@ def test_quoted_words_end_before_the_circumstances_of_saying_them() -> None:
     assert _text(text, before_circumstance(_whole(text), text)) == ["the plan a “crazy system”"]
 
 
-def test_a_comma_then_when_clause_is_cut_from_an_unquoted_content() -> None:
-    text = "the budget was balanced, when she ran for office"
-    assert _text(text, before_circumstance(_whole(text), text)) == ["the budget was balanced"]
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the budget was balanced, when she ran for office", "the budget was balanced"),
+        ("the bridge is safe, although engineers disagree", "the bridge is safe"),
+        ("the plan is working, according to the ministry", "the plan is working"),
+        # A concession is part of the claim: "despite …" says what the claim holds against.
+        (
+            "families still want their own schools, despite the rise of charter schools",
+            "families still want their own schools, despite the rise of charter schools",
+        ),
+        ("prices will fall, despite the drought", "prices will fall, despite the drought"),
+    ],
+)
+def test_an_unquoted_content_ends_before_a_comma_and_the_circumstances_of_saying_it(text: str, kept: str) -> None:
+    assert _text(text, before_circumstance(_whole(text), text)) == [kept]
 
 
 def test_a_content_stays_on_the_line_of_its_cue() -> None:
@@ -57,3 +107,29 @@ def test_a_circumstance_is_cut_when_the_opening_mark_lies_just_outside_the_conte
     start = text.index(kept)
     pieces = before_circumstance([(start, len(text) - 1)], text)
     assert _text(text, pieces) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "pieces"),
+    [
+        (
+            "The middle fifth paid 8.9 percent, the agency said in a June report, and the bottom fifth paid 0.8 percent.",
+            "middle fifth",
+            ["The middle fifth paid 8.9 percent", "the bottom fifth paid 0.8 percent"],
+        ),
+        (
+            "The emails covered many topics, the Times said, including speeches and meetings.",
+            "emails",
+            ["The emails covered many topics", "including speeches and meetings"],
+        ),
+    ],
+)
+def test_a_content_the_cue_interrupts_goes_on_after_it(
+    extract: Extract, text: str, words: str, pieces: list[str]
+) -> None:
+    assert [f.text for f in find(extract(text), words).fragments] == pieces
+
+
+def test_a_quotation_before_an_inserted_cue_does_not_take_the_rest_of_the_sentence(extract: Extract) -> None:
+    text = "“We will win this race,” she said, and the crowd cheered."
+    assert find(extract(text), "win this race").quote.text == "“We will win this race,”"

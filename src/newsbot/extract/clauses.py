@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import (
+    NOUN_CUES,
     SPEECH_VERBS,
     is_cue_lemma,
 )
@@ -31,7 +32,42 @@ __all__ = [
 ]
 
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
-_ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with"})
+_ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with", "in"})
+# Where words are said: "attacked Machado in early-morning tweets" says how, not whom; "endorsed Clinton in the
+# race" narrows the object.
+_CHANNELS = frozenset(
+    [
+        "interview",
+        "speech",
+        "ruling",
+        "diatribe",
+        "post",
+        "video",
+        "broadcast",
+        "briefing",
+        "address",
+        "debate",
+        "hearing",
+        "essay",
+        "editorial",
+        "column",
+        "article",
+        "op-ed",
+        "book",
+        "filing",
+        "conference",
+        "appearance",
+        "session",
+        "tirade",
+        "rant",
+        "email",
+        "e-mail",
+        "note",
+        "opinion",
+        "decision",
+        "order",
+    ]
+)
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
 CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
 _WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
@@ -249,13 +285,22 @@ def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             break
         if child.left_edge.i != end + 1 or any(g.ent_type_ in CIRCUMSTANCE for g in child.children):
             break
-        if child.dep_ == "prep" and child.lower_ not in _ARGUMENT_PREPS:
+        if child.dep_ == "prep" and (child.lower_ not in _ARGUMENT_PREPS or _channel_of_saying(child)):
             break
         if time_of_saying(child):
             break
         tokens.extend(child.subtree)
         end = max(t.i for t in tokens)
     return tokens
+
+
+def _channel_of_saying(prep: Token) -> bool:
+    """ "in a statement", "in his remarks", "in an interview": the channel the words came through."""
+    return prep.lower_ == "in" and any(
+        g.dep_ == "pobj"
+        and (g.lemma_.lower() in NOUN_CUES or g.lemma_.lower() in _CHANNELS or is_cue_lemma(g.lemma_.lower()))
+        for g in prep.children
+    )
 
 
 def with_examples(tokens: list[Token]) -> list[Token]:

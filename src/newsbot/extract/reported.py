@@ -13,7 +13,15 @@ from .according import according_by_commas, according_candidate
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
 from .candidates import Candidate, Offsets
 from .clauses import clause_tokens, closed_asides, with_examples, without_final_appositive, without_final_participle
-from .content_edges import across_colon, across_false_split, before_circumstance, before_dash, on_cue_line
+from .content_edges import (
+    across_colon,
+    across_dash,
+    across_false_split,
+    before_circumstance,
+    before_dash,
+    on_cue_line,
+    past_inserted_cue,
+)
 from .cues import (
     AS_CUES,
     CLAUSE_CUES,
@@ -113,6 +121,9 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = across_false_split(pieces, doc, starts, offset, text)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = across_colon(pieces, doc, starts, offset, text)
+            pieces = across_dash(pieces, doc, starts, offset, text)
+        if how in {"ccomp", "parataxis"} and pieces:
+            pieces = past_inserted_cue(pieces, token, offset, text)
         pieces = on_cue_line(pieces, text, offset + token.idx)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = before_dash(pieces, text, asides)
