@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .according import according_by_commas, according_candidate
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
+from .bare_objects import is_bare_noun
 from .candidates import Candidate, Offsets
 from .clauses import clause_tokens, closed_asides, with_examples, without_final_appositive, without_final_participle
 from .content_edges import across_colon, across_false_split, before_circumstance, before_dash, on_cue_line
@@ -95,7 +96,10 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if content is not None:
             tokens, how = content
             tokens = tokens if how == "proform" else with_examples(tokens)
-            pieces = fragments(without_final_participle(without_final_appositive(tokens)), offset, text)
+            tokens = without_final_participle(without_final_appositive(tokens))
+            if how in {"dobj", "prep"} and is_bare_noun(tokens):
+                continue
+            pieces = fragments(tokens, offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
                 pieces = [hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
