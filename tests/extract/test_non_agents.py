@@ -9,8 +9,9 @@ from .conftest import Extract
 
 SENTENCES = [
     pytest.param("A yellow bulldozer pushed the mound to make room for more.", None, id="bulldozer-pushed"),
-    pytest.param("Their toxic beliefs want to be alive in the next generation.", None, id="beliefs-want"),
-    pytest.param("The city appears to be an economic powerhouse again.", None, id="city-appears"),
+    pytest.param("Such toxic beliefs want to be alive in the next generation.", None, id="beliefs-want"),
+    pytest.param("The old bridge seems to sway in the wind.", None, id="bridge-seems"),
+    pytest.param("The senator's tone seems to encourage more anger.", "to encourage more anger", id="owned-thing"),
     pytest.param("The storm seemed to threaten the harbour all night.", None, id="storm-seemed"),
     pytest.param(
         "The law says that every candidate must disclose his assets.",
