@@ -24,7 +24,6 @@ from .cues import (
 )
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .non_agents import is_non_agent_source
-from .noun_modifiers import is_sourceless_modifier
 from .received import received_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
@@ -132,12 +131,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         ):
             continue
         found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), subject_of(token), offset))
-    return [
-        c
-        for c in found
-        if not is_non_agent_source(c.cue_token, c.speaker_token)
-        and not is_sourceless_modifier(c.cue_token, c.speaker_token)
-    ]
+    return [c for c in found if not is_non_agent_source(c.cue_token, c.speaker_token)]
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
