@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .according import according_by_commas, according_candidate
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
+from .bare_objects import is_bare_noun
 from .candidates import Candidate, Offsets
 from .clauses import clause_tokens, closed_asides, with_examples, without_final_appositive, without_final_participle
 from .content_edges import (
@@ -30,6 +31,7 @@ from .cues import (
     is_cue_lemma,
 )
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .non_agents import is_non_agent_source
 from .received import received_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
@@ -103,7 +105,10 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if content is not None:
             tokens, how = content
             tokens = tokens if how == "proform" else with_examples(tokens)
-            pieces = fragments(without_final_participle(without_final_appositive(tokens)), offset, text)
+            tokens = without_final_participle(without_final_appositive(tokens))
+            if how in {"dobj", "prep"} and is_bare_noun(tokens):
+                continue
+            pieces = fragments(tokens, offset, text)
             if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
                 pieces = [hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
@@ -137,7 +142,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         ):
             continue
         found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), subject_of(token), offset))
-    return found
+    return [c for c in found if not is_non_agent_source(c.cue_token, c.speaker_token)]
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
