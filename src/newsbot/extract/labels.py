@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .rubrics import is_rubric
+
 __all__ = ["Label", "find_headline", "find_turns"]
 
 _TURN = re.compile(
@@ -83,7 +85,7 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
         return None
     source = match.group("source")
     words = source.split()
-    if not words or len(words) > _MAX_SOURCE_WORDS or "," in source:
+    if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
         return None
     if not all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words if any(c.isalpha() for c in w)):
         return None
