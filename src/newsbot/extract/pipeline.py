@@ -18,6 +18,7 @@ from .cues import OBJECT_CUES, is_speech_lemma
 from .direct import DocIndex, attach_quotes
 from .events import find_events
 from .groups import resolve_groups
+from .headline_gerunds import gerund_headline
 from .headline_verbs import headline_statement
 from .headlines import is_title_cased, sentence_cased
 from .labels import Label
@@ -73,6 +74,9 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
             if missed is not None:
                 found.append(missed)
                 recased.add(id(missed))
+            examined = gerund_headline(doc.text, offset, found)
+            if examined is not None:
+                found.append(examined)
         for cand in found:
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
             if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:
