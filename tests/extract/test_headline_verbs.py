@@ -79,3 +79,9 @@ def test_a_headline_without_a_misread_verb_gives_no_statement(extract: Extract, 
     records = extract(headline + BODY)
     first_line = len(headline)
     assert [s.quote.text for s in records.statements if s.quote.start < first_line] == []
+
+
+def test_a_lone_paragraph_is_no_headline(extract: Extract) -> None:
+    """An article of one paragraph has no headline above it: "rules" stays the parser's noun."""
+    records = extract("State court rules against the county's new parking fees.")
+    assert [s.quote.text for s in records.statements] == []

@@ -69,7 +69,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
         if number == 0 and parsed[0] is not docs[0]:
             found = [_to_headline_end(c, text, paragraphs[0]) for c in found]
             recased.update(id(c) for c in found)
-        if number == 0:
+        if number == 0 and len(paragraphs) > 1:  # a headline has the article below it
             missed = headline_statement(doc, offset, found)
             if missed is not None:
                 found.append(missed)
