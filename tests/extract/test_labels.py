@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbot.extract.labels import find_headline, find_turns
 
 from .conftest import Extract, find
@@ -39,3 +41,19 @@ def test_transcript_turns_are_statements(extract: Extract) -> None:
     assert statement.speaker == "SMITH"
     assert statement.cue is not None
     assert statement.cue.text == ":"
+
+
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        pytest.param("A lesson from Mary Okafor: 'Keep the library open.'", "Mary Okafor", id="a-lesson-from"),
+        pytest.param("Advice from Mayor Lee: Sleep More, Worry Less", "Mayor Lee", id="advice-from"),
+        pytest.param("A letter from home: the harvest is late", None, id="from-no-name"),
+        pytest.param("The view from the very top of the tower: Fog", None, id="long-lead"),
+    ],
+)
+def test_a_label_that_says_whose_words_follow_names_them(headline: str, name: str | None) -> None:
+    text = headline + "\n\nThe rest of the article follows here."
+    label = find_headline(text, (0, len(headline)))
+    got = None if label is None else text[label.name[0] : label.name[1]]
+    assert got == name

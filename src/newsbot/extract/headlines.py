@@ -14,10 +14,12 @@ from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["is_title_cased", "sentence_cased"]
+__all__ = ["CUE_FORMS", "is_headline", "is_title_cased", "sentence_cased"]
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _MAX_HEADLINE = 240
+_MAX_HEADLINE_LINE = 150
+_SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’']? +[A-Z]")
 _MIN_CAPITALISED = 0.6
 
 
@@ -29,7 +31,7 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
-_CUE_FORMS = frozenset(
+CUE_FORMS = frozenset(
     form for lemma in CLAUSE_CUES | XCOMP_CUES | OBJECT_CUES | frozenset(PREP_CUES) for form in _forms(lemma)
 ) | frozenset({"said", "told", "wrote", "thought", "knew", "saw", "rips", "slams", "blasts", "vows", "seeks"})
 
@@ -40,6 +42,12 @@ def _title_cased(text: str) -> bool:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
     return capitalised / len(words) >= _MIN_CAPITALISED
+
+
+def is_headline(text: str) -> bool:
+    """A short line with no sentence break inside it, in any casing: "Federal court rules against …"."""
+    line = text.strip()
+    return 0 < len(line) <= _MAX_HEADLINE_LINE and "\n" not in line and _SENTENCE_BREAK.search(line) is None
 
 
 def is_title_cased(text: str) -> bool:
@@ -56,7 +64,7 @@ def sentence_cased(doc: Doc) -> Doc:
     chars = list(text)
     for match in _WORD.finditer(text):
         word = match.group()
-        if match.start() > 0 and word[0].isupper() and word.lower() in _CUE_FORMS:
+        if match.start() > 0 and word[0].isupper() and word.lower() in CUE_FORMS:
             chars[match.start()] = word[0].lower()
             changed = True
     if not changed:

@@ -11,12 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .rubrics import is_rubric
+
 __all__ = ["Label", "find_headline", "find_turns"]
 
 _TURN = re.compile(
     r"(?P<open>[\"“]?)(?P<name>(?:[A-Z][A-Z.'’-]+)(?:[ \t][A-Z][A-Z.'’-]+){0,3})(?P<colon>:)[ \t\u00a0]+(?P<body>\S)"
 )
 _HEADLINE = re.compile(r"(?P<source>[^:.!?\n]{2,60}?)[ \t]*(?P<colon>:)[ \t\u00a0]+(?P<body>\S[^\n]*)")
+_FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 _MAX_HEADLINE = 220
 _MAX_SOURCE_WORDS = 6
 _CLOSING = "\"”'’"
@@ -73,6 +76,18 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
     return [t for t in turns if t.fragments and all(b > a for a, b in t.fragments)]
 
 
+def _capitalised(words: Sequence[str]) -> bool:
+    return all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words if any(c.isalpha() for c in w))
+
+
+def _sender(text: str, label: tuple[int, int]) -> tuple[int, int] | None:
+    """The name in a label that says whose words follow: "A lesson from Loretta Lynch: '…'" → Loretta Lynch."""
+    found = _FROM.fullmatch(text, *label)
+    if found is None or not _capitalised(found.group("name").split()):
+        return None
+    return found.start("name"), found.end("name")
+
+
 def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     """A headline `Source: words` in the first paragraph, when it is short and on one line."""
     start, end = first
@@ -83,13 +98,15 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
         return None
     source = match.group("source")
     words = source.split()
-    if not words or len(words) > _MAX_SOURCE_WORDS or "," in source:
+    if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
         return None
-    if not all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words if any(c.isalpha() for c in w)):
-        return None
+    name = (match.start("source"), match.end("source"))
+    if not _capitalised(words):
+        name = _sender(text, name) or (0, 0)
+        if name == (0, 0):
+            return None
     body_start = match.start("body")
     body_end = _trim_end(text, body_start, end, keep_quote=True)
     if body_end <= body_start:
         return None
-    name = (match.start("source"), match.end("source"))
     return Label(((body_start, body_end),), name, match.span("colon"), turn=False)

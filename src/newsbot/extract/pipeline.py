@@ -18,6 +18,8 @@ from .cues import OBJECT_CUES, is_speech_lemma
 from .direct import DocIndex, attach_quotes
 from .events import find_events
 from .groups import resolve_groups
+from .headline_gerunds import gerund_headline
+from .headline_verbs import headline_statement
 from .headlines import is_title_cased, sentence_cased
 from .labels import Label
 from .persons import build_persons
@@ -67,6 +69,14 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
         if number == 0 and parsed[0] is not docs[0]:
             found = [_to_headline_end(c, text, paragraphs[0]) for c in found]
             recased.update(id(c) for c in found)
+        if number == 0 and len(paragraphs) > 1:  # a headline has the article below it
+            missed = headline_statement(doc, offset, found)
+            if missed is not None:
+                found.append(missed)
+                recased.add(id(missed))
+            examined = gerund_headline(doc.text, offset, found)
+            if examined is not None:
+                found.append(examined)
         for cand in found:
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
             if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:

@@ -1,0 +1,49 @@
+"""A headline that opens with a gerund of weighing words: "Examining the U.N.'s Record on Global Challenges".
+
+The article itself examines, explains or questions; the headline names no one who does, so the rest of it
+is the content of a statement without a source, and the gerund is its cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidates import Candidate
+from .headlines import is_headline
+
+__all__ = ["gerund_headline"]
+
+_GERUND = re.compile(
+    r"(?:Examining|Explaining|Questioning|Debunking|Assessing|Rethinking|Reconsidering|Analy[sz]ing|Defending)"
+    r" +(?P<rest>\S[^\n]*)"
+)
+_MIN_WORDS = 2
+_ENDS = re.compile(r"\s*(?:[;:]|\s[—–-]{1,2}\s)")
+
+
+def gerund_headline(text: str, offset: int, found: list[Candidate]) -> Candidate | None:
+    """The sourceless statement of a one-line headline `text` (at `offset`) that opens with such a gerund,
+    unless one of `found` already starts at or before the rest of it."""
+    stripped = text.lstrip()
+    lead = len(text) - len(stripped)
+    match = _GERUND.match(stripped)
+    if match is None or not is_headline(stripped):
+        return None
+    start = lead + match.start("rest")
+    end = lead + len(stripped.rstrip())
+    cut = _ENDS.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    if len(text[start:end].split()) < _MIN_WORDS or any(c.start <= offset + start for c in found):
+        return None
+    return Candidate(
+        start=offset + start,
+        end=offset + end,
+        kind="indirect",
+        paragraph=1,
+        origin="headline",
+        cue=(offset + lead, offset + lead + match.start("rest") - 1),
+        date_anchor=(offset + lead, offset + end),
+    )
