@@ -9,7 +9,14 @@ from importlib import resources
 __all__ = ["extractor_version"]
 
 # Modules whose output is stored in the index sidecars (passages have their own PASSAGE_SPLITTER_VERSION).
-_SHAPING_MODULES = ("articles.py", "segment.py", "nlp.py", "records.py")
+_SHAPING_MODULES = (
+    "articles.py",
+    "segment.py",
+    "nlp.py",
+    "attribute_matcher.py",
+    "lemma_repair.py",
+    "records.py",
+)
 
 
 @functools.cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.answer.facts import HOW_MANY, HOW_OLD, WHICH
+from newsbot.answer.facts import HOW_MANY, HOW_OLD, WHICH, _number_core
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,18 @@ def test_question_forms() -> None:
     assert not HOW_MANY.match("How did the ferry sink?")
     assert HOW_OLD.match("How old is Khan?")
     assert WHICH.match("Which is it?") is None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("at least 80", "80", True),
+        ("1,200", "1200", True),
+        ("1.5 million", "15", False),
+        ("1.5 million", "1.5 billion", False),
+        ("2 million", "2 million people", True),
+    ],
+)
+def test_two_spellings_of_one_number_share_a_core(first: str, second: str, same: bool) -> None:
+
+    assert (_number_core(first) == _number_core(second)) is same

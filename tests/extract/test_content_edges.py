@@ -57,6 +57,35 @@ def test_a_content_runs_on_across_a_dash_to_its_examples(extract: Extract, text:
     assert find(extract(text), words).quote.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Jones said the deal was bad for the city — and Smith said it was even worse.",
+            "the deal was bad for the city",
+            "it was even worse",
+        ),
+        (
+            'Jones said the deal was bad for the city — and Smith called it "a disaster".',
+            "the deal was bad for the city",
+            'it "a disaster"',
+        ),
+    ],
+)
+def test_a_dash_going_on_to_another_statement_ends_the_first(
+    extract: Extract, text: str, first: str, second: str
+) -> None:
+    records = extract(text)
+    assert find(records, first).quote.text == first
+    assert any(second in s.quote.text for s in records.statements), [s.quote.text for s in records.statements]
+
+
+def test_a_dash_with_nothing_after_its_going_on_word_is_not_crossed(extract: Extract) -> None:
+    assert find(extract("Jones said the deal was bad for the city — and."), "the deal").quote.text == (
+        "the deal was bad for the city"
+    )
+
+
 def test_a_semicolon_ends_the_content() -> None:
     text = "the bridge is safe; engineers disagree"
     assert _text(text, before_dash(_whole(text), text)) == ["the bridge is safe"]

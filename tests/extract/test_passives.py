@@ -72,3 +72,16 @@ def test_a_short_passive_subject_is_a_content_when_its_judge_is_named(
     assert statements[0].speaker_mention is not None
     assert mention is not None
     assert mention in statements[0].speaker_mention.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotes"),
+    [
+        # Inside the officials' statement: one statement, theirs.
+        ("Turnout is expected to be low, officials said.", [("Turnout is expected to be low", "officials")]),
+        ("He was declared the winner of the race.", []),  # an event, not a judgement
+        ("The senator was crowned the winner.", []),
+    ],
+)
+def test_no_second_passive_statement(extract: Extract, sentence: str, quotes: list[tuple[str, str]]) -> None:
+    assert [(s.quote.text, s.speaker) for s in extract(sentence).statements] == quotes

@@ -92,6 +92,7 @@ def test_received_stance(extract: Extract, case: Case) -> None:
         "The council has come under fire for months.",  # neither a giver nor a reason
         "She faced a tough race against the incumbent.",  # no stance noun
         "The ferry drew a crowd from the village.",
+        "She drew praise from them.",  # a pronoun target without a reason names nothing judged
     ],
 )
 def test_no_received_stance(extract: Extract, sentence: str) -> None:

@@ -87,9 +87,14 @@ def _number_near_terms(view: ArticleView, ranking: Ranking, i: int) -> re.Match[
 
 
 def _number_core(number: str) -> str:
-    """What two spellings of one number share: "at least 80" and "80" → "80"."""
-    digits = re.sub(r"\D", "", number)
-    return digits or number.lower().split()[-1]
+    """What two spellings of one number share: "at least 80" and "80" → "80"; "1.5 million" stays "1.5
+    million", not "15" (nor the same as "1.5 billion")."""
+    found = re.search(r"\d[\d,]*(?:\.\d+)?", number)
+    if found is None:
+        return number.lower().split()[-1]
+    scale = re.search(r"\b(hundred|thousand|million|billion|trillion)\b", number[found.end() :], re.I)
+    core = found.group(0).replace(",", "")
+    return f"{core} {scale.group(1).lower()}" if scale else core
 
 
 def _body_restating(view: ArticleView, ranking: Ranking, number: re.Match[str]) -> tuple[int, re.Match[str]] | None:

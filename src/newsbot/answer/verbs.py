@@ -138,10 +138,16 @@ def asked_verb(body: str) -> str | None:
         run.append(rest[i].lower())
         i += 1
     needed = 1 if named else 2  # after "the" (or no subject word at all) the first plain word is the noun
+    while named and len(run) > 1 and run[0] in _TRAILING_ADVERBS:
+        run.pop(0)  # "did Obama first visit Tehran"
     if len(run) > needed and _plural(run[-1]):
         run.pop()  # a bare plural object: "did Misri brief reporters", "did the driver buy trucks"
     while len(run) > needed and (run[-1] in _TRAILING_ADVERBS or run[-1].endswith("ly")):
         run.pop()  # "did the ferry sink exactly"
     if len(run) < needed or run[-1] in _TRAILING_ADVERBS:
+        return None
+    if len(run) > needed and not (needed == 1 and len(run) == 2 and _plural(run[0])):
+        # "did the driver buy gas", "does the law take effect": a bare object or a compound subject, which
+        # word shape cannot tell apart; no verb is better than the wrong one (it would make us abstain).
         return None
     return run[-1]

@@ -94,11 +94,16 @@ def across_dash(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int,
     if dash is None or not _DASH_GOING_ON.match(text, dash.end()):
         return pieces
     at = bisect.bisect_left(starts, dash.end() - offset)
-    if at >= len(doc):
-        return pieces
+    if at + 1 >= len(doc) or doc[at + 1].is_punct:
+        return pieces  # "… bad — and" with nothing after the going-on word
     stop = offset + doc[at].sent.end_char
     closing = text.find(dash.group().strip(), dash.end(), stop)
-    return [*pieces[:-1], trim(text, start, closing if closing != -1 else stop)]
+    stop = closing if closing != -1 else stop
+    # "Jones said the deal was bad — and Smith said it was worse": what follows is another statement.
+    added = [t for t in doc[at:] if offset + t.idx < stop]
+    if any(t.text in _QUOTE_CHARS or (t.pos_ in {"VERB", "AUX"} and is_cue_lemma(t.lemma_.lower())) for t in added):
+        return pieces
+    return [*pieces[:-1], trim(text, start, stop)]
 
 
 def past_inserted_cue(pieces: list[Offsets], cue: Token, offset: int, text: str) -> list[Offsets]:

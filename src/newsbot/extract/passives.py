@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import clause_tokens
-from .cues import AS_CUES, CLAUSE_CUES
+from .cues import AS_CUES, CLAUSE_CUES, is_cue_lemma
 from .indirect import QUOTE_CHARS
 from .spans import RELATIVE
 from .verb_objects import NAMING_CUES
@@ -22,7 +22,8 @@ _WITH_INFINITIVE = CLAUSE_CUES
 # A subject that is a pronoun or a relative ("whose hometown") stands for a content said elsewhere.
 _NOT_CONTENT = RELATIVE | frozenset({"it", "this", "that", "what", "which"})
 # "was called a …", "was dubbed the …", "is considered a threat": a naming or judging verb with a predicate.
-_WITH_PREDICATE = NAMING_CUES | frozenset({"consider", "deem", "name", "crown", "hail", "declare", "judge"})
+# Not "declare", "crown" or "name": "was declared the winner" is an event, not a judgement.
+_WITH_PREDICATE = NAMING_CUES | frozenset({"consider", "deem", "hail", "judge"})
 
 
 def passive_judgement(verb: Token) -> list[Token]:
@@ -30,6 +31,8 @@ def passive_judgement(verb: Token) -> list[Token]:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
         return []
+    if verb.dep_ in {"ccomp", "parataxis"} and is_cue_lemma(verb.head.lemma_.lower()):
+        return []  # "Turnout is expected to be low, officials said": the officials' statement holds it
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
     if not subjects or any(s.lower_ in _NOT_CONTENT or s.left_edge.lower_ == "whose" for s in subjects):
         return []

@@ -90,6 +90,8 @@ def received_candidate(noun: Token, offset: int, paragraph: int, text: str) -> C
     reason = _reason(noun, verb, source)
     if source is None and not reason:
         return None
+    if target.pos_ == "PRON" and not reason:
+        return None  # "She drew praise from them": a pronoun alone says nothing of what was judged
     target_words = [t for t in clause_tokens(target) if t.i < verb.i]
     pieces = on_cue_line(fragments([*target_words, *reason], offset, text), text, offset + noun.idx)
     if not pieces:
