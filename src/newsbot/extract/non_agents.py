@@ -1,6 +1,6 @@
-"""A source that cannot hold a stance: machines, buildings, places, weather and abstractions ("A yellow
-bulldozer pushed the mound", "the city appears to be an economic powerhouse", "their toxic beliefs want to be
-alive"). Such a subject speaks only through the verbs documents and reports use ("the law says", "the
+"""A source that cannot hold a stance: machines, buildings, landforms, weather and abstractions ("A yellow
+bulldozer pushed the mound", "their toxic beliefs want to be alive"); not inhabited places, which news
+lets act for their people ("the city appealed the ruling"). Such a subject speaks only through the verbs documents and reports use ("the law says", "the
 numbers show"); with any other cue the "statement" is an event or a parse error."""
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Common nouns for things without a mind. Not the nouns that head a group of people ("a number of experts",
-# "establishment figures", "a think tank"), nor places, which news writing lets act for the people in them
-# ("the town welcomed Trump").
+# "establishment figures", "a think tank"), nor inhabited places, which news writing lets act for the people
+# in them ("the town welcomed Trump"); landforms (river, lake) are things.
 NON_AGENTS = _words(
     """
     bulldozer truck car train bus plane aircraft jet ship boat vehicle machine engine tractor crane drone

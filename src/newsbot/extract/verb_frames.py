@@ -76,6 +76,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     ):
         # "The registration issue was first reported by The Washington Post": the subject is the content.
         judged_by = any(c.dep_ == "agent" for c in children)
+        # "agent": the judge is named ("was supported by 42 percent"), so the content may be short.
         return clause_tokens(passive), "agent" if judged_by else "passive"
     if lemma in CLAUSE_CUES:
         clauses = [c for c in children if c.dep_ == "ccomp" and not coordinated(verb, c)]
@@ -185,8 +186,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
 
 
 def owned_topic(tokens: list[Token]) -> bool:
-    """A two-word topic with an owner is a statement's whole content: "called for his dismissal",
-    "commented on Crutcher's death" (not "spoke against the backdrop", "voted for this woman")."""
+    """A topic with one head noun and an owner is a statement's whole content, however short: "called for his
+    dismissal", "commented on Crutcher's death" (not "spoke against the backdrop", "voted for this woman")."""
     inside = {t.i for t in tokens}
     heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
     return (
