@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
-from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES
+from .cues import CLAUSE_CUES, is_cue_lemma
 from .headlines import CUE_FORMS, is_headline
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ _HEADLINE_VERBS = frozenset(
         "knock",
     ]
 )
-_CUE_LEMMAS = CLAUSE_CUES | OBJECT_CUES | XCOMP_CUES | frozenset(PREP_CUES)
 _PARTICLES = frozenset({"up", "out", "back", "off", "down"})
 _ADVERBS = frozenset({"still", "again", "now", "also", "reportedly", "finally", "quietly", "even", "just"})
 _TOPIC_PREPS = frozenset({"on", "against", "over", "about", "for"})
@@ -70,7 +69,7 @@ def _forms(word: str) -> tuple[str, bool] | None:
     if low.endswith("ss") or not low.endswith("s"):
         return low, False
     stems = [low[:-3] + "y", low[:-2], low[:-1]] if low.endswith("ies") else [low[:-2], low[:-1]]
-    lemma = next((s for s in stems if s in _HEADLINE_VERBS or s in _CUE_LEMMAS), low[:-1])
+    lemma = next((s for s in stems if s in _HEADLINE_VERBS or is_cue_lemma(s)), low[:-1])
     return lemma, True
 
 
