@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .according import according_by_commas, according_candidate
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
 from .bare_objects import is_bare_noun
+from .broken_off import broken_off
 from .candidates import Candidate, Offsets
 from .clauses import clause_tokens, closed_asides, with_examples, without_final_appositive, without_final_participle
 from .content_edges import (
@@ -141,7 +142,10 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             and not (how == "prep" and content is not None and owned_topic(content[0]))
         ):
             continue
-        found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), subject_of(token), offset))
+        source = subject_of(token)
+        if broken_off(pieces, token, source, offset, text):
+            continue
+        found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), source, offset))
     return [c for c in found if not is_non_agent_source(c.cue_token, c.speaker_token)]
 
 
