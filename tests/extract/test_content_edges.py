@@ -162,3 +162,16 @@ def test_a_content_the_cue_interrupts_goes_on_after_it(
 def test_a_quotation_before_an_inserted_cue_does_not_take_the_rest_of_the_sentence(extract: Extract) -> None:
     text = "“We will win this race,” she said, and the crowd cheered."
     assert find(extract(text), "win this race").quote.text == "“We will win this race,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("their support — who cited her record", "their support"),
+        ("the bill -- which passed last year", "the bill"),
+        # Without a relative word a short content keeps its dash: too little to tell an aside.
+        ("its record — a mixed one", "its record — a mixed one"),
+    ],
+)
+def test_a_short_content_ends_before_a_dash_and_a_relative_clause(text: str, kept: str) -> None:
+    assert _text(text, before_dash(_whole(text), text)) == [kept]

@@ -34,6 +34,9 @@ _QUOTE_CHARS = "\"“”'‘’«»"
 _ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,[”\"]?\s(?:which|who|whom|whose)\s")
 
 _MIN_WORDS_BEFORE_ASIDE = 3
+# After a spaced dash, these open an aside about what came before, however short the content: "their support
+# — who cited her years …".
+_RELATIVE_AFTER = re.compile(r"(?:which|who|whom|whose)\b")
 
 # A dash that goes on to examples or a further item of the same content is no aside: "options for blocking
 # him — including a third-party candidate", "modest achievements — like helping the uninsured".
@@ -152,8 +155,12 @@ def before_dash(pieces: list[Offsets], text: str, inside: Mapping[int, int] | No
             match = found
             break
         resume = closing
-    if match is None or len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE:
+    if match is None:
         return pieces
+    if len(text[start : match.start()].split()) < _MIN_WORDS_BEFORE_ASIDE and not _RELATIVE_AFTER.match(
+        text, match.end()
+    ):
+        return pieces  # a short content ("their support — …") is cut only before a relative clause
     cut = match.start()
     if text[cut : cut + 2] in {",”", ',"'}:
         cut += 2  # "the “War On Drugs,” which …": the quotation closes before the aside
