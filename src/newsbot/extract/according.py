@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import Candidate
 from .content_edges import on_cue_line
+from .cues import is_cue_lemma
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .spans import fragments, hull, subtree_without, token_span, trim, word_count
 
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["according_by_commas", "according_candidate"]
+
+_CONTRAST = frozenset({"while", "whereas"})
 
 
 def according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -57,7 +60,7 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     joiners = [c for c in head.children if c.dep_ == "cc" and joined and token.i < c.i < joined[0].i]
     if not joiners or joined[0].left_edge.i <= joiners[-1].i:
         joined, joiners = [], []  # no "and"/"but" of the sentence's own before it: a misparse, keep it all
-    tokens = subtree_without(head, token, *joined, *joiners)
+    tokens = subtree_without(_clause_top(token, head), token, *joined, *joiners)
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
@@ -69,3 +72,26 @@ def _own_clause(verb: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass", "expl"} or (c.dep_ == "mark" and c.lower_ == "that") for c in verb.children
     )
+
+
+def _closes_sentence(token: Token) -> bool:
+    """ "…, according to X." with nothing but punctuation after X: the phrase credits what precedes it."""
+    doc = token.doc
+    after = doc[token.right_edge.i + 1 : token.sent.end]
+    return token.i > token.sent.start and doc[token.i - 1].text == "," and all(t.is_punct for t in after)
+
+
+def _clause_top(token: Token, head: Token) -> Token:
+    """A closing phrase credits the whole sentence before it, not only the last of its joined clauses:
+    "Sales rose, and profits doubled, according to X" or "A won the suburbs, while B led the city, …"."""
+    if not _closes_sentence(token):
+        return head
+    top = head
+    while top.dep_ in {"conj", "advcl"} and top.head.i < top.i:
+        if top.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in top.children):
+            break
+        top = top.head
+    own = {t.i for t in head.subtree}
+    if any(t.i not in own and t.pos_ == "VERB" and is_cue_lemma(t.lemma_.lower()) for t in top.subtree):
+        return head  # "Smith said …, and sales rose, according to X": the earlier clause is Smith's statement
+    return top

@@ -34,6 +34,7 @@ from .cues import (
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .non_agents import is_non_agent_source
 from .received import received_candidate
+from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
 from .verb_frames import owned_topic, verb_content
@@ -71,6 +72,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if made is not None:
                 found.append(made)
             continue
+        if token.pos_ == "ADV":
+            made = reportedly_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
+                continue
         if token.pos_ == "ADJ":
             made = stance_adjective_candidate(token, offset, paragraph, text)
             if made is not None:

@@ -1,0 +1,51 @@
+"""\"According to X\": which words the phrase credits to X, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+
+
+def _according(extract: Extract, sentence: str) -> list[str]:
+    records = extract(sentence)
+    return [s.quote.text for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "The mayor won most of the suburbs, while her rival was ahead in the city, according to exit polls.",
+            "The mayor won most of the suburbs, while her rival was ahead in the city",
+            id="while-clause-before-a-closing-phrase",
+        ),
+        pytest.param(
+            "The agency's influence was large, and its advice deeply valued, according to diplomats who worked "
+            "with it.",
+            "The agency's influence was large, and its advice deeply valued",
+            id="two-joined-clauses",
+        ),
+        pytest.param(
+            "The team is led by two former staff members, and includes help from a data firm, according to people "
+            "familiar with it.",
+            "The team is led by two former staff members, and includes help from a data firm",
+            id="two-joined-verbs",
+        ),
+        pytest.param(
+            "According to Smith, he was once a member of the club, but is now its fiercest critic.",
+            "he was once a member of the club, but is now its fiercest critic",
+            id="opening-phrase-unchanged",
+        ),
+    ],
+)
+def test_a_closing_phrase_credits_the_whole_sentence_before_it(extract: Extract, sentence: str, credited: str) -> None:
+    assert _according(extract, sentence) == [credited]
+
+
+def test_a_cue_in_an_earlier_clause_keeps_its_own_statement(extract: Extract) -> None:
+    sentence = "The mayor praised the new budget, and the council approved it, according to a statement."
+    records = extract(sentence)
+    praised = [s for s in records.statements if s.cue is not None and s.cue.text == "praised"]
+    assert [s.speaker for s in praised] == ["The mayor"]
+    assert _according(extract, sentence) == ["the council approved it"]
