@@ -31,6 +31,7 @@ from .cues import (
     cue_tokens,
     is_cue_lemma,
 )
+from .in_sources import in_source_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .non_agents import is_non_agent_source
 from .received import received_candidate
@@ -64,6 +65,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if made is not None:
             found.append(made)
         if token.lower_ == "according" or (token.i >= 2 and doc[token.i - 2].lower_ == "according"):
+            continue
+        if token.lower_ == "in" and token.dep_ == "prep":
+            made = in_source_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
             continue
         if token.dep_ == "prep" and (
             token.lower_ == "about" or (token.lower_ == "of" and token.head.lemma_.lower() in OF_STANCE)

@@ -1,0 +1,96 @@
+"""A finding or a view placed "in" its source: "In the latest poll, Trump leads by nine points", "Clinton led
+among women in a CNN survey", "In his view, the deal is dead".
+
+The clause the phrase modifies is the content; the poll, report or statement is the source (for "in his view"
+the one whose view it is) and "in" is the cue. A clause whose own verb reports speech ("In a statement, the
+company said …") is that verb's statement, not this one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .clauses import clause_tokens
+from .content_edges import on_cue_line
+from .cues import AS_CUES, is_cue_lemma
+from .indirect import MIN_CONTENT_WORDS, indirect_candidate
+from .spans import fragments, word_count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["in_source_candidate"]
+
+# What counts and finds, and can be named as where a finding stands: "in the poll", "in a recent study".
+# Statements, interviews and speeches are left out: what "In an interview, Trump …" introduces is mostly
+# the speaker's act ("struck a measured tone"), whose own verb is the cue when it reports anything.
+_FINDINGS = frozenset(
+    {"poll", "survey", "study", "analysis", "average", "tally", "projection", "forecast", "estimate", "ranking"}
+    | {"rankings", "questionnaire", "census", "findings", "results", "audit"}
+)
+# A view of someone's own: "in his view", "in their eyes"; the holder is the source.
+_VIEWS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "mind", "words"})
+
+
+_ADJUNCTS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+
+
+def _source(finding: Token) -> Token | None:
+    """The poll or report itself, or the holder of a view; None when "in" names neither ("in Iowa")."""
+    lemma = finding.lemma_.lower()
+    if lemma in _VIEWS or finding.lower_ in _VIEWS:
+        return next((c for c in finding.children if c.dep_ == "poss"), None)
+    if lemma in _FINDINGS or finding.lower_ in _FINDINGS:
+        return None if _generic(finding) else finding
+    of = next((c for c in finding.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+    if inner is not None and inner.lemma_.lower() in {"poll", "survey"} and finding.lemma_.lower() != "number":
+        return finding  # "in an average of recent polls"
+    return None
+
+
+def _generic(finding: Token) -> bool:
+    """ "slid behind his rivals in the polls": polls in general locate a standing, they report no finding."""
+    return finding.tag_ == "NNS" and all(c.dep_ == "det" and c.lower_ == "the" for c in finding.children)
+
+
+def _reports(verb: Token) -> bool:
+    """A verb that attributes on its own ("viewed him favorably", "said"): its reading is the statement."""
+    lemma = verb.lemma_.lower()
+    return is_cue_lemma(lemma) or lemma in AS_CUES
+
+
+def _adjunct_after_comma(verb: Token) -> int:
+    """Where the finding ends: at a comma that opens a phrase on the verb ("had a 10-point lead, largely
+    because …"); else after the sentence."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        after = token.nbor() if token.i + 1 < verb.sent.end else None
+        if (
+            token.text == ","
+            and after is not None
+            and any(t.head.i == verb.i and t.dep_ in _ADJUNCTS for t in (after, *after.ancestors) if t.i > token.i)
+        ):
+            return token.i
+    return verb.sent.end
+
+
+def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "In the latest CNN poll, Clinton led Trump by five points": the poll's finding, cued by "in"."""
+    if prep.lower_ != "in" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"} or _reports(verb):
+        return None
+    finding = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    source = None if finding is None else _source(finding)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if source is None or subject is None:
+        return None
+    cut = {t.i for t in prep.subtree}
+    end = _adjunct_after_comma(verb)
+    content = [t for t in clause_tokens(verb) if subject.left_edge.i <= t.i < end and t.i not in cut]
+    pieces = on_cue_line(fragments(content, offset, text), text, offset + prep.idx)
+    if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    return indirect_candidate(pieces, paragraph, "in", [prep], source, offset)

@@ -1,0 +1,84 @@
+"""A finding placed "in" its poll or a view "in" its holder's eyes: the clause is the content, "in" the cue.
+
+Each row is a sentence written for the test, read by the real pipeline (see `test_reported.Case`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+from .test_reported import Case, _check
+
+FOUND_IN = [
+    pytest.param(
+        Case(
+            "In the latest CNN poll released Wednesday, the senator fell to 10 percent.",
+            "the senator fell to 10 percent",
+            cue="In",
+            mention="the latest CNN poll",
+        ),
+        id="fronted-poll",
+    ),
+    pytest.param(
+        Case(
+            "The governor leads her rival among men by eight points in the survey.",
+            "The governor leads her rival among men by eight points",
+            cue="in",
+            mention="the survey",
+        ),
+        id="trailing-survey",
+    ),
+    pytest.param(
+        Case(
+            "In an average of recent state polls, the mayor trails by nine points.",
+            "the mayor trails by nine points",
+            cue="In",
+            mention="an average of recent state polls",
+        ),
+        id="average-of-polls",
+    ),
+    pytest.param(
+        Case(
+            "By Jan. 18, in the same poll, the mayor was winning young voters by 28 points.",
+            "the mayor was winning young voters by 28 points",
+            cue="in",
+        ),
+        id="time-before-subject-left-out",
+    ),
+    pytest.param(
+        Case(
+            "In a Register poll last month, the senator had a 10-point lead, largely because he had more donors.",
+            "the senator had a 10-point lead",
+        ),
+        id="ends-before-comma-adjunct",
+    ),
+    pytest.param(
+        Case("In his view, the trade deal is already dead.", "the trade deal is already dead", cue="In", mention="his"),
+        id="in-his-view",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FOUND_IN)
+def test_found_in(extract: Extract, case: Case) -> None:
+    _check(extract, case)
+
+
+NOT_FOUND_IN = [
+    pytest.param("In Iowa, the senator finished a distant third.", id="a-place"),
+    pytest.param("The former governor has slid behind his rivals in the polls.", id="polls-in-general"),
+    pytest.param("In an interview, the coach struck a measured tone about the loss.", id="an-interview-is-an-act"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_FOUND_IN)
+def test_not_found_in(extract: Extract, sentence: str) -> None:
+    assert [s.quote.text for s in extract(sentence).statements] == []
+
+
+def test_a_cue_in_the_clause_keeps_its_own_statement(extract: Extract) -> None:
+    records = extract("In a statement, the company said it would appeal the ruling.")
+    assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [
+        ("it would appeal the ruling", "said")
+    ]
