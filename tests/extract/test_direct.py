@@ -276,3 +276,36 @@ def test_a_one_word_quotation_counts_the_words_that_complete_the_predicate(
 ) -> None:
     """ "gave “Catholic” as their religion": the words after the quotation belong to what was said."""
     assert content in [s.quote.text for s in extract(text).statements]
+
+
+# A quotation that ends its sentence, then a speech verb with content of its own: the verb opens the next
+# statement, and the quotation continues the attribution before it. (text, the continued statement's pieces)
+CONTINUED_NOT_RECUED = [
+    pytest.param(
+        "Bank news.\n\n“Rates will rise in June,” said Mia Grey, an economist. “The board has said so twice.”"
+        " Grey added that the markets were calm.",
+        ["“Rates will rise in June,”", "“The board has said so twice.”"],
+        id="added-that",
+    ),
+    pytest.param(
+        "Park news.\n\n“We love this park,” she said. “We come here every week.” She noted a new playground"
+        " near the gate.",
+        ["“We love this park,”", "“We come here every week.”"],
+        id="noted-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), CONTINUED_NOT_RECUED)
+def test_a_cue_with_its_own_content_after_a_quotation_is_not_its_cue(
+    extract: Extract, text: str, pieces: list[str]
+) -> None:
+    s = find(extract(text), pieces[0])
+    assert [f.text for f in s.fragments] == pieces
+
+
+def test_a_question_keeps_the_cue_after_it(extract: Extract) -> None:
+    s = find(extract("Town news.\n\n“Why now?” the mayor asked the council."), "Why now?")
+    assert s.cue is not None
+    assert s.cue.text == "asked"
+

@@ -2,7 +2,8 @@
 
 A quotation that is the content of a parsed cue ("Misri said, “…”") takes that cue. Otherwise the nearest
 speech verb in the same sentence, before the opening mark (`He said: “…”`) or after the closing one
-(`“…,” he added`, `“…,” said Caddell`) is its cue. A quotation with no cue of its own that follows a quoted
+(`“…,” he added`, `“…,” said Caddell`) is its cue, unless the quotation ends its sentence and that verb has
+content of its own (`“….” Greene added that …`). A quotation with no cue of its own that follows a quoted
 statement in the same paragraph continues it (`“…,” he said. “…”`), as does one sharing the same cue.
 """
 
@@ -336,12 +337,35 @@ def _cue_after(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str
             return None
         if _is_cue_verb(token):
             gap = text[quote.end : at]
-            if _words(gap) > _MAX_GAP_AFTER:
+            if _words(gap) > _MAX_GAP_AFTER or _says_its_own(token, quote, text):
                 return None
             return paragraph, token
     if offset + sent.end_char <= quote.end + 1:
         return _cue_opening_next(quote, index, lookup, text)
     return None
+
+
+_SENTENCE_END = frozenset(".?!…")
+
+
+def _says_its_own(verb: Token, quote: QuoteSpan, text: str) -> bool:
+    """A cue after a quotation that ends its sentence, and that has content of its own, opens the next statement.
+
+    `“… everywhere.” Greene added that the Fed …`, `“… all yours.” He added: “…”`: the quotation belongs to
+    the attribution before it; `“Why?” she asked.` keeps its cue. An object counts as content only after a
+    full stop (`“… state.” She noted a rally …`), not after a question (`“Why?” she asked the crowd.`).
+    """
+    closing = text[quote.start : quote.end].rstrip("\"”»'’ \n")
+    if not closing or closing[-1] not in _SENTENCE_END:
+        return False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "punct" and child.text == ":"):
+            return True
+        if child.dep_ == "dobj" and closing[-1] == ".":
+            return True
+    return False
 
 
 def _cue_introducing_line(
@@ -382,7 +406,7 @@ def _cue_opening_next(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, te
         if offset + token.idx < cursor:
             continue
         if _is_cue_verb(token):
-            return paragraph, token
+            return None if _says_its_own(token, quote, text) else (paragraph, token)
         if token.pos_ not in {"PROPN", "PRON", "DET", "NOUN", "ADJ", "PUNCT"}:
             return None
     return None
