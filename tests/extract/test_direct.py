@@ -309,3 +309,41 @@ def test_a_question_keeps_the_cue_after_it(extract: Extract) -> None:
     assert s.cue is not None
     assert s.cue.text == "asked"
 
+
+# "“A,” X said [...]. “B”": B continues A even when the attribution names a show or a book in quotation marks,
+# and after a statement that is only partly quoted. (text, the statement's pieces)
+CONTINUED_OVER_ATTRIBUTION = [
+    pytest.param(
+        "War news.\n\n“We are not winning yet,” Ann Smith said on NBC’s “Meet the Press” on Sunday."
+        " “We need more time.”",
+        ["“We are not winning yet,”", "“We need more time.”"],
+        id="show-title-in-attribution",
+    ),
+    pytest.param(
+        "Web news.\n\n“The account was a target,” said Tom Reed, the author of “Open Doors,” who studies"
+        " hacking. “Attackers would have found it.”",
+        ["“The account was a target,”", "“Attackers would have found it.”"],
+        id="book-title-in-attribution",
+    ),
+    pytest.param(
+        "School news.\n\nTeachers are “looking at the ballot,” union leader Ann Smith said. “That should worry"
+        " the governor.”",
+        ["Teachers are “looking at the ballot,”", "“That should worry the governor.”"],
+        id="mixed-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), CONTINUED_OVER_ATTRIBUTION)
+def test_a_quotation_continues_the_statement_across_its_attribution(
+    extract: Extract, text: str, pieces: list[str]
+) -> None:
+    s = find(extract(text), pieces[-1].strip("“”"))
+    assert [f.text for f in s.fragments] == pieces
+
+
+def test_a_colon_attribution_is_not_continued_after_a_second_cue(extract: Extract) -> None:
+    """`X scolded him: “A,” she said. “B”`: one attribution split in two by the parse; B stays apart."""
+    text = "Health news.\n\nSenator Ann Smith scolded him: “The science is against you,” she said. “Stop it.”"
+    records = extract(text)
+    assert find(records, "science").fragments == []
