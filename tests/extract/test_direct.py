@@ -276,3 +276,74 @@ def test_a_one_word_quotation_counts_the_words_that_complete_the_predicate(
 ) -> None:
     """ "gave “Catholic” as their religion": the words after the quotation belong to what was said."""
     assert content in [s.quote.text for s in extract(text).statements]
+
+
+# A quotation that ends its sentence, then a speech verb with content of its own: the verb opens the next
+# statement, and the quotation continues the attribution before it. (text, the continued statement's pieces)
+CONTINUED_NOT_RECUED = [
+    pytest.param(
+        "Bank news.\n\n“Rates will rise in June,” said Mia Grey, an economist. “The board has said so twice.”"
+        " Grey added that the markets were calm.",
+        ["“Rates will rise in June,”", "“The board has said so twice.”"],
+        id="added-that",
+    ),
+    pytest.param(
+        "Park news.\n\n“We love this park,” she said. “We come here every week.” She noted a new playground"
+        " near the gate.",
+        ["“We love this park,”", "“We come here every week.”"],
+        id="noted-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), CONTINUED_NOT_RECUED)
+def test_a_cue_with_its_own_content_after_a_quotation_is_not_its_cue(
+    extract: Extract, text: str, pieces: list[str]
+) -> None:
+    s = find(extract(text), pieces[0])
+    assert [f.text for f in s.fragments] == pieces
+
+
+def test_a_question_keeps_the_cue_after_it(extract: Extract) -> None:
+    s = find(extract("Town news.\n\n“Why now?” the mayor asked the council."), "Why now?")
+    assert s.cue is not None
+    assert s.cue.text == "asked"
+
+
+# "“A,” X said [...]. “B”": B continues A even when the attribution names a show or a book in quotation marks,
+# and after a statement that is only partly quoted. (text, the statement's pieces)
+CONTINUED_OVER_ATTRIBUTION = [
+    pytest.param(
+        "War news.\n\n“We are not winning yet,” Ann Smith said on NBC’s “Meet the Press” on Sunday."
+        " “We need more time.”",
+        ["“We are not winning yet,”", "“We need more time.”"],
+        id="show-title-in-attribution",
+    ),
+    pytest.param(
+        "Web news.\n\n“The account was a target,” said Tom Reed, the author of “Open Doors,” who studies"
+        " hacking. “Attackers would have found it.”",
+        ["“The account was a target,”", "“Attackers would have found it.”"],
+        id="book-title-in-attribution",
+    ),
+    pytest.param(
+        "School news.\n\nTeachers are “looking at the ballot,” union leader Ann Smith said. “That should worry"
+        " the governor.”",
+        ["Teachers are “looking at the ballot,”", "“That should worry the governor.”"],
+        id="mixed-statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces"), CONTINUED_OVER_ATTRIBUTION)
+def test_a_quotation_continues_the_statement_across_its_attribution(
+    extract: Extract, text: str, pieces: list[str]
+) -> None:
+    s = find(extract(text), pieces[-1].strip("“”"))
+    assert [f.text for f in s.fragments] == pieces
+
+
+def test_a_colon_attribution_is_not_continued_after_a_second_cue(extract: Extract) -> None:
+    """`X scolded him: “A,” she said. “B”`: one attribution split in two by the parse; B stays apart."""
+    text = "Health news.\n\nSenator Ann Smith scolded him: “The science is against you,” she said. “Stop it.”"
+    records = extract(text)
+    assert find(records, "science").fragments == []

@@ -2,8 +2,11 @@
 
 A quotation that is the content of a parsed cue ("Misri said, “…”") takes that cue. Otherwise the nearest
 speech verb in the same sentence, before the opening mark (`He said: “…”`) or after the closing one
-(`“…,” he added`, `“…,” said Caddell`) is its cue. A quotation with no cue of its own that follows a quoted
-statement in the same paragraph continues it (`“…,” he said. “…”`), as does one sharing the same cue.
+(`“…,” he added`, `“…,” said Caddell`) is its cue, unless the quotation ends its sentence and that verb has
+content of its own (`“….” Greene added that …`). A quotation with no cue of its own that follows a quoted
+statement in the same paragraph continues it (`“…,” he said. “…”`), as does one sharing the same cue; so does
+one after any statement whose attribution stands between the two (`Teachers are “…,” García said. “…”`), even
+when the attribution quotes a title (`said on ABC’s “This Week.”`).
 """
 
 from __future__ import annotations
@@ -336,12 +339,35 @@ def _cue_after(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str
             return None
         if _is_cue_verb(token):
             gap = text[quote.end : at]
-            if _words(gap) > _MAX_GAP_AFTER:
+            if _words(gap) > _MAX_GAP_AFTER or _says_its_own(token, quote, text):
                 return None
             return paragraph, token
     if offset + sent.end_char <= quote.end + 1:
         return _cue_opening_next(quote, index, lookup, text)
     return None
+
+
+_SENTENCE_END = frozenset(".?!…")
+
+
+def _says_its_own(verb: Token, quote: QuoteSpan, text: str) -> bool:
+    """A cue after a quotation that ends its sentence, and that has content of its own, opens the next statement.
+
+    `“… everywhere.” Greene added that the Fed …`, `“… all yours.” He added: “…”`: the quotation belongs to
+    the attribution before it; `“Why?” she asked.` keeps its cue. An object counts as content only after a
+    full stop (`“… state.” She noted a rally …`), not after a question (`“Why?” she asked the crowd.`).
+    """
+    closing = text[quote.start : quote.end].rstrip("\"”»'’ \n")
+    if not closing or closing[-1] not in _SENTENCE_END:
+        return False
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "punct" and child.text == ":"):
+            return True
+        if child.dep_ == "dobj" and closing[-1] == ".":
+            return True
+    return False
 
 
 def _cue_introducing_line(
@@ -382,7 +408,7 @@ def _cue_opening_next(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, te
         if offset + token.idx < cursor:
             continue
         if _is_cue_verb(token):
-            return paragraph, token
+            return None if _says_its_own(token, quote, text) else (paragraph, token)
         if token.pos_ not in {"PROPN", "PRON", "DET", "NOUN", "ADJ", "PUNCT"}:
             return None
     return None
@@ -461,7 +487,7 @@ def attach_quotes(
         )
     results.sort(key=lambda c: (c.start, c.end))
     results = _over_later_quotes(results, text, lookup, index)
-    return _join_pieces(results, text, lookup)
+    return _join_pieces(results, text, lookup, index)
 
 
 _AND_AFTER_CUE = re.compile(r",\s+and\s+(?:[a-z]+\s+)?")
@@ -573,7 +599,7 @@ def _over_later_quotes(cands: list[Candidate], text: str, lookup: QuoteLookup, i
     return [c for c in cands if id(c) not in dropped]
 
 
-def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup) -> list[Candidate]:
+def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: DocIndex) -> list[Candidate]:
     """Join quotations that share a cue, and uncued quotations that continue the quote before them."""
     joined: list[Candidate] = []
     by_cue: dict[tuple[int, int], Candidate] = {}
@@ -586,7 +612,7 @@ def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup) -> list
                 continue
             by_cue[key] = cand
         if cand.origin in {"orphan", "fragment"}:
-            host = _continued(joined, cand, text, lookup)
+            host = _continued(joined, cand, text, lookup, index)
             if host is not None:
                 _append(host, cand)
                 continue
@@ -596,22 +622,64 @@ def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup) -> list
     return joined
 
 
-def _continued(joined: list[Candidate], cand: Candidate, text: str, lookup: QuoteLookup) -> Candidate | None:
+def _continued(
+    joined: list[Candidate], cand: Candidate, text: str, lookup: QuoteLookup, index: DocIndex
+) -> Candidate | None:
     for host in reversed(joined[-4:]):
-        if host.kind != "direct" or host.paragraph != cand.paragraph or host.end > cand.start:
+        if host.paragraph != cand.paragraph or host.end > cand.start:
+            continue
+        cue_in_gap = host.cue is not None and host.end <= host.cue[0] < cand.start
+        # Any statement whose attribution stands between it and the quotation continues into it (`Teachers are
+        # “…,” García said. “…”`); otherwise only a quotation does.
+        if host.kind != "direct" and (not cue_in_gap or _cue_before_content(host, joined, text, lookup, index)):
             continue
         if host.cue is None and host.speaker is None:
             return None
         gap = text[host.end : cand.start]
-        if lookup.overlapping(host.end, cand.start) or "\n\n" in gap:
+        if "\n\n" in gap or not _only_names_between(host, cand, joined, lookup):
             return None
-        cue_in_gap = host.cue is not None and host.end <= host.cue[0] < cand.start
         # The gap may hold only the attribution ("…," said Robert McAtee, one of several veterans. "…").
         limit = _MAX_ATTRIBUTION_GAP if cue_in_gap else 0 if host.cue is not None else _MAX_CONTINUATION_GAP
         if _words(gap) > limit:
             return None
         return host
     return None
+
+
+def _cue_before_content(
+    host: Candidate, joined: list[Candidate], text: str, lookup: QuoteLookup, index: DocIndex
+) -> bool:
+    """Another speech verb before the statement's quoted words (`McCaskill scolded him: “…,” she said.`), or a
+    statement around it (`said she felt the 13th | Amendment was …`): the parse split one attribution in two,
+    and what follows the quotation is not known to continue it."""
+    if any(c is not host and c.start < host.start < c.end for c in joined):
+        return True
+    found = index.sentence_at(host.start)
+    if found is None:
+        return False
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    quoted = lookup.overlapping(host.start, host.end)
+    words_end = quoted[0].start if quoted else host.end
+    if text[host.start : words_end].rstrip().endswith(":"):
+        return True  # "McCaskill scolded him: “…”": the colon introduces the words
+    for token in sent.doc[sent.start :]:
+        at = offset + token.idx
+        if at >= words_end:
+            break
+        if token != host.cue_token and _is_cue_verb(token) and lookup.covering(at) is None:
+            return True
+    return False
+
+
+def _only_names_between(host: Candidate, cand: Candidate, joined: list[Candidate], lookup: QuoteLookup) -> bool:
+    """Quotations between a statement and its continuation are names inside the attribution (`Clinton said on
+    ABC’s “This Week.” “…”`, `said Adam Segal, the author of “Hacked World Order.”`), not statements of their own."""
+    for quote in lookup.overlapping(host.end, cand.start):
+        owner = next((c for c in joined if c is not host and c.start <= quote.start < c.end), None)
+        if owner is not None and (owner.cue is None or owner.cue != host.cue):
+            return False
+    return True
 
 
 def _append(host: Candidate, piece: Candidate) -> None:
