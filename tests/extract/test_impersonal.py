@@ -16,6 +16,17 @@ SENTENCES = [
         "It is important to remember that parties are not pure democracies.", None, id="important-to-remember"
     ),
     pytest.param(
+        "It goes without saying that the new tax plan will hurt the middle class.", None, id="goes-without-saying"
+    ),
+    pytest.param(
+        "It is impossible to judge the tax plan without knowing how it would affect him.", None, id="without-knowing"
+    ),
+    pytest.param(
+        "She campaigned in the north without mentioning her rival Sanders.",
+        "her rival Sanders",
+        id="without-mentioning-by-a-person",
+    ),
+    pytest.param(
         "It's hard not to sense that the voters are angry.",
         "that the voters are angry",
         id="hard-not-to-sense-asserts",

@@ -25,8 +25,14 @@ IMPERSONAL_ADJECTIVES = frozenset(
 
 def is_impersonal(cue: Token | None) -> bool:
     """The cue is an infinitive (or the gerund of "worth noting") completing "it is ADJ" (an impersonal
-    adjective) or "it remains"."""
-    if cue is None or cue.dep_ != "xcomp":
+    adjective) or "it remains", or a gerund after "without" in such a clause ("It goes without saying that …",
+    "It is impossible to judge the plan without knowing how …")."""
+    if cue is None:
+        return False
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "without" and cue.tag_ == "VBG":
+        host = cue.head.head
+        return _it_subject(host) or is_impersonal(host)
+    if cue.dep_ != "xcomp":
         return False
     children = list(cue.children)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
@@ -35,7 +41,7 @@ def is_impersonal(cue: Token | None) -> bool:
     head = cue.head
     if head.dep_ == "acomp" and head.pos_ == "ADJ":
         head = head.head
-    if not any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in head.children):
+    if not _it_subject(head):
         return False
     lemma = head.lemma_.lower()
     if lemma == "remain":
@@ -44,3 +50,7 @@ def is_impersonal(cue: Token | None) -> bool:
         c.dep_ == "acomp" and c.lower_ in IMPERSONAL_ADJECTIVES and not any(g.dep_ == "neg" for g in c.children)
         for c in head.children
     )
+
+
+def _it_subject(verb: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "expl"} and c.lower_ == "it" for c in verb.children)
