@@ -31,6 +31,7 @@ from .cues import (
     cue_tokens,
     is_cue_lemma,
 )
+from .impersonal import is_impersonal
 from .in_sources import in_source_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .non_agents import is_non_agent_source
@@ -158,7 +159,9 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if broken_off(pieces, token, source, offset, text):
             continue
         found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), source, offset))
-    return [c for c in found if not is_non_agent_source(c.cue_token, c.speaker_token)]
+    return [
+        c for c in found if not is_non_agent_source(c.cue_token, c.speaker_token) and not is_impersonal(c.cue_token)
+    ]
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
