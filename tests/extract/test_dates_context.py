@@ -71,6 +71,11 @@ def test_a_month_in_a_long_past_sentence_is_the_one_before_publication() -> None
         ("Smith, who won Sunday's vote, thanked her staff.", False),  # the clause tells it in the past
         ("Smith needs to respond to Sunday's ruling.", False),  # a ruling is an outcome, not a scheduled event
         ("Smith resigned before Sunday's vote.", False),  # "before" in a past clause
+        ("Smith wants to overturn Sunday's vote.", False),  # the infinitive acts on the outcome
+        ("The party is expected to challenge Sunday's vote in court.", False),
+        ("Smith is trying to annul Sunday's election.", False),
+        ("Smith wants to win Sunday's vote.", True),  # the infinitive takes part in the event
+        ("Smith is expected to face voters in Sunday's runoff.", True),
     ],
 )
 def test_awaited_event(sentence: str, awaited: bool) -> None:

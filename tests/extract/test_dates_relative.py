@@ -93,6 +93,7 @@ SATURDAY = dt.date(1998, 3, 7)
         ("The results of Tuesday's primary will be certified.", "1998-03-03"),
         ("He resigned two days before Tuesday's vote.", "1998-03-03"),
         ("They said they would look for ways to get around Wednesday's ruling.", "1998-03-04"),
+        ("The losing side wants to overturn Tuesday's vote.", "1998-03-03"),  # not the coming Tuesday
     ],
 )
 def test_a_weekdays_event_is_the_coming_one_when_its_clause_awaits_it(sentence: str, expected: str) -> None:
