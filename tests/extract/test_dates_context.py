@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbot.extract.dates import find_dates
-from newsbot.extract.dates_context import awaited_event, sentence_bounds, tense_at
+from newsbot.extract.dates_context import ahead_of, awaited_event, sentence_bounds, tense_at
 
 
 @pytest.mark.parametrize(
@@ -81,3 +81,17 @@ def test_a_month_in_a_long_past_sentence_is_the_one_before_publication() -> None
 def test_awaited_event(sentence: str, awaited: bool) -> None:
     at = sentence.index("Sunday")
     assert awaited_event(sentence, at, at + len("Sunday's")) is awaited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("Ahead of Sunday's announcement, shares rose.", True),
+        ("In the run-up to Sunday's announcement, shares rose.", True),
+        ("Shares rose ahead  of Sunday's announcement.", True),  # any spacing
+        ("After Sunday's announcement, shares rose.", False),
+        ("Shares rose head of Sunday's announcement.", False),  # a whole word only
+    ],
+)
+def test_ahead_of(sentence: str, ahead: bool) -> None:
+    assert ahead_of(sentence, sentence.index("Sunday")) is ahead

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["Tense", "awaited_event", "sentence_bounds", "tense_at"]
+__all__ = ["Tense", "ahead_of", "awaited_event", "sentence_bounds", "tense_at"]
 
 Tense = Literal["past", "future"]
 
@@ -55,10 +55,13 @@ _SCHEDULED_WORDS = (
     " showdown trial sentencing congress conference"
 )
 _SCHEDULED = frozenset(_SCHEDULED_WORDS.split())
+# Prepositions that put what follows them ahead in time, whatever it is ("ahead of Friday's talks").
+_AHEAD = r"ahead\s+of|in\s+the\s+run-?up\s+to|countdown\s+to"
+_AHEAD_BEFORE = re.compile(rf"\b(?:{_AHEAD})\s+$", re.IGNORECASE)
 # Words that look forward to what follows them in the clause.
 _FORWARD = (
     r"needs?|wants?|seeks?|seeking|hop(?:es|ing)|tr(?:y|ies|ying)\s+to|eye(?:s|ing)|head(?:s|ing)?\s+into"
-    r"|going\s+into|ahead\s+of|in\s+the\s+run-?up\s+to|approaching|looming|countdown\s+to|prepar(?:e|es|ing)\s+for"
+    rf"|going\s+into|{_AHEAD}|approaching|looming|prepar(?:e|es|ing)\s+for"
 )
 # Words that look forward only in a clause not already told in the past ("before Tuesday's vote" but not
 # "resigned two days before Tuesday's vote").
@@ -109,6 +112,12 @@ def _acts_on_outcome(text: str, cue: re.Match[str], day: int) -> bool:
     if after is None or not (cue.group(0).lower().split()[-1] == "to" or text[cue.end() : after.start("verb")].strip()):
         return False
     return after.group("verb").lower() not in _TAKING_PART
+
+
+def ahead_of(text: str, start: int) -> bool:
+    """Whether `text[start:]` follows a preposition that puts it ahead in time ("ahead of", "in the run-up
+    to"), which makes even an outcome ("ahead of Friday's announcement") one still awaited."""
+    return _AHEAD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
