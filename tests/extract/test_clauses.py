@@ -52,6 +52,10 @@ def test_a_participle_clause_without_a_manner_adverb_stays_in_the_content(extrac
         ("Trump attacked Machado in early-morning tweets.", "Machado", "Machado"),
         ("The judge rejected that argument in a ruling released Thursday.", "argument", "that argument"),
         ("The minister praised the police in a statement on Sunday.", "police", "the police"),
+        # the documents that speak for their issuer (groups.DOCUMENT_NOUNS) are channels too
+        ("The group criticized the agency in a lawsuit filed Monday.", "agency", "the agency"),
+        ("The union attacked the firm in a release on Friday.", "firm", "the firm"),
+        ("The council praised the plan in a notice to residents.", "plan", "the plan"),
     ],
 )
 def test_an_in_phrase_after_the_object_goes_on_it_unless_it_is_where_the_words_were_said(

@@ -10,6 +10,7 @@ from .cues import (
     SPEECH_VERBS,
     is_cue_lemma,
 )
+from .groups import DOCUMENT_NOUNS
 from .indirect import QUOTE_CHARS
 from .spans import RELATIVE
 
@@ -34,14 +35,12 @@ __all__ = [
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with", "in"})
 # Where words are said: "attacked Machado in early-morning tweets" says how, not whom; "endorsed Clinton in the
-# race" narrows the object.
-_CHANNELS = frozenset(
+# race" narrows the object. The documents that speak for whoever issued them are channels too.
+_CHANNELS = DOCUMENT_NOUNS | frozenset(
     [
         "interview",
         "speech",
-        "ruling",
         "diatribe",
-        "post",
         "video",
         "broadcast",
         "briefing",
@@ -54,13 +53,11 @@ _CHANNELS = frozenset(
         "article",
         "op-ed",
         "book",
-        "filing",
         "conference",
         "appearance",
         "session",
         "tirade",
         "rant",
-        "email",
         "e-mail",
         "note",
         "opinion",
