@@ -24,6 +24,12 @@ HEADLINES = [
     ),
     pytest.param("With a week to go, Smith still ducks on pensions.", "pensions", "Smith", id="adverb-and-topic"),
     pytest.param(
+        "Farm leaders weigh plans for cheaper river transport – and who pays",
+        "cheaper river transport",
+        "leaders",
+        id="ends-at-en-dash",
+    ),
+    pytest.param(
         "Farm leaders weigh plans for cheaper river transport.",
         "cheaper river transport",
         "leaders",
