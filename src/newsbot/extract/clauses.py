@@ -9,6 +9,7 @@ from .cues import (
     NOUN_CUES,
     SPEECH_VERBS,
     is_cue_lemma,
+    word_set,
 )
 from .groups import DOCUMENT_NOUNS
 from .indirect import QUOTE_CHARS
@@ -19,11 +20,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CIRCUMSTANCE",
+    "SETTING_NOUNS",
     "bare_verbs_after",
     "clause_tokens",
     "closed_asides",
     "coordinated",
     "has_subject",
+    "is_setting",
     "opens_with_that",
     "time_of_saying",
     "with_examples",
@@ -67,6 +70,17 @@ _CHANNELS = DOCUMENT_NOUNS | frozenset(
 )
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
 CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
+# Common nouns of a place or a time, which say where or when the words were said, not what of: "criticized
+# the mayor in the city hall", "praised the crews in the past".
+SETTING_NOUNS = word_set(
+    """
+    hall room chamber office building square street city town village capital country state province region
+    district neighborhood neighbourhood studio courtroom courthouse stadium arena church mosque temple school
+    hospital hotel airport station park headquarters embassy home house center centre venue auditorium lobby
+    garden palace campus floor podium stage
+    morning afternoon evening night weekend past meantime interim aftermath
+    """
+)
 _WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
 
@@ -280,7 +294,7 @@ def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             continue
         if any(doc[k].text in _CLAUSE_BREAK for k in range(end + 1, child.left_edge.i + 1)):
             break
-        if child.left_edge.i != end + 1 or any(g.ent_type_ in CIRCUMSTANCE for g in child.children):
+        if child.left_edge.i != end + 1 or any(is_setting(g) for g in child.children):
             break
         if child.dep_ == "prep" and (child.lower_ not in _ARGUMENT_PREPS or _channel_of_saying(child)):
             break
@@ -289,6 +303,14 @@ def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
         tokens.extend(child.subtree)
         end = max(t.i for t in tokens)
     return tokens
+
+
+def is_setting(head: Token) -> bool:
+    """Whether a preposition's object names where or when ("in Ottawa", "on Tuesday", "in the city hall",
+    "in the morning"), which is no part of what was said."""
+    if head.ent_type_ in CIRCUMSTANCE:
+        return True
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in SETTING_NOUNS
 
 
 def _channel_of_saying(prep: Token) -> bool:
