@@ -61,6 +61,13 @@ def test_a_participle_clause_without_a_manner_adverb_stays_in_the_content(extrac
         ("The senator criticized the mayor in his office on Monday.", "mayor", "the mayor"),
         ("Smith criticized the rules on the Senate floor.", "rules", "the rules"),
         ("Smith has criticized the plan in the past.", "plan", "the plan"),
+        # a place inside a clause that completes the object stays, and an event's aftermath is no setting
+        ("The mayor urged Trump to visit the city.", "Trump", "Trump to visit the city"),
+        (
+            "The baker praised Christie's leadership in the aftermath of the storm.",
+            "leadership",
+            "Christie's leadership in the aftermath of the storm",
+        ),
     ],
 )
 def test_an_in_phrase_after_the_object_goes_on_it_unless_it_is_where_the_words_were_said(

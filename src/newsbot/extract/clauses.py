@@ -78,7 +78,7 @@ SETTING_NOUNS = word_set(
     district neighborhood neighbourhood studio courtroom courthouse stadium arena church mosque temple school
     hospital hotel airport station park headquarters embassy home house center centre venue auditorium lobby
     garden palace campus floor podium stage
-    morning afternoon evening night weekend past meantime interim aftermath
+    morning afternoon evening night weekend past meantime interim
     """
 )
 _WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
@@ -294,7 +294,9 @@ def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             continue
         if any(doc[k].text in _CLAUSE_BREAK for k in range(end + 1, child.left_edge.i + 1)):
             break
-        if child.left_edge.i != end + 1 or any(is_setting(g) for g in child.children):
+        if child.left_edge.i != end + 1 or any(g.ent_type_ in CIRCUMSTANCE for g in child.children):
+            break
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and is_setting(g) for g in child.children):
             break
         if child.dep_ == "prep" and (child.lower_ not in _ARGUMENT_PREPS or _channel_of_saying(child)):
             break
