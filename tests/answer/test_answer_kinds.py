@@ -159,6 +159,8 @@ The council bought 50 new pumps in March 2024.
 In a separate case, a 60-year-old man was charged with theft after he shoplifted a generator from a hardware store. Police chief Omar Haddad said officers would patrol the town at night.
 
 On Tuesday a shelter opened at the school.
+
+Each winter the rescue teams seal every window of the school.
 """
 
 
@@ -179,6 +181,7 @@ def test_a_count_the_headline_gives_is_cited_from_the_body(flood: Answerer) -> N
         "When did Mayor Jane Ross sell the pumps?",  # the mayor and the pumps match; nobody sells anything
         "When did the flood destroy the hardware store?",  # the flood and the store match, "destroy" nowhere
         "When did the police buy the generator?",  # "bought" is in the article, but not where it tells of them
+        "When did the teams win the school?",  # "winter" and "window" in that sentence are other words than "win"
     ],
 )
 def test_a_did_question_whose_verb_the_article_never_tells_is_not_answered(flood: Answerer, question: str) -> None:

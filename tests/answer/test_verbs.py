@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsbot.answer.terms import stem
-from newsbot.answer.verbs import LIGHT_VERBS, asked_verb, family_terms, relatives
+from newsbot.answer.verbs import LIGHT_VERBS, asked_verb, family_terms, relatives, same_family
 
 
 @pytest.mark.parametrize(
@@ -73,8 +73,40 @@ def test_a_verb_family_holds_the_words_news_writes_for_the_same_act() -> None:
         ("driver", "buy", False),
         ("vision", "visit", False),
         ("at", "attack", False),  # a root under three letters proves nothing
+        ("wins", "win", True),
+        ("winning", "win", True),
+        ("won", "win", True),
+        ("winner", "win", True),  # a noun of the doer, its consonant doubled
+        ("victory", "win", True),  # the family news writes for the act
+        ("attacker", "attack", True),
+        ("departure", "leave", True),  # "depart" of the family, made a noun
+        ("window", "win", False),  # longer words that merely start with the verb
+        ("winter", "win", False),
+        ("wink", "win", False),
+        ("star", "start", False),  # nor a shorter word the verb starts with
+        ("fat", "fatal", False),
+        ("visa", "visit", False),
     ],
 )
 def test_family_terms_allow_derived_words_and_the_stemmers_misses(word: str, verb: str, same: bool) -> None:
     article_terms = sorted({stem(w) for w in ["the", "truck", "was", "seen", "on", "monday", word]})
     assert (stem(word) in family_terms(relatives(stem(verb)), article_terms)) is same
+
+
+@pytest.mark.parametrize(
+    ("term", "form", "same"),
+    [
+        ("fre", "free", True),
+        ("free", "fre", True),  # both directions
+        ("visitor", "visit", True),
+        ("visit", "visitor", True),
+        ("winner", "win", True),
+        ("win", "winner", True),
+        ("window", "win", False),
+        ("win", "window", False),
+        ("winter", "win", False),
+        ("start", "star", False),
+    ],
+)
+def test_same_family_is_one_root_or_a_derived_noun_either_way(term: str, form: str, same: bool) -> None:
+    assert same_family(term, form) is same

@@ -52,10 +52,27 @@ def test_a_participle_clause_without_a_manner_adverb_stays_in_the_content(extrac
         ("Trump attacked Machado in early-morning tweets.", "Machado", "Machado"),
         ("The judge rejected that argument in a ruling released Thursday.", "argument", "that argument"),
         ("The minister praised the police in a statement on Sunday.", "police", "the police"),
+        # the documents that speak for their issuer (groups.DOCUMENT_NOUNS) are channels too
+        ("The group criticized the agency in a lawsuit filed Monday.", "agency", "the agency"),
+        ("The union attacked the firm in a release on Friday.", "firm", "the firm"),
+        ("The council praised the plan in a notice to residents.", "plan", "the plan"),
+        # where or when it was said is no part of the object
+        ("The senator criticized the mayor in the city hall.", "mayor", "the mayor"),
+        ("The senator criticized the mayor in his office on Monday.", "mayor", "the mayor"),
+        ("Smith criticized the rules on the Senate floor.", "rules", "the rules"),
+        ("Smith has criticized the plan in the past.", "plan", "the plan"),
+        # a place inside a clause that completes the object stays, and an event's aftermath is no setting
+        ("The mayor urged Trump to visit the city.", "Trump", "Trump to visit the city"),
+        (
+            "The baker praised Christie's leadership in the aftermath of the storm.",
+            "leadership",
+            "Christie's leadership in the aftermath of the storm",
+        ),
     ],
 )
 def test_an_in_phrase_after_the_object_goes_on_it_unless_it_is_where_the_words_were_said(
     extract: Extract, text: str, words: str, content: str
 ) -> None:
-    """ "endorsed Clinton in the race" narrows the object; "in a ruling" is the channel of the saying."""
+    """ "endorsed Clinton in the race" narrows the object; "in a ruling" is the channel of the saying, "in the
+    city hall" its place."""
     assert find(extract(text), words).quote.text == content

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbot.extract.dates import find_dates
-from newsbot.extract.dates_context import awaited_event, sentence_bounds, tense_at
+from newsbot.extract.dates_context import ahead_of, awaited_event, sentence_bounds, tense_at
 
 
 @pytest.mark.parametrize(
@@ -71,8 +71,27 @@ def test_a_month_in_a_long_past_sentence_is_the_one_before_publication() -> None
         ("Smith, who won Sunday's vote, thanked her staff.", False),  # the clause tells it in the past
         ("Smith needs to respond to Sunday's ruling.", False),  # a ruling is an outcome, not a scheduled event
         ("Smith resigned before Sunday's vote.", False),  # "before" in a past clause
+        ("Smith wants to overturn Sunday's vote.", False),  # the infinitive acts on the outcome
+        ("The party is expected to challenge Sunday's vote in court.", False),
+        ("Smith is trying to annul Sunday's election.", False),
+        ("Smith wants to win Sunday's vote.", True),  # the infinitive takes part in the event
+        ("Smith is expected to face voters in Sunday's runoff.", True),
     ],
 )
 def test_awaited_event(sentence: str, awaited: bool) -> None:
     at = sentence.index("Sunday")
     assert awaited_event(sentence, at, at + len("Sunday's")) is awaited
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ahead"),
+    [
+        ("Ahead of Sunday's announcement, shares rose.", True),
+        ("In the run-up to Sunday's announcement, shares rose.", True),
+        ("Shares rose ahead  of Sunday's announcement.", True),  # any spacing
+        ("After Sunday's announcement, shares rose.", False),
+        ("Shares rose head of Sunday's announcement.", False),  # a whole word only
+    ],
+)
+def test_ahead_of(sentence: str, ahead: bool) -> None:
+    assert ahead_of(sentence, sentence.index("Sunday")) is ahead

@@ -88,11 +88,13 @@ SATURDAY = dt.date(1998, 3, 7)
         ("Candidates are preparing for Thursday's debate.", "1998-03-12"),
         ("Polls before Sunday's runoff vote show a tight race.", "1998-03-08"),
         ("Ahead of Friday's talks, the envoy flew to Cairo.", "1998-03-13"),
+        ("In the run-up to Friday's announcement, shares rose.", "1998-03-13"),  # any event, after "ahead of"
         # the event is reported, or the day names an outcome: the past weekday
         ("Lee lost Tuesday's primary, and he says he will fight on.", "1998-03-03"),
         ("The results of Tuesday's primary will be certified.", "1998-03-03"),
         ("He resigned two days before Tuesday's vote.", "1998-03-03"),
         ("They said they would look for ways to get around Wednesday's ruling.", "1998-03-04"),
+        ("The losing side wants to overturn Tuesday's vote.", "1998-03-03"),  # not the coming Tuesday
     ],
 )
 def test_a_weekdays_event_is_the_coming_one_when_its_clause_awaits_it(sentence: str, expected: str) -> None:

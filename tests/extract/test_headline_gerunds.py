@@ -21,6 +21,7 @@ BODY = "\n\nThe figures were published on Monday by the regional statistics offi
             "Questioning the New Bus Timetable; Riders Wait", "the New Bus Timetable", id="questioning-to-semicolon"
         ),
         pytest.param("Explaining the port deal — and its critics", "the port deal", id="explaining-to-dash"),
+        pytest.param("Assessing the 9:30 Ferry Timetable", "the 9:30 Ferry Timetable", id="time-colon-is-no-break"),
     ],
 )
 def test_a_gerund_headline_is_a_statement_cued_by_its_gerund(extract: Extract, headline: str, content: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Extract, find
+from .conftest import Extract, check_said
 
 BODY = "\n\nThe decision came late on Tuesday after a long day of talks in the capital."
 
@@ -23,6 +23,12 @@ HEADLINES = [
         id="votes-to",
     ),
     pytest.param("With a week to go, Smith still ducks on pensions.", "pensions", "Smith", id="adverb-and-topic"),
+    pytest.param(
+        "Farm leaders weigh plans for cheaper river transport – and who pays",
+        "cheaper river transport",
+        "leaders",
+        id="ends-at-en-dash",
+    ),
     pytest.param(
         "Farm leaders weigh plans for cheaper river transport.",
         "cheaper river transport",
@@ -60,10 +66,7 @@ HEADLINES = [
 def test_a_headline_verb_read_as_a_noun_gives_its_statement(
     extract: Extract, headline: str, content: str, source: str
 ) -> None:
-    statement = find(extract(headline + BODY), content)
-    assert statement.quote.text == content
-    assert statement.speaker_mention is not None
-    assert source in statement.speaker_mention.text
+    check_said(extract(headline + BODY).statements, content, source)
 
 
 NOT_STATEMENTS = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.extract.headlines import is_headline
+from newsbot.extract.headlines import first_part_end, is_headline
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,20 @@ from newsbot.extract.headlines import is_headline
 )
 def test_a_headline_is_one_short_line_without_a_sentence_break(text: str, headline: bool) -> None:
     assert is_headline(text) is headline
+
+
+@pytest.mark.parametrize(
+    ("headline", "first"),
+    [
+        pytest.param("Questioning the New Timetable; Riders Wait", "Questioning the New Timetable", id="semicolon"),
+        pytest.param("Court rules on fees: what it means", "Court rules on fees", id="colon"),
+        pytest.param("Explaining the port deal — and its critics", "Explaining the port deal", id="em-dash"),
+        pytest.param("Explaining the port deal – and its critics", "Explaining the port deal", id="en-dash"),
+        pytest.param("Explaining the port deal -- and its critics", "Explaining the port deal", id="double-hyphen"),
+        pytest.param("Explaining the port deal - and its critics", "Explaining the port deal", id="spaced-hyphen"),
+        pytest.param("Council votes on the 9:30 bus.", "Council votes on the 9:30 bus", id="time-is-no-break"),
+        pytest.param("Mayor weighs a two-year freeze", "Mayor weighs a two-year freeze", id="hyphen-is-no-break"),
+    ],
+)
+def test_a_headlines_first_part_ends_at_its_first_break(headline: str, first: str) -> None:
+    assert headline[: first_part_end(headline, 0, len(headline))] == first

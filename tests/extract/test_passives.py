@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Extract
+from .conftest import Extract, check_said
 
 JUDGEMENTS = [
     pytest.param(
@@ -64,14 +64,7 @@ SUBJECTS_WITH_AN_AGENT = [
 def test_a_short_passive_subject_is_a_content_when_its_judge_is_named(
     extract: Extract, sentence: str, content: str | None, mention: str | None
 ) -> None:
-    statements = extract(sentence).statements
-    if content is None:
-        assert statements == []
-        return
-    assert [s.quote.text for s in statements] == [content]
-    assert statements[0].speaker_mention is not None
-    assert mention is not None
-    assert mention in statements[0].speaker_mention.text
+    check_said(extract(sentence).statements, content, mention, alone=True)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Extract
+from .conftest import Extract, check_said
 
 PROFORMS = [
     pytest.param("The party's chairman said as much in an interview on Friday.", "as much", "chairman", id="as-much"),
@@ -31,13 +31,4 @@ PROFORMS = [
 def test_a_proform_is_the_whole_content(
     extract: Extract, sentence: str, content: str | None, mention: str | None
 ) -> None:
-    statements = extract(sentence).statements
-    if content is None:
-        assert statements == []
-        return
-    hits = [s for s in statements if s.quote.text == content]
-    assert len(hits) == 1, [s.quote.text for s in statements]
-    s = hits[0]
-    assert s.speaker_mention is not None
-    assert mention is not None
-    assert mention in s.speaker_mention.text
+    check_said(extract(sentence).statements, content, mention)

@@ -1,14 +1,13 @@
 """A stance received ("X faced criticism from Y"): the giver is the source, the one who received it the content.
 
-Each row is a sentence written for the test, read by the real pipeline (see `test_reported.Case`).
+Each row is a sentence written for the test, read by the real pipeline (see `conftest.Case`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Extract
-from .test_reported import Case, _check
+from .conftest import Case, Extract, check_case
 
 RECEIVED = [
     pytest.param(
@@ -82,7 +81,7 @@ RECEIVED = [
 
 @pytest.mark.parametrize("case", RECEIVED)
 def test_received_stance(extract: Extract, case: Case) -> None:
-    _check(extract, case)
+    check_case(extract, case)
 
 
 @pytest.mark.parametrize(

@@ -7,52 +7,9 @@ starts, one starting with "…" how it ends.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from newsbot.records import Statement
-
-from .conftest import Extract, find, only
-
-
-class Case(NamedTuple):
-    sentence: str
-    quote: str
-    find: str | None = None  # words of the statement when the sentence holds several; else it holds exactly one
-    cue: str | None = None
-    speaker: str | None = None
-    mention: str | None = None
-    fragments: tuple[str, ...] = ()
-    kind: str | None = None
-
-
-def _check_quote(statement: Statement, expected: str) -> None:
-    if expected.endswith("…"):
-        assert statement.quote.text.startswith(expected[:-1]), statement.quote.text
-    elif expected.startswith("…"):
-        assert statement.quote.text.endswith(expected[1:]), statement.quote.text
-    else:
-        assert statement.quote.text == expected
-
-
-def _check(extract: Extract, case: Case) -> None:
-    records = extract(case.sentence)
-    s = only(records) if case.find is None else find(records, case.find)
-    _check_quote(s, case.quote)
-    if case.cue is not None:
-        assert s.cue is not None
-        assert s.cue.text == case.cue
-    if case.speaker is not None:
-        assert s.speaker == case.speaker
-    if case.mention is not None:
-        assert s.speaker_mention is not None
-        assert s.speaker_mention.text == case.mention
-    if case.fragments:
-        assert tuple(f.text for f in s.fragments) == case.fragments
-    if case.kind is not None:
-        assert s.kind == case.kind
-
+from .conftest import Case, Extract, check_case, find
 
 CLAUSES = [
     pytest.param(
@@ -598,27 +555,27 @@ ASIDES_AND_ACCORDING = [
 
 @pytest.mark.parametrize("case", CLAUSES)
 def test_a_reported_clause(extract: Extract, case: Case) -> None:
-    _check(extract, case)
+    check_case(extract, case)
 
 
 @pytest.mark.parametrize("case", CONTENT_EDGES)
 def test_where_a_content_starts_and_stops(extract: Extract, case: Case) -> None:
-    _check(extract, case)
+    check_case(extract, case)
 
 
 @pytest.mark.parametrize("case", OBJECTS)
 def test_a_cue_with_an_object(extract: Extract, case: Case) -> None:
-    _check(extract, case)
+    check_case(extract, case)
 
 
 @pytest.mark.parametrize("case", STANCES)
 def test_a_noun_or_stance_with_its_topic(extract: Extract, case: Case) -> None:
-    _check(extract, case)
+    check_case(extract, case)
 
 
 @pytest.mark.parametrize("case", ASIDES_AND_ACCORDING)
 def test_an_aside_or_according_to(extract: Extract, case: Case) -> None:
-    _check(extract, case)
+    check_case(extract, case)
 
 
 @pytest.mark.parametrize(

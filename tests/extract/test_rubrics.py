@@ -7,7 +7,7 @@ import pytest
 from newsbot.extract.labels import find_headline
 from newsbot.extract.rubrics import is_rubric
 
-from .conftest import Extract, find
+from .conftest import Extract, check_said
 
 BODY = "\n\nThe meeting ran late into the evening at the town hall."
 
@@ -36,9 +36,7 @@ def test_a_rubric_is_told_from_a_source(label: str, rubric: bool) -> None:
 def test_a_rubric_headline_is_no_label_and_its_sentence_is_read(extract: Extract, headline: str) -> None:
     text = headline + BODY
     assert find_headline(text, (0, len(headline))) is None
-    statement = find(extract(text), "to leave the coast")
-    assert statement.speaker_mention is not None
-    assert statement.speaker_mention.text == "Governor"
+    check_said(extract(text).statements, "residents to leave the coast", "Governor")
 
 
 def test_a_source_label_is_still_a_label() -> None:

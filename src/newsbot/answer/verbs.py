@@ -15,7 +15,7 @@ import re
 
 from .terms import STOPWORDS, stem
 
-__all__ = ["LIGHT_VERBS", "asked_verb", "family_terms", "relatives"]
+__all__ = ["LIGHT_VERBS", "asked_verb", "family_terms", "relatives", "same_family"]
 
 
 def _set(text: str) -> frozenset[str]:
@@ -70,28 +70,44 @@ def relatives(verb_stem: str) -> frozenset[str]:
 
 
 def family_terms(forms: frozenset[str], sorted_terms: list[str]) -> list[str]:
-    """The stems of `sorted_terms` that are one of `forms` or share its root ("visitor" for "visit", "fre" of
-    "freed" for "free"): the crude stemmer does not always meet itself, and a derived word still tells the act.
-    A root under three letters proves nothing, so it must match whole."""
+    """The stems of `sorted_terms` of the same word family as one of `forms`: the form itself, the stem the
+    crude stemmer gives another inflection ("fre" of "freed" for "free"), or a noun made from it ("visitor",
+    "winner"). A longer word that merely starts with the form is another word ("window", "winter" for "win";
+    "star" is no "start")."""
     found: dict[str, None] = {}
     for form in sorted(forms):
-        if len(form) < _MIN_ROOT:
-            if _holds(sorted_terms, form):
-                found.setdefault(form, None)
-            continue
-        for k in range(_MIN_ROOT, len(form)):  # a stem that is a root of the form
-            if _holds(sorted_terms, form[:k]):
-                found.setdefault(form[:k], None)
-        i = bisect.bisect_left(sorted_terms, form)  # the form itself and the stems it is a root of
-        while i < len(sorted_terms) and sorted_terms[i].startswith(form):
-            found.setdefault(sorted_terms[i], None)
+        root = _root(form)
+        i = bisect.bisect_left(sorted_terms, root)
+        while i < len(sorted_terms) and sorted_terms[i].startswith(root):
+            if same_family(sorted_terms[i], form):
+                found.setdefault(sorted_terms[i], None)
             i += 1
     return list(found)
 
 
-def _holds(sorted_terms: list[str], term: str) -> bool:
-    i = bisect.bisect_left(sorted_terms, term)
-    return i < len(sorted_terms) and sorted_terms[i] == term
+# Endings that make a noun of the doer or the act from a verb's stem, as stems ("departure" → "departur"):
+# "visitor", "buyer", "winner", "departure", "arrival" ("detainee" already stems to "detain").
+_DERIVING = ("er", "or", "ur", "al")
+
+
+def _root(stem: str) -> str:
+    """A stem without its final e ("free" and "fre" of "freed" meet at "fre"), never under two letters."""
+    bare = stem.rstrip("e")
+    return bare if len(bare) >= 2 else stem
+
+
+def same_family(term: str, form: str) -> bool:
+    """Whether two stems are of one word family: one root, or one the other plus a deriving ending (with
+    its last consonant doubled: "win" → "winner"). A root under three letters must match whole."""
+    if term == form:
+        return True
+    a, b = _root(term), _root(form)
+    if a == b:
+        return len(a) >= 2 and len(term) >= 3 and len(form) >= 3
+    short, long = (a, form) if len(a) <= len(b) else (b, term)
+    if len(short) < _MIN_ROOT:
+        return False
+    return any(long.startswith(lead) and long[len(lead) :] in _DERIVING for lead in (short, short + short[-1]))
 
 
 def _is_name(token: str) -> bool:

@@ -9,7 +9,9 @@ from .cues import (
     NOUN_CUES,
     SPEECH_VERBS,
     is_cue_lemma,
+    word_set,
 )
+from .groups import DOCUMENT_NOUNS
 from .indirect import QUOTE_CHARS
 from .spans import RELATIVE
 
@@ -18,11 +20,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CIRCUMSTANCE",
+    "SETTING_NOUNS",
     "bare_verbs_after",
     "clause_tokens",
     "closed_asides",
     "coordinated",
     "has_subject",
+    "is_setting",
     "opens_with_that",
     "time_of_saying",
     "with_examples",
@@ -34,14 +38,12 @@ __all__ = [
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
 _ARGUMENT_PREPS = frozenset({"as", "about", "of", "for", "over", "against", "on", "with", "in"})
 # Where words are said: "attacked Machado in early-morning tweets" says how, not whom; "endorsed Clinton in the
-# race" narrows the object.
-_CHANNELS = frozenset(
+# race" narrows the object. The documents that speak for whoever issued them are channels too.
+_CHANNELS = DOCUMENT_NOUNS | frozenset(
     [
         "interview",
         "speech",
-        "ruling",
         "diatribe",
-        "post",
         "video",
         "broadcast",
         "briefing",
@@ -54,13 +56,11 @@ _CHANNELS = frozenset(
         "article",
         "op-ed",
         "book",
-        "filing",
         "conference",
         "appearance",
         "session",
         "tirade",
         "rant",
-        "email",
         "e-mail",
         "note",
         "opinion",
@@ -70,6 +70,17 @@ _CHANNELS = frozenset(
 )
 _CLAUSE_BREAK = frozenset({",", ";", ":", "—", "–", "--", "(", "."})
 CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})  # "spoke on Tuesday", "spoke in Ottawa"
+# Common nouns of a place or a time, which say where or when the words were said, not what of: "criticized
+# the mayor in the city hall", "praised the crews in the past".
+SETTING_NOUNS = word_set(
+    """
+    hall room chamber office building square street city town village capital country state province region
+    district neighborhood neighbourhood studio courtroom courthouse stadium arena church mosque temple school
+    hospital hotel airport station park headquarters embassy home house center centre venue auditorium lobby
+    garden palace campus floor podium stage
+    morning afternoon evening night weekend past meantime interim
+    """
+)
 _WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
 
@@ -285,6 +296,8 @@ def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             break
         if child.left_edge.i != end + 1 or any(g.ent_type_ in CIRCUMSTANCE for g in child.children):
             break
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and is_setting(g) for g in child.children):
+            break
         if child.dep_ == "prep" and (child.lower_ not in _ARGUMENT_PREPS or _channel_of_saying(child)):
             break
         if time_of_saying(child):
@@ -292,6 +305,14 @@ def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
         tokens.extend(child.subtree)
         end = max(t.i for t in tokens)
     return tokens
+
+
+def is_setting(head: Token) -> bool:
+    """Whether a preposition's object names where or when ("in Ottawa", "on Tuesday", "in the city hall",
+    "in the morning"), which is no part of what was said."""
+    if head.ent_type_ in CIRCUMSTANCE:
+        return True
+    return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in SETTING_NOUNS
 
 
 def _channel_of_saying(prep: Token) -> bool:

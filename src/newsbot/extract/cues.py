@@ -28,15 +28,17 @@ __all__ = [
     "cue_tokens",
     "is_cue_lemma",
     "is_speech_lemma",
+    "word_set",
 ]
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a lexicon written as running text, one space or line break apart."""
     return frozenset(text.split())
 
 
 # Verbs that report speech, writing or a stance with a clausal complement ("X said (that) …").
-SPEECH_VERBS = _words(
+SPEECH_VERBS = word_set(
     """
     say tell add note write claim argue explain insist state declare announce confirm deny acknowledge admit
     report suggest warn predict assert contend maintain stress emphasize emphasise recall reply respond answer
@@ -50,7 +52,7 @@ SPEECH_VERBS = _words(
 )
 
 # Verbs of belief, knowledge, perception and finding that PolNeAR-style attribution also counts.
-STANCE_VERBS = _words(
+STANCE_VERBS = word_set(
     """
     think believe know fear hope expect feel worry doubt suspect find show learn realize realise understand
     recognize recognise assume presume imagine wonder suppose guess bet determine decide discover see hear read
@@ -61,7 +63,7 @@ STANCE_VERBS = _words(
 CLAUSE_CUES = SPEECH_VERBS | STANCE_VERBS
 
 # Verbs whose content is an infinitive: "vowed to fight", "urged voters to …".
-XCOMP_CUES = _words(
+XCOMP_CUES = word_set(
     """
     promise pledge vow threaten refuse decline agree urge call plan want intend hope offer demand ask
     encourage implore beg push press warn tell advise claim seem appear seek wish like
@@ -70,7 +72,7 @@ XCOMP_CUES = _words(
 )
 
 # Verbs whose content may be a gerund clause: "proposed raising the age", "admitted using the loophole".
-GERUND_CUES = _words(
+GERUND_CUES = word_set(
     """
     propose suggest recommend advocate admit deny acknowledge mention discuss favor favour support oppose
     defend endorse urge regret reject dismiss criticize criticise condemn tout praise back
@@ -78,7 +80,7 @@ GERUND_CUES = _words(
 )
 
 # Verbs whose content is a noun phrase object: "cited the report", "denied the allegations".
-OBJECT_CUES = _words(
+OBJECT_CUES = word_set(
     """
     cite mention deny announce criticize criticise praise blame condemn question dispute reject dismiss describe
     slam blast attack accuse applaud welcome endorse defend tout highlight recommend propose demand predict
@@ -143,7 +145,7 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
 OBJECT_PREPS |= {lemma: frozenset({"to", "with"}) for lemma in ["liken", "equate", "compare"]}
 
 # Verbs that cast an object as something: "described Estonia *as* being in the suburbs".
-AS_CUES = _words(
+AS_CUES = word_set(
     """
     describe characterize characterise label brand portray depict cast dismiss liken compare see view regard consider treat paint
     """
@@ -152,7 +154,7 @@ AS_CUES = _words(
 _ABOUT = frozenset({"about", "of", "on"})
 
 # Nouns that attribute: "his claim that …", "Trump's call for …", "a decision to …".
-NOUN_CUES = _words(
+NOUN_CUES = word_set(
     """
     claim statement remark comment assertion allegation argument suggestion warning promise pledge vow report
     belief view fear hope announcement admission insistence contention charge accusation prediction proposal

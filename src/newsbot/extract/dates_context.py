@@ -5,7 +5,9 @@ future ("will meet on Monday", "is set to resume Monday", "expected in April"). 
 expression within its sentence decides; failing that, the first cue after it.
 
 A weekday's event ("Tuesday's primary") is one already reported unless its own clause awaits it ("who needs
-a win in Tuesday's primary", "will face voters in Sunday's runoff", "ahead of Friday's vote").
+a win in Tuesday's primary", "will face voters in Sunday's runoff", "ahead of Friday's vote"). A forward word
+whose infinitive acts on the event's outcome ("wants to overturn Tuesday's vote") does not await it: the vote
+is over; one that takes part in it ("hopes to win Sunday's election") does.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-__all__ = ["Tense", "awaited_event", "sentence_bounds", "tense_at"]
+__all__ = ["Tense", "ahead_of", "awaited_event", "sentence_bounds", "tense_at"]
 
 Tense = Literal["past", "future"]
 
@@ -53,10 +55,13 @@ _SCHEDULED_WORDS = (
     " showdown trial sentencing congress conference"
 )
 _SCHEDULED = frozenset(_SCHEDULED_WORDS.split())
+# Prepositions that put what follows them ahead in time, whatever it is ("ahead of Friday's talks").
+_AHEAD = r"ahead\s+of|in\s+the\s+run-?up\s+to|countdown\s+to"
+_AHEAD_BEFORE = re.compile(rf"\b(?:{_AHEAD})\s+$", re.IGNORECASE)
 # Words that look forward to what follows them in the clause.
 _FORWARD = (
     r"needs?|wants?|seeks?|seeking|hop(?:es|ing)|tr(?:y|ies|ying)\s+to|eye(?:s|ing)|head(?:s|ing)?\s+into"
-    r"|going\s+into|ahead\s+of|in\s+the\s+run-?up\s+to|approaching|looming|countdown\s+to|prepar(?:e|es|ing)\s+for"
+    rf"|going\s+into|{_AHEAD}|approaching|looming|prepar(?:e|es|ing)\s+for"
 )
 # Words that look forward only in a clause not already told in the past ("before Tuesday's vote" but not
 # "resigned two days before Tuesday's vote").
@@ -64,6 +69,15 @@ _FORWARD_UNLESS_PAST = r"before|until|till"
 _CLAUSE_CUES = re.compile(
     rf"\b(?:(?P<future>{_FUTURE}|{_FORWARD})|(?P<weak>{_FORWARD_UNLESS_PAST})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
+# Verbs of taking part in an event: after a forward word they still await it ("hopes to win Sunday's election");
+# any other verb acts on an event already held ("wants to overturn Tuesday's vote").
+_TAKING_PART_WORDS = (
+    "win lose face contest enter join attend hold host stage watch vote run compete play fight boycott skip"
+    " miss lead go be speak address appear testify debate campaign cover observe monitor reach qualify take"
+    " carry sweep do finish perform cast prepare turn"
+)
+_TAKING_PART = frozenset(_TAKING_PART_WORDS.split())
+_INFINITIVE = re.compile(r"(?:\s+to)?\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _EVENT_WORDS = re.compile(r"[\w-]+")
 _EVENT_REACH = 3  # "Tuesday's GOP primary", "Sunday's presidential runoff vote"
@@ -84,8 +98,26 @@ def awaited_event(text: str, start: int, after: int) -> bool:
         if match.group("weak") is not None:
             last = "future" if last != "past" else last
             continue
-        last = _cue(text, match) or last
+        cue = _cue(text, match)
+        if cue == "future" and _acts_on_outcome(text, match, start):
+            cue, last = None, None  # "wants to overturn Tuesday's vote": the clause's verb is not awaiting
+        last = cue or last
     return last == "future"
+
+
+def _acts_on_outcome(text: str, cue: re.Match[str], day: int) -> bool:
+    """Whether the forward `cue` governs an infinitive, before the `day`, of a verb that does not take part
+    in an event: "wants to overturn" (yes), "hopes to win" and "needs a win" (no)."""
+    after = _INFINITIVE.match(text, cue.end(), day)
+    if after is None or not (cue.group(0).lower().split()[-1] == "to" or text[cue.end() : after.start("verb")].strip()):
+        return False
+    return after.group("verb").lower() not in _TAKING_PART
+
+
+def ahead_of(text: str, start: int) -> bool:
+    """Whether `text[start:]` follows a preposition that puts it ahead in time ("ahead of", "in the run-up
+    to"), which makes even an outcome ("ahead of Friday's announcement") one still awaited."""
+    return _AHEAD_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -38,7 +38,7 @@ from .dates_calendar import (
     weekday_before,
     year,
 )
-from .dates_context import Tense, awaited_event
+from .dates_context import Tense, ahead_of, awaited_event
 from .dates_lexicon import (
     DAY_PART,
     MONTH_FULL,
@@ -118,8 +118,8 @@ def _weekday_tense(match: re.Match[str], ctx: Context) -> Tense | None:
     of Friday's talks", "needs a win in Tuesday's primary")."""
     after = match.end("wd") + 2
     if ctx.text[match.end("wd") : after] in {"'s", "’s"}:
-        awaited = words_before(ctx.text, match.start(), 2) == ["ahead", "of"]
-        return "future" if awaited or awaited_event(ctx.text, match.start(), after) else "past"
+        awaited = ahead_of(ctx.text, match.start()) or awaited_event(ctx.text, match.start(), after)
+        return "future" if awaited else "past"
     return tense_of(match, ctx)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
-from .headlines import is_headline
+from .headlines import first_part_end, is_headline
 
 __all__ = ["gerund_headline"]
 
@@ -18,7 +18,6 @@ _GERUND = re.compile(
     r" +(?P<rest>\S[^\n]*)"
 )
 _MIN_WORDS = 2
-_ENDS = re.compile(r"\s*(?:[;:]|\s[—–-]{1,2}\s)")
 
 
 def gerund_headline(text: str, offset: int, found: list[Candidate]) -> Candidate | None:
@@ -30,12 +29,7 @@ def gerund_headline(text: str, offset: int, found: list[Candidate]) -> Candidate
     if match is None or not is_headline(stripped):
         return None
     start = lead + match.start("rest")
-    end = lead + len(stripped.rstrip())
-    cut = _ENDS.search(text, start, end)
-    if cut is not None:
-        end = cut.start()
-    while end > start and text[end - 1] in " .":
-        end -= 1
+    end = first_part_end(text, start, lead + len(stripped.rstrip()))
     if len(text[start:end].split()) < _MIN_WORDS or any(c.start <= offset + start for c in found):
         return None
     return Candidate(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
 from .cues import CLAUSE_CUES, is_cue_lemma
-from .headlines import CUE_FORMS, is_headline
+from .headlines import CUE_FORMS, first_part_end, is_headline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -56,7 +56,6 @@ _OPEN_MARKS = {"‘": "’", "“": "”", '"': '"'}
 _MAX_TOPIC_LEAD = 5  # words between the verb and a topic preposition ("Their Most Honest Thoughts On …")
 _NOT_SUBJECT = frozenset({"IN", "VBG", "VBN", "RB", "CC", "TO", "WDT", "WP"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
-_ENDS = (";", " — ", " -- ", ": ")
 
 
 def _forms(word: str) -> tuple[str, bool] | None:
@@ -104,12 +103,7 @@ def _content(text: str, start: int, end: int) -> Offsets | None:
     """The content in `text[start:end]`, the rest of a headline after its verb."""
     while start < end and text[start] == " ":
         start += 1
-    for mark in _ENDS:
-        cut = text.find(mark, start, end)
-        if cut >= 0:
-            end = cut
-    while end > start and text[end - 1] in " .":
-        end -= 1
+    end = first_part_end(text, start, end)
     if start >= end:
         return None
     close = _OPEN_MARKS.get(text[start])

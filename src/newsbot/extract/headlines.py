@@ -14,13 +14,16 @@ from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["CUE_FORMS", "is_headline", "is_title_cased", "sentence_cased"]
+__all__ = ["CUE_FORMS", "first_part_end", "is_headline", "is_title_cased", "sentence_cased"]
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _MAX_HEADLINE = 240
 _MAX_HEADLINE_LINE = 150
 _SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’']? +[A-Z]")
 _MIN_CAPITALISED = 0.6
+# Where a headline's first part ends and a second begins: "Questioning the Timetable; Riders Wait", "Explaining
+# the deal — and its critics", "Court rules on fees: what it means". A colon inside a time ("9:30") is no break.
+_PART_BREAK = re.compile(r"\s*(?:;|:(?=\s|$)|\s(?:—|–|--|-)\s)")
 
 
 def _forms(lemma: str) -> set[str]:
@@ -48,6 +51,17 @@ def is_headline(text: str) -> bool:
     """A short line with no sentence break inside it, in any casing: "Federal court rules against …"."""
     line = text.strip()
     return 0 < len(line) <= _MAX_HEADLINE_LINE and "\n" not in line and _SENTENCE_BREAK.search(line) is None
+
+
+def first_part_end(text: str, start: int, end: int) -> int:
+    """Where the first part of the headline `text[start:end]` ends: before its first break, without the
+    spaces and full stop before it."""
+    cut = _PART_BREAK.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    return end
 
 
 def is_title_cased(text: str) -> bool:

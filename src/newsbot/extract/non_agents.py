@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import SPEECH_VERBS
+from .cues import SPEECH_VERBS, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -15,14 +15,10 @@ if TYPE_CHECKING:
 __all__ = ["DOCUMENT_VERBS", "NON_AGENTS", "is_non_agent_source"]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 # Common nouns for things without a mind. Not the nouns that head a group of people ("a number of experts",
 # "establishment figures", "a think tank"), nor inhabited places, which news writing lets act for the people
 # in them ("the town welcomed Trump"); landforms (river, lake) are things.
-NON_AGENTS = _words(
+NON_AGENTS = word_set(
     """
     bulldozer truck car train bus plane aircraft jet ship boat vehicle machine engine tractor crane drone
     helicopter rocket missile computer phone device robot camera
@@ -36,7 +32,7 @@ NON_AGENTS = _words(
 
 # What a document, a law or a set of figures can do with words: any verb of speech ("the law guarantees that …").
 DOCUMENT_VERBS = (
-    _words(
+    word_set(
         """
     say show find suggest indicate state note report conclude estimate predict reveal claim argue warn describe
     cite detail recommend propose call urge demand require ask add write mention highlight question confirm deny
