@@ -1,14 +1,13 @@
 """A finding placed "in" its poll or a view "in" its holder's eyes: the clause is the content, "in" the cue.
 
-Each row is a sentence written for the test, read by the real pipeline (see `test_reported.Case`).
+Each row is a sentence written for the test, read by the real pipeline (see `conftest.Case`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .conftest import Extract
-from .test_reported import Case, _check
+from .conftest import Case, Extract, check_case
 
 FOUND_IN = [
     pytest.param(
@@ -62,7 +61,7 @@ FOUND_IN = [
 
 @pytest.mark.parametrize("case", FOUND_IN)
 def test_found_in(extract: Extract, case: Case) -> None:
-    _check(extract, case)
+    check_case(extract, case)
 
 
 NOT_FOUND_IN = [
