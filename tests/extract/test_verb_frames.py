@@ -27,3 +27,28 @@ def test_a_topic_with_an_owner_is_a_whole_content(extract: Extract, sentence: st
         assert found == []
     else:
         assert content in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One former aide, speaking on the condition of anonymity, described a chaotic week.",
+        "A senior official spoke on condition of anonymity because the talks were private.",
+        "The two officials were speaking on condition of anonymity to discuss the plan.",
+    ],
+)
+def test_condition_of_anonymity_is_no_content(extract: Extract, sentence: str) -> None:
+    records = extract(sentence)
+    assert all("anonymity" not in s.quote.text for s in records.statements)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The mayor spoke about the condition of the old bridge on the river.", "condition of the old bridge"),
+        ("Senator Ruiz spoke on the conditions of the new trade agreement with Canada.", "new trade agreement"),
+    ],
+)
+def test_other_topics_of_speaking_stay(extract: Extract, sentence: str, words: str) -> None:
+    records = extract(sentence)
+    assert any(words in s.quote.text for s in records.statements)

@@ -23,8 +23,12 @@ if TYPE_CHECKING:
 
 __all__ = ["OF_STANCE", "about_candidate", "noun_candidate", "stance_adjective_candidate"]
 
-# Nouns whose "that"-clause states a fact rather than someone's words or view.
-_NOT_NOUN_CUES = frozenset({"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"})
+# Nouns whose "that"-clause states a fact rather than someone's words or view, and nouns of likelihood
+# ("the possibility that …", "a chance that …", "the risk that …"): an outcome weighed, not anyone's claim.
+_NOT_NOUN_CUES = frozenset(
+    {"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"}
+    | {"possibility", "chance", "risk"}
+)
 _MIN_TOPIC_WORDS = 2
 # "critical of X", "a staunch opponent of X": a stance whose topic follows "of".
 OF_STANCE = frozenset(
