@@ -24,6 +24,10 @@ PROFORMS = [
     pytest.param("She spent a week discussing it with her lawyer.", None, None, id="handling-it"),
     pytest.param("The senator defended it.", "it", "senator", id="defended-a-bare-pronoun"),
     pytest.param("She thinks so much about the past.", None, None, id="so-much"),
+    pytest.param("The mayor endorsed her on Tuesday.", "her", "mayor", id="endorsed-her"),
+    pytest.param("Most of the delegates still oppose him.", "him", "delegates", id="oppose-him"),
+    pytest.param("The two unions backed them in the primary.", "them", "unions", id="backed-them"),
+    pytest.param("The coach praised him after the game.", None, None, id="praise-of-a-person-is-no-side"),
 ]
 
 

@@ -52,3 +52,26 @@ def test_condition_of_anonymity_is_no_content(extract: Extract, sentence: str) -
 def test_other_topics_of_speaking_stay(extract: Extract, sentence: str, words: str) -> None:
     records = extract(sentence)
     assert any(words in s.quote.text for s in records.statements)
+
+
+WANTED = [
+    pytest.param(
+        "The senator wants a large increase in school funding.",
+        "a large increase in school funding",
+        id="wants-an-object",
+    ),
+    pytest.param(
+        "Both parties want policies that create jobs.", "policies that create jobs", id="want-a-modified-noun"
+    ),
+    pytest.param("The farmers want rain.", None, id="wants-a-bare-noun"),
+    pytest.param("He wants her.", None, id="wants-a-person"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), WANTED)
+def test_what_is_wanted_is_the_content(extract: Extract, sentence: str, content: str | None) -> None:
+    found = _contents(extract, sentence)
+    if content is None:
+        assert found == []
+    else:
+        assert content in found

@@ -10,7 +10,7 @@ from .cues import CLAUSE_CUES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["TOLD_BEFORE", "proform_content", "pronoun_object", "takes_pronoun"]
+__all__ = ["TOLD_BEFORE", "backs_person", "proform_content", "pronoun_object", "takes_pronoun"]
 
 # "think so", "said so", "hope so": verbs whose clause "so" can stand for.
 _SO_VERBS = frozenset({"say", "think", "believe", "hope", "suppose", "expect", "fear", "guess", "suggest"})
@@ -23,6 +23,16 @@ _HANDLING = frozenset(
     {"discuss", "promote", "report", "publish", "present", "show", "detail", "outline", "offer", "seek", "accept"}
     | {"identify", "illustrate", "signal", "sing", "chant", "recite", "echo", "reference", "float", "disclose"}
 )
+
+
+# Cues whose object is a side taken, so a person is a whole stance: "endorsed her", "will never support him".
+_SIDING = frozenset({"endorse", "support", "back", "oppose"})
+_PERSONS = frozenset({"him", "her", "them"})
+
+
+def backs_person(verb: Token, obj: Token) -> bool:
+    """ "Obama endorsed her", "many Republicans oppose him": who is backed is the content, though a pronoun."""
+    return obj.lower_ in _PERSONS and obj.tag_ == "PRP" and verb.lemma_.lower() in _SIDING
 
 
 def takes_pronoun(verb: Token) -> bool:

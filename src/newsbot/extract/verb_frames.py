@@ -27,7 +27,7 @@ from .cues import (
 )
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
-from .proforms import TOLD_BEFORE, proform_content, pronoun_object, takes_pronoun
+from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -161,6 +161,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and obj.lower_ in TOLD_BEFORE and takes_pronoun(verb):
+            return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
+        if obj.pos_ == "PRON" and backs_person(verb, obj):
             return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
