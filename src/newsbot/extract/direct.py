@@ -235,7 +235,8 @@ def _embedded_candidate(
     if _under_place_phrase(first, verb):
         return None
     verb_end = offset + verb.idx + len(verb.text)
-    if names_a_work(verb, text[verb_end : quote.start], text[quote.start : quote.end], _is_cue_verb(verb)):
+    quoted, after = text[quote.start : quote.end], text[quote.end : quote.end + 40]
+    if names_a_work(verb, text[verb_end : quote.start], quoted, after, _is_cue_verb(verb)):
         return None  # "CBS renewed “Hawaii Five-0”": the name of a work, not anyone's words
     earlier = made.get((paragraph + 1, verb.i))
     if earlier is not None:  # “…” and then “…”: one more piece of the same predicate
