@@ -28,6 +28,8 @@ def test_a_title_as_the_object_of_a_verb_is_no_statement(extract: Extract, text:
         ("Ann Reed said “Never Again” when asked about the deal.", "“Never Again”"),
         ("The mayor urged residents to “stay home and stay safe” during the storm.", "“stay home and stay safe”"),
         ("He cited a paper titled “How to Fix the Grid” by Ann Reed and Tom Hale.", "“How to Fix the Grid”"),
+        ("The campaign manager released a memo titled “The Facts on Where the Race Stands.”", "“The Facts on"),
+        ("Many parents, who listed “Other” as their answer, wanted more choice.", "“Other”"),
     ],
 )
 def test_words_a_source_said_stay_statements(extract: Extract, text: str, quoted: str) -> None:
