@@ -21,6 +21,7 @@ from .cues import CLAUSE_CUES, cue_tokens, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
+from .titles import is_title_case, names_a_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -178,19 +179,9 @@ _LEAD_INS = frozenset({"that", "saying", "says", "said", "say", "adding", "added
 _SOURCE_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _SOURCE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _MIN_EMBEDDED_CONTENT_WORDS = 2
-_MAX_TITLE_WORDS = 8
 _NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "advcl", "parataxis", "relcl", "npadvmod"})
 _CLAUSE_END = re.compile(r"[;:]|\s(?:—|--|―|–|-)\s|,\s")
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with"})
 _PLACE_PREPS = frozenset({"on", "in", "at", "from", "by", "with", "into", "onto", "during", "under", "aboard"})
-
-
-def _title_case(quoted: str) -> bool:
-    """Every word of a short quotation capitalised ("“A Change Is Gonna Come”", "“13th”"): a title."""
-    words = _WORD.findall(quoted)
-    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
-        w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words
-    )
 
 
 def _under_place_phrase(first: Token, verb: Token) -> bool:
@@ -233,7 +224,7 @@ def _embedded_candidate(
         before = first.doc[before.i - 1]
     if before.pos_ == "ADP" and before.lower_ in _PLACE_PREPS:
         return None  # "appeared on “Meet the Press”": a title or a name, not words
-    if before.pos_ in {"NOUN", "PROPN"} and _title_case(text[quote.start : quote.end]):
+    if before.pos_ in {"NOUN", "PROPN"} and is_title_case(text[quote.start : quote.end]):
         return None  # "her new documentary “The Long Road”": a title
     last = index.token_at(quote.end - 2)
     if last is not None and last.head.i > last.i and offset + last.head.idx >= quote.end:
@@ -243,6 +234,10 @@ def _embedded_candidate(
         return None
     if _under_place_phrase(first, verb):
         return None
+    verb_end = offset + verb.idx + len(verb.text)
+    quoted, after = text[quote.start : quote.end], text[quote.end : quote.end + 40]
+    if names_a_work(verb, text[verb_end : quote.start], quoted, after, _is_cue_verb(verb)):
+        return None  # "CBS renewed “Hawaii Five-0”": the name of a work, not anyone's words
     earlier = made.get((paragraph + 1, verb.i))
     if earlier is not None:  # “…” and then “…”: one more piece of the same predicate
         earlier.end = max(earlier.end, quote.end)

@@ -10,14 +10,17 @@ from .clauses import CIRCUMSTANCE, clause_tokens
 from .cues import (
     AS_CUES,
     ATTACK_PREPS,
+    CLAUSE_CUES,
     GERUND_CUES,
     NOUN_CUES,
     OBJECT_PREPS,
     PREP_CUES,
     SPEECH_VERBS,
+    is_speech_lemma,
 )
 from .indirect import QUOTE_CHARS
 from .spans import RELATIVE, subject_of
+from .titles import names_a_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -160,7 +163,26 @@ def quoted_object(verb: Token) -> Token | None:
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     marks = [t for t in obj.subtree if t.text in QUOTE_CHARS]
-    return obj if len(marks) >= 2 else None
+    if len(marks) < 2 or _quotes_a_title(verb, obj, marks[-1]):
+        return None
+    return obj
+
+
+def _quotes_a_title(verb: Token, obj: Token, closing: Token) -> bool:
+    """The object opens with a title-cased quotation right after a verb that does not report speech ("renewed
+    “Harbor Patrol” for a season"): the name of a work, not anyone's words."""
+    opening = obj.left_edge
+    if opening.text not in QUOTE_CHARS:
+        return False
+    text = verb.doc.text
+    lemma = verb.lemma_.lower()
+    return names_a_work(
+        verb,
+        text[verb.idx + len(verb.text) : opening.idx],
+        text[opening.idx : closing.idx + len(closing.text)],
+        text[closing.idx + len(closing.text) : closing.idx + 40],
+        is_speech_lemma(lemma) or lemma in CLAUSE_CUES,
+    )
 
 
 def prep_after_pronoun(verb: Token, obj: Token | None) -> list[Token]:
