@@ -222,9 +222,7 @@ def before_quoted_sentence(pieces: list[Offsets], text: str) -> list[Offsets]:
         if cut >= end:
             break
         before = text[start:cut]
-        balanced = (
-            before.count("“") == before.count("”") and before.count('"') % 2 == 0 and before.count("''") % 2 == 0
-        )
+        balanced = before.count("“") == before.count("”") and before.count('"') % 2 == 0 and before.count("''") % 2 == 0
         if balanced and any(ch.isalnum() for ch in before):
             return [*pieces[:-1], trim(text, start, cut)]
     return pieces

@@ -120,7 +120,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if content is not None:
             tokens, how = content
             tokens = tokens if how == "proform" else with_examples(tokens)
-            tokens = without_final_participle(without_final_appositive(tokens))
+            tokens = without_final_participle(without_final_appositive(tokens, clause=how == "ccomp"))
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
