@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.extract.content_edges import before_circumstance, before_dash, on_cue_line
+from newsbot.extract.content_edges import before_circumstance, before_dash, before_quoted_sentence, on_cue_line
 
 from .conftest import Extract, find
 
@@ -175,3 +175,50 @@ def test_a_quotation_before_an_inserted_cue_does_not_take_the_rest_of_the_senten
 )
 def test_a_short_content_ends_before_a_dash_and_a_relative_clause(text: str, kept: str) -> None:
     assert _text(text, before_dash(_whole(text), text)) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("the answer was simple. ''Just wait,'' he said", "the answer was simple"),
+        ("the answer was simple. “Just wait,” he said", "the answer was simple"),
+        ('the answer was simple. "Just wait," he said', "the answer was simple"),
+    ],
+)
+def test_a_content_ends_where_a_quotation_opens_the_next_sentence(text: str, content: str) -> None:
+    assert _text(text, before_quoted_sentence(_whole(text), text)) == [content]
+
+
+def test_a_content_that_took_in_the_opening_marks_ends_before_them() -> None:
+    text = "the answer was simple. ''Just wait,'' he said"
+    pieces = [(0, text.index("Just"))]
+    assert _text(text, before_quoted_sentence(pieces, text)) == ["the answer was simple"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the sign read ''Stop. Go back'' in red",  # the sentence break is inside the quotation
+        "the plant in St. Louis will close",
+        "the answer was simple. Just wait",
+    ],
+)
+def test_a_content_without_a_following_quotation_is_kept(text: str) -> None:
+    assert _text(text, before_quoted_sentence(_whole(text), text)) == [text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        (
+            "The solution, the partner told them, was simple. ''Just put your money in an index fund,'' he said.",
+            "The solution, the partner told them, was simple",
+        ),
+        (
+            "The delay, he noted, may be on the city's end. ''Nothing moves without a permit,'' he said.",
+            "The delay, he noted, may be on the city's end",
+        ),
+    ],
+)
+def test_an_aside_cue_does_not_run_into_the_next_quotation(extract: Extract, sentence: str, quote: str) -> None:
+    assert find(extract(sentence), quote.split(",")[0]).quote.text == quote

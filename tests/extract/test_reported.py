@@ -113,6 +113,27 @@ CONTENT_EDGES = [
     ),
     pytest.param(
         Case(
+            "A former aide said the governor was a close friend of Mr. Baker, a banker and philanthropist.",
+            "the governor was a close friend of Mr. Baker",
+        ),
+        id="closing-appositive-with-two-nouns-cut",
+    ),
+    pytest.param(
+        Case(
+            "She said the lobbyist had pressed Mr. Baker, his family members and advisers with requests.",
+            "the lobbyist had pressed Mr. Baker, his family members and advisers with requests",
+        ),
+        id="series-of-nouns-kept",
+    ),
+    pytest.param(
+        Case(
+            "He said the mayor has long pushed for cheaper buses, the repair of old bridges and higher taxes on landlords.",
+            "the mayor has long pushed for cheaper buses, the repair of old bridges and higher taxes on landlords",
+        ),
+        id="series-of-objects-kept",
+    ),
+    pytest.param(
+        Case(
             "The coach said the team would win the cup, although the season had started badly.",
             "the team would win the cup",
             find="win the cup",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate
-from .content_edges import before_circumstance, on_cue_line
+from .content_edges import before_circumstance, before_quoted_sentence, on_cue_line
 from .cues import (
     CLAUSE_CUES,
     PREP_CUES,
@@ -76,8 +76,11 @@ def as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> C
     if found is None:
         return None
     unit, host = found
-    pieces = before_circumstance(
-        on_cue_line(fragments(subtree_without(host, unit), offset, text), text, offset + verb.idx), text
+    pieces = before_quoted_sentence(
+        before_circumstance(
+            on_cue_line(fragments(subtree_without(host, unit), offset, text), text, offset + verb.idx), text
+        ),
+        text,
     )
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
@@ -113,7 +116,9 @@ def split_subject_aside_candidate(verb: Token, offset: int, paragraph: int, text
     if found is None:
         return None
     topic, speaker, rest = found
-    pieces = before_circumstance(fragments([*topic.subtree, *rest.subtree], offset, text), text)
+    pieces = before_quoted_sentence(
+        before_circumstance(fragments([*topic.subtree, *rest.subtree], offset, text), text), text
+    )
     if len(pieces) < 2 or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
     return indirect_candidate(pieces, paragraph, "parataxis", cue_tokens(verb), speaker, offset)

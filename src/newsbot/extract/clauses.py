@@ -186,9 +186,11 @@ def closed_asides(doc: Doc, offset: int) -> dict[int, int]:
     }
 
 
-def without_final_appositive(tokens: list[Token]) -> list[Token]:
+def without_final_appositive(tokens: list[Token], *, clause: bool = False) -> list[Token]:
     """A content ends before an appositive that closes it: "he did not support Mr. Trump, the presumed
-    favorite" is about Mr. Trump; the description is the writer's."""
+    favorite" is about Mr. Trump; the description is the writer's. In a reported clause (`clause`) a
+    "noun, noun and noun" series the parser took for an appositive stays: "said he had peppered Mr. Trump,
+    his family members and advisers with suggestions"."""
     if not tokens:
         return tokens
     last = max(t.i for t in tokens)
@@ -196,12 +198,25 @@ def without_final_appositive(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         if token.dep_ != "appos" or token.i < token.head.i or token.right_edge.i != last:
             continue
+        if clause and _listed(token):
+            continue
         left = token.left_edge.i
         doc = token.doc
         if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
             continue
         return [t for t in tokens if t.i < left - 1]
     return tokens
+
+
+def _listed(appositive: Token) -> bool:
+    """An "appositive" with a coordinated noun, not introduced by "a"/"an" (which describes: "Don Beyer, a
+    former governor and ambassador"), is the rest of a series."""
+    first = appositive.left_edge
+    return (
+        any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in appositive.children)
+        and first.lower_ not in {"a", "an"}
+        and first.like_num is False
+    )
 
 
 def without_final_participle(tokens: list[Token]) -> list[Token]:

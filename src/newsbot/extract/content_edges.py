@@ -25,6 +25,7 @@ __all__ = [
     "across_false_split",
     "before_circumstance",
     "before_dash",
+    "before_quoted_sentence",
     "on_cue_line",
     "past_inserted_cue",
 ]
@@ -201,6 +202,28 @@ def before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
         if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE:
             continue
         if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
+            return [*pieces[:-1], trim(text, start, cut)]
+    return pieces
+
+
+# A sentence that ends and a quotation that opens the next one: "…, was simple. ''Just put your money …''".
+_SENTENCE_THEN_QUOTATION = re.compile(r"(?<=[.!?])\s+(?=(?:''|``|“|\")[A-Z0-9])")
+
+
+def before_quoted_sentence(pieces: list[Offsets], text: str) -> list[Offsets]:
+    """Cut a content at the end of its sentence when a quotation opens the next: the parser, misled by the
+    quote marks (typewriter \'\' above all), ran the two sentences into one, and the quotation is a statement
+    of its own ("The solution, the partner told them, was simple. \'\'Just put your money in Vanguard,\'\'")."""
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    for match in _SENTENCE_THEN_QUOTATION.finditer(text, start, min(end + 3, len(text))):
+        cut = match.start()
+        if cut >= end:
+            break
+        before = text[start:cut]
+        balanced = before.count("“") == before.count("”") and before.count('"') % 2 == 0 and before.count("''") % 2 == 0
+        if balanced and any(ch.isalnum() for ch in before):
             return [*pieces[:-1], trim(text, start, cut)]
     return pieces
 

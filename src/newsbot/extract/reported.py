@@ -21,6 +21,7 @@ from .content_edges import (
     across_false_split,
     before_circumstance,
     before_dash,
+    before_quoted_sentence,
     on_cue_line,
     past_inserted_cue,
 )
@@ -119,7 +120,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if content is not None:
             tokens, how = content
             tokens = tokens if how == "proform" else with_examples(tokens)
-            tokens = without_final_participle(without_final_appositive(tokens))
+            tokens = without_final_participle(without_final_appositive(tokens, clause=how == "ccomp"))
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
@@ -143,7 +144,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = across_dash(pieces, doc, starts, offset, text)
         if how in {"ccomp", "parataxis"} and pieces:
             pieces = past_inserted_cue(pieces, token, offset, text)
-        pieces = on_cue_line(pieces, text, offset + token.idx)
+        pieces = before_quoted_sentence(on_cue_line(pieces, text, offset + token.idx), text)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = before_dash(pieces, text, asides)
             pieces = before_circumstance(pieces, text)
