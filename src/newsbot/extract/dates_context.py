@@ -72,9 +72,8 @@ _CLAUSE_CUES = re.compile(
 )
 # Verbs that act on an event's outcome: after a forward word they speak of an event already held ("wants to
 # overturn Tuesday's vote"); any other verb still awaits it ("hopes to win", "wants to cancel Friday's debate").
-_ON_OUTCOME = frozenset(
-    "overturn annul challenge appeal contest recount certify reverse dispute invalidate nullify".split()
-)
+_ON_OUTCOME_WORDS = "overturn annul challenge appeal contest recount certify reverse dispute invalidate nullify"
+_ON_OUTCOME = frozenset(_ON_OUTCOME_WORDS.split())
 _INFINITIVE = re.compile(r"(?:\s+to)?\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _EVENT_WORDS = re.compile(r"[\w-]+")
