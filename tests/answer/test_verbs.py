@@ -86,6 +86,15 @@ def test_a_verb_family_holds_the_words_news_writes_for_the_same_act() -> None:
         ("star", "start", False),  # nor a shorter word the verb starts with
         ("fat", "fatal", False),
         ("visa", "visit", False),
+        ("travelled", "travel", True),  # the stemmer keeps the doubled letter: "travell"
+        ("travelled", "visit", True),
+        ("travelling", "visit", True),
+        ("injury", "injure", True),  # a noun of the act in -y
+        ("injuries", "injure", True),
+        ("injury", "hurt", True),
+        ("tourist", "visit", True),  # a noun of the doer in -ist
+        ("tourists", "tour", True),
+        ("tourism", "visit", True),
     ],
 )
 def test_family_terms_allow_derived_words_and_the_stemmers_misses(word: str, verb: str, same: bool) -> None:
@@ -106,6 +115,15 @@ def test_family_terms_allow_derived_words_and_the_stemmers_misses(word: str, ver
         ("win", "window", False),
         ("winter", "win", False),
         ("start", "star", False),
+        ("travell", "travel", True),  # the last letter doubled, nothing after
+        ("travel", "travell", True),
+        ("injury", "injur", True),
+        ("injur", "injury", True),
+        ("tourist", "tour", True),
+        ("tour", "tourist", True),
+        ("tourism", "tour", True),
+        ("win", "windy", False),
+        ("wind", "win", False),
     ],
 )
 def test_same_family_is_one_root_or_a_derived_noun_either_way(term: str, form: str, same: bool) -> None:

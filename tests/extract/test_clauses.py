@@ -61,6 +61,17 @@ def test_a_participle_clause_without_a_manner_adverb_stays_in_the_content(extrac
         ("The senator criticized the mayor in his office on Monday.", "mayor", "the mayor"),
         ("Smith criticized the rules on the Senate floor.", "rules", "the rules"),
         ("Smith has criticized the plan in the past.", "plan", "the plan"),
+        # over/for/about take the matter, even when it names a place or a time
+        (
+            "The senator criticized the governor over the state of the roads.",
+            "governor",
+            "the governor over the state of the roads",
+        ),
+        (
+            "The senator attacked the mayor over the office he created last year.",
+            "mayor",
+            "the mayor over the office he created last year",
+        ),
         # a place inside a clause that completes the object stays, and an event's aftermath is no setting
         ("The mayor urged Trump to visit the city.", "Trump", "Trump to visit the city"),
         (

@@ -74,6 +74,9 @@ def test_a_month_in_a_long_past_sentence_is_the_one_before_publication() -> None
         ("Smith wants to overturn Sunday's vote.", False),  # the infinitive acts on the outcome
         ("The party is expected to challenge Sunday's vote in court.", False),
         ("Smith is trying to annul Sunday's election.", False),
+        ("Smith plans to contest Sunday's vote.", False),  # contest, like challenge, acts on the outcome
+        ("Smith wants to cancel Sunday's debate.", True),  # the event has not happened yet
+        ("Smith wants to postpone Sunday's election.", True),
         ("Smith wants to win Sunday's vote.", True),  # the infinitive takes part in the event
         ("Smith is expected to face voters in Sunday's runoff.", True),
     ],

@@ -86,6 +86,8 @@ SATURDAY = dt.date(1998, 3, 7)
         ("Lee, who badly needs a win in Tuesday's primary, toured the state.", "1998-03-10"),
         ("Lee will face voters in Tuesday's GOP primary.", "1998-03-10"),
         ("Candidates are preparing for Thursday's debate.", "1998-03-12"),
+        ("The governor wants to cancel Friday's debate.", "1998-03-13"),  # cancelling it awaits it
+        ("The governor wants to postpone Tuesday's election.", "1998-03-10"),
         ("Polls before Sunday's runoff vote show a tight race.", "1998-03-08"),
         ("Ahead of Friday's talks, the envoy flew to Cairo.", "1998-03-13"),
         ("In the run-up to Friday's announcement, shares rose.", "1998-03-13"),  # any event, after "ahead of"

@@ -56,6 +56,17 @@ FOUND_IN = [
         Case("In his view, the trade deal is already dead.", "the trade deal is already dead", cue="In", mention="his"),
         id="in-his-view",
     ),
+    pytest.param(
+        Case("In the latest poll, the mayor was ahead by six points.", "the mayor was ahead by six points"),
+        id="be-with-its-own-predicate",
+    ),
+    pytest.param(
+        Case(
+            "In the study, the mice that ate sugar gained weight faster.",
+            "the mice that ate sugar gained weight faster",
+        ),
+        id="a-finding-verb-stays",
+    ),
 ]
 
 
@@ -68,6 +79,16 @@ NOT_FOUND_IN = [
     pytest.param("In Iowa, the senator finished a distant third.", id="a-place"),
     pytest.param("The former governor has slid behind his rivals in the polls.", id="polls-in-general"),
     pytest.param("In an interview, the coach struck a measured tone about the loss.", id="an-interview-is-an-act"),
+    pytest.param("Sanders was not in the latest poll.", id="the-in-phrase-is-the-predicate"),
+    pytest.param("The mayor was in the survey.", id="the-in-phrase-is-the-predicate-2"),
+    pytest.param(
+        "In the final analysis, the company failed because its products were too expensive.", id="final-analysis"
+    ),
+    pytest.param("In the last analysis, the senator lost the argument over taxes.", id="last-analysis"),
+    pytest.param(
+        "In the survey, researchers interviewed more than 1,000 adults across the country.", id="a-method-verb"
+    ),
+    pytest.param("In the study, mice were fed a diet rich in sugar for six weeks.", id="a-method-verb-passive"),
 ]
 
 

@@ -86,8 +86,9 @@ def family_terms(forms: frozenset[str], sorted_terms: list[str]) -> list[str]:
 
 
 # Endings that make a noun of the doer or the act from a verb's stem, as stems ("departure" → "departur"):
-# "visitor", "buyer", "winner", "departure", "arrival" ("detainee" already stems to "detain").
-_DERIVING = ("er", "or", "ur", "al")
+# "visitor", "buyer", "winner", "departure", "arrival", "injury", "tourist", "tourism" ("detainee" already
+# stems to "detain"; "injuries"/"injured" kept whole where a term was not stemmed).
+_DERIVING = ("er", "or", "ur", "al", "y", "ies", "ied", "ist", "ism")
 
 
 def _root(stem: str) -> str:
@@ -97,8 +98,9 @@ def _root(stem: str) -> str:
 
 
 def same_family(term: str, form: str) -> bool:
-    """Whether two stems are of one word family: one root, or one the other plus a deriving ending (with
-    its last consonant doubled: "win" → "winner"). A root under three letters must match whole."""
+    """Whether two stems are of one word family: one root, one the other plus a deriving ending (with
+    its last consonant doubled: "win" → "winner"), or one the other with its last letter doubled and nothing
+    after ("travell" of "travelled" is "travel"). A root under three letters must match whole."""
     if term == form:
         return True
     a, b = _root(term), _root(form)
@@ -107,7 +109,10 @@ def same_family(term: str, form: str) -> bool:
     short, long = (a, form) if len(a) <= len(b) else (b, term)
     if len(short) < _MIN_ROOT:
         return False
-    return any(long.startswith(lead) and long[len(lead) :] in _DERIVING for lead in (short, short + short[-1]))
+    doubled = short + short[-1]
+    if long == doubled:
+        return True
+    return any(long.startswith(lead) and long[len(lead) :] in _DERIVING for lead in (short, doubled))
 
 
 def _is_name(token: str) -> bool:

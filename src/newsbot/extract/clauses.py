@@ -81,6 +81,9 @@ SETTING_NOUNS = word_set(
     morning afternoon evening night weekend past meantime interim
     """
 )
+# Prepositions that can put a setting after the object; "over", "for", "about", "of" take the matter instead
+# ("criticized the governor over the state of the roads").
+_SETTING_PREPS = frozenset({"in", "at", "on", "inside", "outside", "during", "from", "near", "throughout"})
 _WHEN = frozenset({"when", "while", "after", "before", "since", "until", "once"})
 _CONTRAST = frozenset({"although", "though", "while", "whereas", "but"})
 
@@ -311,7 +314,11 @@ def with_prep(verb: Token, obj: Token, preps: frozenset[str]) -> list[Token]:
             break
         if child.left_edge.i != end + 1 or any(g.ent_type_ in CIRCUMSTANCE for g in child.children):
             break
-        if child.dep_ == "prep" and any(g.dep_ == "pobj" and is_setting(g) for g in child.children):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _SETTING_PREPS
+            and any(g.dep_ == "pobj" and is_setting(g) for g in child.children)
+        ):
             break
         if child.dep_ == "prep" and (child.lower_ not in _ARGUMENT_PREPS or _channel_of_saying(child)):
             break

@@ -6,8 +6,9 @@ expression within its sentence decides; failing that, the first cue after it.
 
 A weekday's event ("Tuesday's primary") is one already reported unless its own clause awaits it ("who needs
 a win in Tuesday's primary", "will face voters in Sunday's runoff", "ahead of Friday's vote"). A forward word
-whose infinitive acts on the event's outcome ("wants to overturn Tuesday's vote") does not await it: the vote
-is over; one that takes part in it ("hopes to win Sunday's election") does.
+whose infinitive acts on the event's outcome ("wants to overturn Tuesday's vote", "contest", "appeal") does
+not await it: the vote is over; any other verb ("hopes to win Sunday's election", "wants to cancel Friday's
+debate") does.
 """
 
 from __future__ import annotations
@@ -69,14 +70,10 @@ _FORWARD_UNLESS_PAST = r"before|until|till"
 _CLAUSE_CUES = re.compile(
     rf"\b(?:(?P<future>{_FUTURE}|{_FORWARD})|(?P<weak>{_FORWARD_UNLESS_PAST})|(?P<past>{_PAST}))\b", re.IGNORECASE
 )
-# Verbs of taking part in an event: after a forward word they still await it ("hopes to win Sunday's election");
-# any other verb acts on an event already held ("wants to overturn Tuesday's vote").
-_TAKING_PART_WORDS = (
-    "win lose face contest enter join attend hold host stage watch vote run compete play fight boycott skip"
-    " miss lead go be speak address appear testify debate campaign cover observe monitor reach qualify take"
-    " carry sweep do finish perform cast prepare turn"
-)
-_TAKING_PART = frozenset(_TAKING_PART_WORDS.split())
+# Verbs that act on an event's outcome: after a forward word they speak of an event already held ("wants to
+# overturn Tuesday's vote"); any other verb still awaits it ("hopes to win", "wants to cancel Friday's debate").
+_ON_OUTCOME_WORDS = "overturn annul challenge appeal contest recount certify reverse dispute invalidate nullify"
+_ON_OUTCOME = frozenset(_ON_OUTCOME_WORDS.split())
 _INFINITIVE = re.compile(r"(?:\s+to)?\s+(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()—–]|\s-\s")
 _EVENT_WORDS = re.compile(r"[\w-]+")
@@ -106,12 +103,12 @@ def awaited_event(text: str, start: int, after: int) -> bool:
 
 
 def _acts_on_outcome(text: str, cue: re.Match[str], day: int) -> bool:
-    """Whether the forward `cue` governs an infinitive, before the `day`, of a verb that does not take part
-    in an event: "wants to overturn" (yes), "hopes to win" and "needs a win" (no)."""
+    """Whether the forward `cue` governs an infinitive, before the `day`, of a verb that acts on an event's
+    outcome: "wants to overturn" (yes), "hopes to win", "wants to cancel" and "needs a win" (no)."""
     after = _INFINITIVE.match(text, cue.end(), day)
     if after is None or not (cue.group(0).lower().split()[-1] == "to" or text[cue.end() : after.start("verb")].strip()):
         return False
-    return after.group("verb").lower() not in _TAKING_PART
+    return after.group("verb").lower() in _ON_OUTCOME
 
 
 def ahead_of(text: str, start: int) -> bool:

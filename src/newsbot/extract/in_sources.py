@@ -34,6 +34,14 @@ _VIEWS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgem
 
 
 _ADJUNCTS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+# "In the final analysis, …" is a turn of phrase, not an analysis.
+_IDIOM_ANALYSIS = frozenset({"final", "last", "ultimate"})
+# Verbs of how a study was done, not of what it found: "In the survey, researchers interviewed 1,000 adults".
+_METHODS = frozenset({"interview", "ask", "survey", "poll", "feed", "conduct", "recruit", "measure", "sample"})
+# What completes "be" as a predicate; without one, "Sanders was not in the latest poll" has the "in" phrase
+# as its own predicate, and nothing is left once it is cut.
+_PREDICATES = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "advmod", "npadvmod", "dobj"})
+_NOT_PREDICATES = frozenset({"also", "still", "again", "even", "never", "only", "just", "not", "n't"})
 
 
 def _source(finding: Token) -> Token | None:
@@ -42,7 +50,7 @@ def _source(finding: Token) -> Token | None:
     if lemma in _VIEWS or finding.lower_ in _VIEWS:
         return next((c for c in finding.children if c.dep_ == "poss"), None)
     if lemma in _FINDINGS or finding.lower_ in _FINDINGS:
-        return None if _generic(finding) else finding
+        return None if _generic(finding) or _turn_of_phrase(finding) else finding
     of = next((c for c in finding.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
     if inner is not None and inner.lemma_.lower() in {"poll", "survey"} and finding.lemma_.lower() != "number":
@@ -53,6 +61,21 @@ def _source(finding: Token) -> Token | None:
 def _generic(finding: Token) -> bool:
     """ "slid behind his rivals in the polls": polls in general locate a standing, they report no finding."""
     return finding.tag_ == "NNS" and all(c.dep_ == "det" and c.lower_ == "the" for c in finding.children)
+
+
+def _turn_of_phrase(finding: Token) -> bool:
+    """ "in the final analysis", "in the last analysis": an idiom for "in the end"."""
+    return finding.lemma_.lower() == "analysis" and any(
+        c.dep_ == "amod" and c.lower_ in _IDIOM_ANALYSIS for c in finding.children
+    )
+
+
+def _predicate_left(verb: Token, prep: Token) -> bool:
+    """Whether the clause still says something once the "in" phrase is cut: not so for a bare "be" whose
+    predicate is that phrase ("Sanders was not in the latest poll")."""
+    if verb.lemma_.lower() != "be":
+        return True
+    return any(c.dep_ in _PREDICATES and c.i != prep.i and c.lower_ not in _NOT_PREDICATES for c in verb.children)
 
 
 def _reports(verb: Token) -> bool:
@@ -81,6 +104,8 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
         return None
     verb = prep.head
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"} or _reports(verb):
+        return None
+    if verb.lemma_.lower() in _METHODS or not _predicate_left(verb, prep):
         return None
     finding = next((g for g in prep.children if g.dep_ == "pobj"), None)
     source = None if finding is None else _source(finding)
