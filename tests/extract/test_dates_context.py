@@ -93,7 +93,7 @@ def test_awaited_event(sentence: str, awaited: bool) -> None:
         ("In the run-up to Sunday's announcement, shares rose.", True),
         ("Shares rose ahead  of Sunday's announcement.", True),  # any spacing
         ("After Sunday's announcement, shares rose.", False),
-        ("Shares rose head of Sunday's announcement.", False),  # a whole word only
+        ("Shares rose ahead of schedule after Sunday's announcement.", False),  # right before the day only
     ],
 )
 def test_ahead_of(sentence: str, ahead: bool) -> None:

@@ -304,6 +304,22 @@ def test_a_cue_with_its_own_content_after_a_quotation_is_not_its_cue(
     assert [f.text for f in s.fragments] == pieces
 
 
+def test_the_listener_of_a_verb_of_telling_is_not_content_of_its_own(extract: Extract) -> None:
+    """ "Smith told reporters": "reporters" is whom he told, so the quotation before is what he told them."""
+    s = find(extract("Team news.\n\n“We are not going anywhere.” Smith told reporters on Monday."), "anywhere")
+    assert s.cue is not None
+    assert s.cue.text == "told"
+    assert s.speaker_mention is not None
+    assert s.speaker_mention.text == "Smith"
+
+
+def test_a_verb_of_telling_with_a_clause_opens_the_next_statement(extract: Extract) -> None:
+    """ "told reporters that the team would stay": the clause is what he told; the quotation is not."""
+    records = extract("Team news.\n\n“We are not going anywhere.” Smith told reporters that the team would stay.")
+    told = [s.quote.text for s in records.statements if s.cue is not None and s.cue.text == "told"]
+    assert told == ["that the team would stay"]
+
+
 def test_a_question_keeps_the_cue_after_it(extract: Extract) -> None:
     s = find(extract("Town news.\n\n“Why now?” the mayor asked the council."), "Why now?")
     assert s.cue is not None

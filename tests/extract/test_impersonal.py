@@ -27,6 +27,11 @@ SENTENCES = [
         id="without-mentioning-by-a-person",
     ),
     pytest.param(
+        "Apple settled the lawsuit. It paid $50 million without admitting that it had broken any law.",
+        "that it had broken any law",
+        id="without-admitting-by-a-company-it",
+    ),
+    pytest.param(
         "It's hard not to sense that the voters are angry.",
         "that the voters are angry",
         id="hard-not-to-sense-asserts",

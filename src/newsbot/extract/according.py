@@ -13,7 +13,7 @@ from .spans import fragments, hull, subtree_without, token_span, trim, word_coun
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["according_by_commas", "according_candidate"]
+__all__ = ["according_by_commas", "according_candidate", "joined_clauses"]
 
 _CONTRAST = frozenset({"while", "whereas"})
 
@@ -54,17 +54,23 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     head = token.head
     if source is None or head.i == token.i:
         return None
-    # A clause of its own joined after the phrase ("…, according to a report, and that buses were slower") is
-    # not what the phrase attributes; a verb sharing the subject ("he was …, but is now …") still is.
-    joined = [c for c in head.children if c.dep_ == "conj" and c.i > token.i and _own_clause(c)]
-    joiners = [c for c in head.children if c.dep_ == "cc" and joined and token.i < c.i < joined[0].i]
-    if not joiners or joined[0].left_edge.i <= joiners[-1].i:
-        joined, joiners = [], []  # no "and"/"but" of the sentence's own before it: a misparse, keep it all
-    tokens = subtree_without(_clause_top(token, head), token, *joined, *joiners)
+    tokens = subtree_without(_clause_top(token, head), token, *joined_clauses(head, token))
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def joined_clauses(head: Token, after: Token) -> list[Token]:
+    """The clauses of their own joined to `head` after `after`, and the "and"/"but" that joins them: "…,
+    according to a report, and that buses were slower", "was reportedly on the boat, but they had left". A verb
+    sharing the subject ("he was …, but is now …") stays; with no "and"/"but" of the sentence's own before the
+    clause (a misparse), nothing is cut."""
+    joined = [c for c in head.children if c.dep_ == "conj" and c.i > after.i and _own_clause(c)]
+    joiners = [c for c in head.children if c.dep_ == "cc" and joined and after.i < c.i < joined[0].i]
+    if not joiners or joined[0].left_edge.i <= joiners[-1].i:
+        return []
+    return [*joined, *joiners]
 
 
 def _own_clause(verb: Token) -> bool:

@@ -1,7 +1,8 @@
 """A clause before a colon, semicolon or spaced dash is not what the verb after it reports: in "We have been
 here before: Osama bin Laden declared war on the United States" the writer's lead-in ends at the colon, and
 the clause after it has its own subject and verb. (Without a break, "The economy is strong, he said" is the
-saying's content.)"""
+saying's content.) A cue with nothing of its own after the break ("— the minister said on Monday", "; the
+president told reporters") still reports the clause before it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidates import Offsets
+from .cues import is_addressee
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,9 +22,9 @@ _BREAK = re.compile(r"[:;]|\s(?:—|--|―|–)\s")
 
 def broken_off(pieces: list[Offsets], verb: Token, source: Token | None, offset: int, text: str) -> bool:
     """True when the whole content lies before the cue and a colon, semicolon or spaced dash separates it
-    from the cue's own clause, whose subject comes after the break. An imperative ("…: think of …") has no
-    subject and is left alone."""
-    if not pieces or source is None:
+    from the cue's own clause, whose subject comes after the break and whose verb has a complement of its own
+    ("declared war on …"). An imperative ("…: think of …") has no subject and is left alone."""
+    if not pieces or source is None or not _has_own_complement(verb):
         return False
     content_end = pieces[-1][1]
     subject_at = offset + source.left_edge.idx
@@ -30,3 +32,11 @@ def broken_off(pieces: list[Offsets], verb: Token, source: Token | None, offset:
         return False
     gap = text[content_end:subject_at]
     return "\n" not in gap and _BREAK.search(gap) is not None
+
+
+def _has_own_complement(verb: Token) -> bool:
+    """An object (not the listener of "told reporters") or a clause after the verb."""
+    return any(
+        c.i > verb.i and (c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not is_addressee(c)))
+        for c in verb.children
+    )

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = [
+    "ADDRESSEE_CUES",
     "AS_CUES",
     "ATTACK_PREPS",
     "CLAUSE_CUES",
@@ -26,6 +27,7 @@ __all__ = [
     "SPEECH_VERBS",
     "XCOMP_CUES",
     "cue_tokens",
+    "is_addressee",
     "is_cue_lemma",
     "is_speech_lemma",
     "word_set",
@@ -70,6 +72,15 @@ XCOMP_CUES = word_set(
     exhort challenge dare instruct remind caution beseech entreat
     """
 )
+
+# Verbs whose direct object is the listener, not what was said: "told reporters", "assured voters".
+ADDRESSEE_CUES = word_set("tell assure inform remind brief warn")
+
+
+def is_addressee(obj: Token) -> bool:
+    """The direct object of a verb of telling is whom it was told to ("told reporters on Monday"), not content."""
+    return obj.dep_ == "dobj" and obj.head.lemma_.lower() in ADDRESSEE_CUES
+
 
 # Verbs whose content may be a gerund clause: "proposed raising the age", "admitted using the loophole".
 GERUND_CUES = word_set(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Regions
-from .cues import CLAUSE_CUES, cue_tokens, is_cue_lemma, is_speech_lemma
+from .cues import CLAUSE_CUES, cue_tokens, is_addressee, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
@@ -350,7 +350,8 @@ def _says_its_own(verb: Token, quote: QuoteSpan, text: str) -> bool:
 
     `“… everywhere.” Greene added that the Fed …`, `“… all yours.” He added: “…”`: the quotation belongs to
     the attribution before it; `“Why?” she asked.` keeps its cue. An object counts as content only after a
-    full stop (`“… state.” She noted a rally …`), not after a question (`“Why?” she asked the crowd.`).
+    full stop (`“… state.” She noted a rally …`), not after a question (`“Why?” she asked the crowd.`), and
+    never the listener of a verb of telling (`“… anywhere.” Smith told reporters on Monday.`).
     """
     closing = text[quote.start : quote.end].rstrip("\"”»'’ \n")
     if not closing or closing[-1] not in _SENTENCE_END:
@@ -360,7 +361,7 @@ def _says_its_own(verb: Token, quote: QuoteSpan, text: str) -> bool:
             continue
         if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "punct" and child.text == ":"):
             return True
-        if child.dep_ == "dobj" and closing[-1] == ".":
+        if child.dep_ == "dobj" and closing[-1] == "." and not is_addressee(child):
             return True
     return False
 

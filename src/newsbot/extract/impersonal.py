@@ -25,13 +25,17 @@ IMPERSONAL_ADJECTIVES = frozenset(
 
 def is_impersonal(cue: Token | None) -> bool:
     """The cue is an infinitive (or the gerund of "worth noting") completing "it is ADJ" (an impersonal
-    adjective) or "it remains", or a gerund after "without" in such a clause ("It goes without saying that …",
-    "It is impossible to judge the plan without knowing how …")."""
+    adjective) or "it remains", or a gerund after "without" in "it goes" or in such a clause ("It goes without
+    saying that …", "It is impossible to judge the plan without knowing how …"); not after any "it" subject
+    ("It paid $50 million without admitting that …", where "it" is a company)."""
     if cue is None:
         return False
     if cue.dep_ == "pcomp" and cue.head.lower_ == "without" and cue.tag_ == "VBG":
         host = cue.head.head
-        return _it_subject(host) or is_impersonal(host)
+        if host.dep_ == "acomp" and host.pos_ == "ADJ":
+            host = host.head
+        goes = host.lemma_.lower() == "go" and _it_subject(host)
+        return goes or _it_is_impersonal(host) or is_impersonal(host)
     if cue.dep_ != "xcomp":
         return False
     children = list(cue.children)
@@ -41,14 +45,18 @@ def is_impersonal(cue: Token | None) -> bool:
     head = cue.head
     if head.dep_ == "acomp" and head.pos_ == "ADJ":
         head = head.head
-    if not _it_subject(head):
-        return False
-    lemma = head.lemma_.lower()
-    if lemma == "remain":
-        return True
-    return lemma == "be" and any(
-        c.dep_ == "acomp" and c.lower_ in IMPERSONAL_ADJECTIVES and not any(g.dep_ == "neg" for g in c.children)
-        for c in head.children
+    return (head.lemma_.lower() == "remain" and _it_subject(head)) or _it_is_impersonal(head)
+
+
+def _it_is_impersonal(verb: Token) -> bool:
+    """ "it is hard", "it is worth": an "it" subject and an impersonal adjective, not denied."""
+    return (
+        verb.lemma_.lower() == "be"
+        and _it_subject(verb)
+        and any(
+            c.dep_ == "acomp" and c.lower_ in IMPERSONAL_ADJECTIVES and not any(g.dep_ == "neg" for g in c.children)
+            for c in verb.children
+        )
     )
 
 
