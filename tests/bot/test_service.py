@@ -51,3 +51,24 @@ def test_a_failed_warm_up_is_logged_not_raised(caplog: pytest.LogCaptureFixture)
     with caplog.at_level(logging.ERROR, logger="newsbot.bot.service"):
         LibraryService(library, answerer=None).start_warm_up().join(5)  # type: ignore[arg-type]
     assert "the first question will load it" in caplog.text
+
+
+class _SlowAnswerer(_Answerer):
+    """An answerer still busy when the bot stops, as the ONNX session is while it loads."""
+
+    def ask(self, question: str, *, article_id: str | None = None) -> None:
+        threading.Event().wait(0.3)
+        super().ask(question, article_id=article_id)
+
+
+def test_finish_warm_up_waits_for_the_thread_before_the_process_exits() -> None:
+    answerer = _SlowAnswerer()
+    service = LibraryService(_Library(), answerer)  # type: ignore[arg-type]
+    thread = service.start_warm_up()
+    service.finish_warm_up()
+    assert not thread.is_alive()
+    assert len(answerer.asked) == 1
+
+
+def test_finish_warm_up_without_a_warm_up_returns_at_once() -> None:
+    LibraryService(_Library(), _Answerer()).finish_warm_up(timeout=0.01)  # type: ignore[arg-type]

@@ -97,6 +97,7 @@ class LibraryService:
     def __init__(self, library: _Articles, answerer: _Asker) -> None:
         self.library = library
         self.answerer = answerer
+        self._warming: threading.Thread | None = None
 
     def ask(self, question: str, *, article_id: str | None = None) -> Answer:
         """The answerer's reply; an article that cannot be opened is a plain sentence (details to the log)."""
@@ -154,7 +155,14 @@ class LibraryService:
         """
         thread = threading.Thread(target=self._warm_up_logged, name="newsbot-warm-up", daemon=True)
         thread.start()
+        self._warming = thread
         return thread
+
+    def finish_warm_up(self, timeout: float = 120.0) -> None:
+        """Wait for the warm-up before the process exits: a daemon thread stopped inside the ONNX runtime's
+        native code aborts the interpreter at exit ("terminate called without an active exception")."""
+        if self._warming is not None:
+            self._warming.join(timeout)
 
     def _warm_up_logged(self) -> None:
         try:

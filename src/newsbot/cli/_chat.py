@@ -84,7 +84,10 @@ def run_chat(args: argparse.Namespace) -> int:
     from ..bot.service import load_service
 
     service = load_service(settings)
-    asyncio.run(_chat(settings, service, user_name=args.name, flaky=args.flaky, group=args.group))
+    try:
+        asyncio.run(_chat(settings, service, user_name=args.name, flaky=args.flaky, group=args.group))
+    finally:
+        service.finish_warm_up()
     return 0
 
 
@@ -154,11 +157,19 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 def _serve(settings: Any, args: argparse.Namespace, webhook: dict[str, Any] | None, username: str) -> None:
-    from ..bot.app import ALLOWED_UPDATES, build_application
+    from ..bot.app import build_application
     from ..bot.service import load_service
 
     service = load_service(settings)
-    app = build_application(settings, service)
+    try:
+        _run_application(build_application(settings, service), args, webhook, username)
+    finally:
+        service.finish_warm_up()
+
+
+def _run_application(app: Any, args: argparse.Namespace, webhook: dict[str, Any] | None, username: str) -> None:
+    from ..bot.app import ALLOWED_UPDATES
+
     drop = bool(args.drop_pending_updates)
     if webhook is None:
         log.info("starting @%s with long polling", username)
