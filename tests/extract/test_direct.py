@@ -363,3 +363,37 @@ def test_a_colon_attribution_is_not_continued_after_a_second_cue(extract: Extrac
     text = "Health news.\n\nSenator Ann Smith scolded him: “The science is against you,” she said. “Stop it.”"
     records = extract(text)
     assert find(records, "science").fragments == []
+
+
+# "“A,” X said. Y did something. “B”": B goes on with X's words only when the sentence between is not about
+# someone else named; a pronoun keeps the speaker. (text, X's quotation, does B join it)
+AFTER_A_SENTENCE_BETWEEN = [
+    pytest.param(
+        "Vote news.\n\n“We will win,” Smith said. Jones disagreed sharply with him. “They will lose the vote.”",
+        "We will win",
+        False,
+        id="another-person-between",
+    ),
+    pytest.param(
+        "Vote news.\n\n“We will win,” Smith said. Jones, a “proud liberal,” disagreed. “They will lose the vote.”",
+        "We will win",
+        False,
+        id="another-person-with-a-scare-quote",
+    ),
+    pytest.param(
+        "Vote news.\n\n“We will win,” Smith said after the meeting. He did not ask for a recount. “They will lose"
+        " the vote.”",
+        "We will win",
+        True,
+        id="a-pronoun-keeps-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "joined"), AFTER_A_SENTENCE_BETWEEN)
+def test_a_quotation_after_another_persons_sentence_is_not_the_first_speakers(
+    extract: Extract, text: str, words: str, joined: bool
+) -> None:
+    s = find(extract(text), words)
+    assert s.speaker == "Smith"
+    assert ("They will lose the vote." in s.quote.text) is joined

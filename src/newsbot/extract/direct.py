@@ -634,6 +634,8 @@ def _continued(
         gap = text[host.end : cand.start]
         if "\n\n" in gap or not _only_names_between(host, cand, joined, lookup):
             return None
+        if cue_in_gap and _another_speaker_between(host, cand.start, text, index):
+            return None
         # The gap may hold only the attribution ("…," said Robert McAtee, one of several veterans. "…").
         limit = _MAX_ATTRIBUTION_GAP if cue_in_gap else 0 if host.cue is not None else _MAX_CONTINUATION_GAP
         if _words(gap) > limit:
@@ -665,6 +667,30 @@ def _cue_before_content(
             break
         if token != host.cue_token and _is_cue_verb(token) and lookup.covering(at) is None:
             return True
+    return False
+
+
+def _another_speaker_between(host: Candidate, quote_start: int, text: str, index: DocIndex) -> bool:
+    """A sentence about someone else stands between the attribution and the quotation (`“…,” Smith said. Jones
+    disagreed. “…”`): the quotation is not known to go on with Smith's words. A pronoun ("He didn't suggest
+    retaliation.") keeps the same speaker."""
+    assert host.cue is not None
+    found = index.sentence_at(host.cue[0])
+    if found is None:
+        return False
+    paragraph, sent = found
+    at = index.offsets[paragraph] + sent.end_char
+    while at < quote_start:
+        gap = text[at:quote_start]
+        skipped = len(gap) - len(gap.lstrip())
+        between = index.sentence_at(at + skipped)
+        if between is None or skipped == len(gap):
+            return False
+        paragraph, sent = between
+        named = host.speaker or ""
+        if any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.text not in named for t in sent):
+            return True
+        at = index.offsets[paragraph] + sent.end_char
     return False
 
 
