@@ -680,6 +680,7 @@ def _another_speaker_between(host: Candidate, quote_start: int, text: str, index
         return False
     paragraph, sent = found
     at = index.offsets[paragraph] + sent.end_char
+    named = host.speaker or ""
     while at < quote_start:
         gap = text[at:quote_start]
         skipped = len(gap) - len(gap.lstrip())
@@ -687,7 +688,6 @@ def _another_speaker_between(host: Candidate, quote_start: int, text: str, index
         if between is None or skipped == len(gap):
             return False
         paragraph, sent = between
-        named = host.speaker or ""
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.text not in named for t in sent):
             return True
         at = index.offsets[paragraph] + sent.end_char

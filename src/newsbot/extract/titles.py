@@ -1,8 +1,7 @@
 """Quoted titles and names: a quotation that names a work or a thing rather than repeating someone's words.
 
-`CBS renewed “Hawaii Five-0”`, `Paul Simon proceeded to perform “Bridge Over Troubled Water.”`, `a thriller
-titled “The Day of the Donald”`, `citing “Bill Maher”`: a short title-cased quotation that is the whole object
-of a verb which does not report speech is the name of something. Speech verbs keep theirs (`chanted “Lock Her
+`CBS renewed “Hawaii Five-0”`, `Paul Simon proceeded to perform “Bridge Over Troubled Water.”`: a short
+title-cased quotation that is the whole object of a verb which does not report speech is the name of something. Speech verbs keep theirs (`chanted “Lock Her
 Up”`), and so do passives, which say what the subject was called (`it was labeled “Mostly True”`). A title
 followed by its authors (`a paper titled “…” by Neera Tanden`) is their words, as a headline is, and a
 quotation cast "as" something is the subject's answer (`listed “Other” as their answer`). A naming verb

@@ -160,9 +160,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
-        if obj.pos_ == "PRON" and obj.lower_ in TOLD_BEFORE and takes_pronoun(verb):
-            return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
-        if obj.pos_ == "PRON" and backs_person(verb, obj):
+        if obj.pos_ == "PRON" and ((obj.lower_ in TOLD_BEFORE and takes_pronoun(verb)) or backs_person(verb, obj)):
             return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
         if obj.pos_ == "PRON" and obj.lower_ not in {"what", "whatever"}:
             return None
