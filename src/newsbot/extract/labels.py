@@ -1,8 +1,8 @@
 """Statements introduced by a label and a colon rather than a verb.
 
-Two layouts: transcript turns (`PENCE: Well, look, …`, with unlabelled paragraphs continuing the turn)
-and headlines that name their source before a colon (`Poll: Wealthy Voters Abandon …`). The colon is the
-cue, the label the source.
+Two layouts: transcript turns (`PENCE: Well, look, …`, `Q: … A: …`, with unlabelled paragraphs continuing
+the turn) and headlines that name their source before a colon (`Poll: Wealthy Voters Abandon …`). The colon
+is the cue, the label the source.
 """
 
 from __future__ import annotations
@@ -11,13 +11,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .rubrics import is_rubric
+from .cues import NOUN_CUES
+from .rubrics import is_note, is_rubric
 
-__all__ = ["Label", "find_headline", "find_turns"]
+__all__ = ["Label", "find_headline", "find_notes", "find_turns"]
 
 _TURN = re.compile(
-    r"(?P<open>[\"“]?)(?P<name>(?:[A-Z][A-Z.'’-]+)(?:[ \t][A-Z][A-Z.'’-]+){0,3})(?P<colon>:)[ \t\u00a0]+(?P<body>\S)"
+    r"(?P<open>[\"“]?)(?P<name>[QA]|(?:[A-Z][A-Z.'’-]+)(?:[ \t][A-Z][A-Z.'’-]+){0,3})(?P<colon>:)[ \t\u00a0]+(?P<body>\S)"
 )
+_NOTE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’ -]{0,20}?)[ \t]*:")
+_STATEMENT_NOUNS = NOUN_CUES | {"editorial", "poll", "survey", "study", "audit", "review", "analysis", "ruling"}
+_MAX_BRIDGED_LINES = 3  # unlabelled paragraphs between two turns that still go on with the first
 _HEADLINE = re.compile(r"(?P<source>[^:.!?\n]{2,60}?)[ \t]*(?P<colon>:)[ \t\u00a0]+(?P<body>\S[^\n]*)")
 _FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 _MAX_HEADLINE = 220
@@ -37,7 +41,7 @@ class Label:
 
 
 def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
-    while end > start and text[end - 1] in (" \t\u00a0." if keep_quote else " \t\u00a0"):
+    while end > start and text[end - 1] in (" \t\u00a0.;" if keep_quote else " \t\u00a0"):
         end -= 1
     if not keep_quote:
         while end > start and text[end - 1] in _CLOSING and text.count(text[end - 1], start, end) % 2 == 1:
@@ -46,9 +50,15 @@ def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
 
 
 def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
-    """Transcript turns: an upper-case speaker label, then the words up to the next label."""
+    """Transcript turns: an upper-case speaker label, then the words up to the next label.
+
+    A transcript is a dialogue: with fewer than two different labels the lone `EMAIL:`, `CLARIFICATION:` or
+    `STAT OF THE WEEK:` is a heading, not a speaker. A few unlabelled paragraphs between two turns go on with
+    the first (an answer running over paragraphs); after the last turn the article takes over again.
+    """
     turns: list[Label] = []
     current: list[tuple[int, int]] = []
+    bridged: list[tuple[int, int]] = []
     name = colon = (0, 0)
     style = ""
 
@@ -58,8 +68,11 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
 
     for start, end in lines:
         match = _TURN.match(text, start, end)
-        if match is not None and any(ch.isalpha() for ch in match.group("name")) and len(match.group("name")) > 1:
+        if match is not None and _speaker_label(match.group("name")):
+            if current and len(bridged) <= _MAX_BRIDGED_LINES:
+                current.extend(bridged)
             close()
+            bridged = []
             name = (match.start("name"), match.end("name"))
             colon = (match.start("colon"), match.end("colon"))
             style = match.group("open")
@@ -70,14 +83,29 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
             body_start = start + len(style)
             current.append((body_start, _trim_end(text, body_start, end, keep_quote=False)))
             continue
+        if current and not style:
+            bridged.append((start, _trim_end(text, start, end, keep_quote=False)))
+            continue
         close()
         current = []
     close()
-    return [t for t in turns if t.fragments and all(b > a for a, b in t.fragments)]
+    turns = [t for t in turns if t.fragments and all(b > a for a, b in t.fragments)]
+    speakers = {" ".join(text[t.name[0] : t.name[1]].split()) for t in turns}
+    return turns if len(speakers) >= 2 else []
+
+
+def _speaker_label(name: str) -> bool:
+    """`Q`/`A` or a name of letters; never a newspaper's heading (`UPDATE`, `BYLINE`)."""
+    return name in {"Q", "A"} or (len(name) > 1 and any(ch.isalpha() for ch in name) and not is_rubric(name))
 
 
 def _capitalised(words: Sequence[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words if any(c.isalpha() for c in w))
+
+
+def _names_a_statement(words: Sequence[str]) -> bool:
+    """`IG report: …`, `WSJ editorial: …`, `Democrats' new warning: …`: a named author's statement."""
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in _STATEMENT_NOUNS
 
 
 def _sender(text: str, label: tuple[int, int]) -> tuple[int, int] | None:
@@ -88,10 +116,21 @@ def _sender(text: str, label: tuple[int, int]) -> tuple[int, int] | None:
     return found.start("name"), found.end("name")
 
 
+def _asks_about(body: str) -> bool:
+    """`Ted Cruz: Conservative or career politician?`: a question the paper asks about the label, unless
+    the label's own words are quoted."""
+    quoted = body[:1] in "\"“‘'" or any(mark in body for mark in '"“')
+    return body.endswith("?") and not quoted
+
+
 def find_headline(text: str, first: tuple[int, int]) -> Label | None:
-    """A headline `Source: words` in the first paragraph, when it is short and on one line."""
+    """A headline `Source: words` in the first paragraph, when it is short; on the first line of a headline
+    with its summary on the next one (`Clinton: Trump's view is 'wrong';` / `In speech to AIPAC, …`)."""
     start, end = first
-    if end - start > _MAX_HEADLINE or "\n" in text[start:end]:
+    line_end = text.find("\n", start, end)
+    if line_end != -1:
+        end = line_end
+    if end - start > _MAX_HEADLINE:
         return None
     match = _HEADLINE.match(text, start, end)
     if match is None:
@@ -101,12 +140,23 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
         return None
     name = (match.start("source"), match.end("source"))
-    if not _capitalised(words):
+    if not _capitalised(words) and not _names_a_statement(words):
         name = _sender(text, name) or (0, 0)
         if name == (0, 0):
             return None
     body_start = match.start("body")
     body_end = _trim_end(text, body_start, end, keep_quote=True)
-    if body_end <= body_start:
+    if body_end <= body_start or _asks_about(text[body_start:body_end]):
         return None
     return Label(((body_start, body_end),), name, match.span("colon"), turn=False)
+
+
+def find_notes(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that are the paper's notes on the article (`CLARIFICATION: The first sentence has been …`):
+    nothing in them is anybody's statement."""
+    notes: list[tuple[int, int]] = []
+    for start, end in lines:
+        match = _NOTE.match(text, start, end)
+        if match is not None and is_note(match.group("label")):
+            notes.append((start, end))
+    return notes
