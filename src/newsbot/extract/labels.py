@@ -1,8 +1,8 @@
 """Statements introduced by a label and a colon rather than a verb.
 
-Two layouts: transcript turns (`PENCE: Well, look, …`, `Q: … A: …`, with unlabelled paragraphs continuing
-the turn) and headlines that name their source before a colon (`Poll: Wealthy Voters Abandon …`). The colon
-is the cue, the label the source.
+Two layouts: transcript turns (`PENCE: Well, look, …`, with unlabelled paragraphs continuing the turn)
+and headlines that name their source before a colon (`Poll: Wealthy Voters Abandon …`). The colon is the
+cue, the label the source.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from .rubrics import is_note, is_rubric
 __all__ = ["Label", "find_headline", "find_notes", "find_turns"]
 
 _TURN = re.compile(
-    r"(?P<open>[\"“]?)(?P<name>[QA]|(?:[A-Z][A-Z.'’-]+)(?:[ \t][A-Z][A-Z.'’-]+){0,3})(?P<colon>:)[ \t\u00a0]+(?P<body>\S)"
+    r"(?P<open>[\"“]?)(?P<name>(?:[A-Z][A-Z.'’-]+)(?:[ \t][A-Z][A-Z.'’-]+){0,3})(?P<colon>:)[ \t\u00a0]+(?P<body>\S)"
 )
 _NOTE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’ -]{0,20}?)[ \t]*:")
+_PAIRING = frozenset({"and", "&", "vs", "vs.", "v.", "versus"})
 _STATEMENT_NOUNS = NOUN_CUES | {"editorial", "poll", "survey", "study", "audit", "review", "analysis", "ruling"}
-_MAX_BRIDGED_LINES = 3  # unlabelled paragraphs between two turns that still go on with the first
 _HEADLINE = re.compile(r"(?P<source>[^:.!?\n]{2,60}?)[ \t]*(?P<colon>:)[ \t\u00a0]+(?P<body>\S[^\n]*)")
 _FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 _MAX_HEADLINE = 220
@@ -52,13 +52,11 @@ def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
 def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
     """Transcript turns: an upper-case speaker label, then the words up to the next label.
 
-    A transcript is a dialogue: with fewer than two different labels the lone `EMAIL:`, `CLARIFICATION:` or
-    `STAT OF THE WEEK:` is a heading, not a speaker. A few unlabelled paragraphs between two turns go on with
-    the first (an answer running over paragraphs); after the last turn the article takes over again.
+    A transcript is a dialogue: with fewer than two different labels the lone `EMAIL:` or `STAT OF THE WEEK:`
+    is a heading, not a speaker.
     """
     turns: list[Label] = []
     current: list[tuple[int, int]] = []
-    bridged: list[tuple[int, int]] = []
     name = colon = (0, 0)
     style = ""
 
@@ -69,10 +67,7 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
     for start, end in lines:
         match = _TURN.match(text, start, end)
         if match is not None and _speaker_label(match.group("name")):
-            if current and len(bridged) <= _MAX_BRIDGED_LINES:
-                current.extend(bridged)
             close()
-            bridged = []
             name = (match.start("name"), match.end("name"))
             colon = (match.start("colon"), match.end("colon"))
             style = match.group("open")
@@ -83,9 +78,6 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
             body_start = start + len(style)
             current.append((body_start, _trim_end(text, body_start, end, keep_quote=False)))
             continue
-        if current and not style:
-            bridged.append((start, _trim_end(text, start, end, keep_quote=False)))
-            continue
         close()
         current = []
     close()
@@ -95,8 +87,8 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
 
 
 def _speaker_label(name: str) -> bool:
-    """`Q`/`A` or a name of letters; never a newspaper's heading (`UPDATE`, `BYLINE`)."""
-    return name in {"Q", "A"} or (len(name) > 1 and any(ch.isalpha() for ch in name) and not is_rubric(name))
+    """A name of letters, never a newspaper's heading (`UPDATE`, `WATCH`)."""
+    return len(name) > 1 and any(ch.isalpha() for ch in name) and not is_rubric(name)
 
 
 def _capitalised(words: Sequence[str]) -> bool:
@@ -139,6 +131,8 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     words = source.split()
     if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
         return None
+    if any(w.lower() in _PAIRING for w in words):
+        return None  # "Netanyahu and Obama: A tortured relationship" is about both, said by neither
     name = (match.start("source"), match.end("source"))
     if not _capitalised(words) and not _names_a_statement(words):
         name = _sender(text, name) or (0, 0)
