@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.extract.labels import find_headline, find_turns
+from newsbot.extract.labels import find_headline, find_notes, find_turns
 
 from .conftest import Extract, find
 
@@ -57,3 +57,110 @@ def test_a_label_that_says_whose_words_follow_names_them(headline: str, name: st
     label = find_headline(text, (0, len(headline)))
     got = None if label is None else text[label.name[0] : label.name[1]]
     assert got == name
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    lines, cursor = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((cursor, cursor + len(line)))
+        cursor += len(line) + 1
+    return lines
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        pytest.param("SMITH: We vote no.\nJONES: Then it fails.", ["SMITH", "JONES"], id="a-dialogue"),
+        pytest.param(
+            "SMITH: We vote no.\nJONES: Why?\nSMITH: Cost.", ["SMITH", "JONES", "SMITH"], id="turns-alternate"
+        ),
+        pytest.param("The rink opens at noon.\nEMAIL: desk@example.com.", [], id="lone-email-line"),
+        pytest.param("STAT OF THE WEEK: $4 million went to the stadium.", [], id="lone-heading"),
+        pytest.param("SMITH: We vote no.\nSMITH: And again no.", [], id="one-speaker-is-no-dialogue"),
+        pytest.param("WATCH: The mayor speaks.\nSMITH: We vote no.", [], id="rubric-is-no-speaker"),
+    ],
+)
+def test_a_transcript_is_a_dialogue_of_named_speakers(text: str, speakers: list[str]) -> None:
+    turns = find_turns(text, _lines(text))
+    assert [text[t.name[0] : t.name[1]] for t in turns] == speakers
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "words"),
+    [
+        pytest.param(
+            "Okafor: Budget cuts are 'dangerously wrong'; \nIn a speech to farmers, she attacks the plan.",
+            "Okafor",
+            "Budget cuts are 'dangerously wrong'",
+            id="first-line-of-headline-and-summary",
+        ),
+        pytest.param(
+            "Audit report: Agency lost track of the funds.",
+            "Audit report",
+            "Agency lost track of the funds",
+            id="report",
+        ),
+        pytest.param("Times editorial: 'Close the plant.'", "Times editorial", "'Close the plant.'", id="editorial"),
+        pytest.param(
+            "Unions' new warning: Strikes could spread.", "Unions' new warning", "Strikes could spread", id="warning"
+        ),
+        pytest.param("The hidden cost of parking: Nobody pays it.", None, None, id="not-a-statement-noun"),
+        pytest.param("Mayor Okafor: Reformer or career politician?", None, None, id="the-paper-asks"),
+        pytest.param(
+            "Okafor: 'Why would anyone vote for them?'",
+            "Okafor",
+            "'Why would anyone vote for them?'",
+            id="quoted-question",
+        ),
+        pytest.param("Okafor and Lee: A tense partnership.", None, None, id="two-parties-are-the-topic"),
+        pytest.param("Okafor vs. Lee: The final week.", None, None, id="versus"),
+    ],
+)
+def test_headline_labels(headline: str, source: str | None, words: str | None) -> None:
+    text = headline + "\n\nThe rest of the article follows here."
+    label = find_headline(text, (0, len(headline)))
+    got = None if label is None else (text[label.name[0] : label.name[1]], text[slice(*label.fragments[0])])
+    assert got == (None if source is None else (source, words))
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        pytest.param(
+            "CLARIFICATION: The first sentence has been clarified to show that he said it.", True, id="clarification"
+        ),
+        pytest.param("Correction: An earlier version misstated the date.", True, id="correction"),
+        pytest.param("Editor’s note: The mayor has repeatedly pledged to close the plant.", True, id="editors-note"),
+        pytest.param("BYLINE: Jane Roe.", True, id="byline"),
+        pytest.param("SMITH: We said it clearly.", False, id="a-speaker"),
+        pytest.param(
+            "Update: The mayor said on Friday that the plant would close.", False, id="an-update-reports-news"
+        ),
+    ],
+)
+def test_the_papers_notes_on_the_article(line: str, note: bool) -> None:
+    assert find_notes(line, [(0, len(line))]) == ([(0, len(line))] if note else [])
+
+
+def test_nobody_speaks_in_a_note(extract: Extract) -> None:
+    text = (
+        "Council votes on the plant\n\nThe council met on Monday.\n\n"
+        "CLARIFICATION: The first sentence has been clarified to reflect that Smith is calling for a new vote."
+    )
+    note = text.index("CLARIFICATION")
+    assert [s.quote.text for s in extract(text).statements if s.quote.end > note] == []
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("BOOM: Mayor Fires Back At Critics With One Brutal Line", id="boom"),
+        pytest.param("Revealed: What The Council Actually Spent On Parking", id="revealed"),
+        pytest.param("WOW: Town Hall Crowd Goes Silent", id="wow"),
+    ],
+)
+def test_a_kicker_is_no_speaker(extract: Extract, headline: str) -> None:
+    text = headline + "\n\nThe council met on Monday and voted on the budget."
+    speakers = [s.speaker for s in extract(text).statements]
+    assert headline.split(":")[0] not in speakers

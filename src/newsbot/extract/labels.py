@@ -11,13 +11,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .rubrics import is_rubric
+from .cues import NOUN_CUES
+from .rubrics import is_note, is_rubric
 
-__all__ = ["Label", "find_headline", "find_turns"]
+__all__ = ["Label", "find_headline", "find_notes", "find_turns"]
 
 _TURN = re.compile(
     r"(?P<open>[\"“]?)(?P<name>(?:[A-Z][A-Z.'’-]+)(?:[ \t][A-Z][A-Z.'’-]+){0,3})(?P<colon>:)[ \t\u00a0]+(?P<body>\S)"
 )
+_NOTE = re.compile(r"(?P<label>[A-Za-z][A-Za-z'’ -]{0,20}?)[ \t]*:")
+_PAIRING = frozenset({"and", "&", "vs", "vs.", "v.", "versus"})
+_STATEMENT_NOUNS = NOUN_CUES | {"editorial", "poll", "survey", "study", "audit", "review", "analysis", "ruling"}
 _HEADLINE = re.compile(r"(?P<source>[^:.!?\n]{2,60}?)[ \t]*(?P<colon>:)[ \t\u00a0]+(?P<body>\S[^\n]*)")
 _FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 _MAX_HEADLINE = 220
@@ -37,7 +41,7 @@ class Label:
 
 
 def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
-    while end > start and text[end - 1] in (" \t\u00a0." if keep_quote else " \t\u00a0"):
+    while end > start and text[end - 1] in (" \t\u00a0.;" if keep_quote else " \t\u00a0"):
         end -= 1
     if not keep_quote:
         while end > start and text[end - 1] in _CLOSING and text.count(text[end - 1], start, end) % 2 == 1:
@@ -46,7 +50,11 @@ def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
 
 
 def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
-    """Transcript turns: an upper-case speaker label, then the words up to the next label."""
+    """Transcript turns: an upper-case speaker label, then the words up to the next label.
+
+    A transcript is a dialogue: with fewer than two different labels the lone `EMAIL:` or `STAT OF THE WEEK:`
+    is a heading, not a speaker.
+    """
     turns: list[Label] = []
     current: list[tuple[int, int]] = []
     name = colon = (0, 0)
@@ -58,7 +66,7 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
 
     for start, end in lines:
         match = _TURN.match(text, start, end)
-        if match is not None and any(ch.isalpha() for ch in match.group("name")) and len(match.group("name")) > 1:
+        if match is not None and _speaker_label(match.group("name")):
             close()
             name = (match.start("name"), match.end("name"))
             colon = (match.start("colon"), match.end("colon"))
@@ -73,11 +81,23 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
         close()
         current = []
     close()
-    return [t for t in turns if t.fragments and all(b > a for a, b in t.fragments)]
+    turns = [t for t in turns if t.fragments and all(b > a for a, b in t.fragments)]
+    speakers = {" ".join(text[t.name[0] : t.name[1]].split()) for t in turns}
+    return turns if len(speakers) >= 2 else []
+
+
+def _speaker_label(name: str) -> bool:
+    """A name of letters, never a newspaper's heading (`UPDATE`, `WATCH`)."""
+    return len(name) > 1 and any(ch.isalpha() for ch in name) and not is_rubric(name)
 
 
 def _capitalised(words: Sequence[str]) -> bool:
     return all(w[:1].isupper() or w.lower() in _HEADLINE_SMALL for w in words if any(c.isalpha() for c in w))
+
+
+def _names_a_statement(words: Sequence[str]) -> bool:
+    """`IG report: …`, `WSJ editorial: …`, `Democrats' new warning: …`: a named author's statement."""
+    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in _STATEMENT_NOUNS
 
 
 def _sender(text: str, label: tuple[int, int]) -> tuple[int, int] | None:
@@ -88,10 +108,21 @@ def _sender(text: str, label: tuple[int, int]) -> tuple[int, int] | None:
     return found.start("name"), found.end("name")
 
 
+def _asks_about(body: str) -> bool:
+    """`Ted Cruz: Conservative or career politician?`: a question the paper asks about the label, unless
+    the label's own words are quoted."""
+    quoted = body[:1] in "\"“‘'" or any(mark in body for mark in '"“')
+    return body.endswith("?") and not quoted
+
+
 def find_headline(text: str, first: tuple[int, int]) -> Label | None:
-    """A headline `Source: words` in the first paragraph, when it is short and on one line."""
+    """A headline `Source: words` in the first paragraph, when it is short; on the first line of a headline
+    with its summary on the next one (`Clinton: Trump's view is 'wrong';` / `In speech to AIPAC, …`)."""
     start, end = first
-    if end - start > _MAX_HEADLINE or "\n" in text[start:end]:
+    line_end = text.find("\n", start, end)
+    if line_end != -1:
+        end = line_end
+    if end - start > _MAX_HEADLINE:
         return None
     match = _HEADLINE.match(text, start, end)
     if match is None:
@@ -100,13 +131,26 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     words = source.split()
     if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
         return None
+    if any(w.lower() in _PAIRING for w in words):
+        return None  # "Netanyahu and Obama: A tortured relationship" is about both, said by neither
     name = (match.start("source"), match.end("source"))
-    if not _capitalised(words):
+    if not _capitalised(words) and not _names_a_statement(words):
         name = _sender(text, name) or (0, 0)
         if name == (0, 0):
             return None
     body_start = match.start("body")
     body_end = _trim_end(text, body_start, end, keep_quote=True)
-    if body_end <= body_start:
+    if body_end <= body_start or _asks_about(text[body_start:body_end]):
         return None
     return Label(((body_start, body_end),), name, match.span("colon"), turn=False)
+
+
+def find_notes(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that are the paper's notes on the article (`CLARIFICATION: The first sentence has been …`):
+    nothing in them is anybody's statement."""
+    notes: list[tuple[int, int]] = []
+    for start, end in lines:
+        match = _NOTE.match(text, start, end)
+        if match is not None and is_note(match.group("label")):
+            notes.append((start, end))
+    return notes

@@ -55,7 +55,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
     post_regions = [(p.start, p.end) for p in posts] + [
         (line_start(text, t.name[0]), t.fragments[-1][1]) for t in labels
     ]
-    excluded = Regions(post_regions)
+    excluded = Regions(post_regions + found_in_text.notes)
     index = DocIndex(docs, offsets)
     lookup = QuoteLookup(quotes)
 

@@ -16,7 +16,7 @@ from .candidates import Offsets
 from .credits import find_credits
 from .dates import find_dates, published_date, resolve_meta
 from .dates_yearless import find_yearless
-from .labels import Label, find_headline, find_turns
+from .labels import Label, find_headline, find_notes, find_turns
 from .posts import DashByline, Post, find_dash_bylines, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -28,7 +28,8 @@ __all__ = ["Unparsed", "find_unparsed", "line_start"]
 
 @dataclass(frozen=True)
 class Unparsed:
-    """The findings on the raw text of one article (`labels` includes a `Source: words` headline)."""
+    """The findings on the raw text of one article (`labels` includes a `Source: words` headline; `notes` are
+    the paper's notes on the article, where nobody is quoted)."""
 
     meta: ArticleMeta
     dates: list[DateMention]
@@ -37,6 +38,7 @@ class Unparsed:
     quotes: list[QuoteSpan]
     posts: list[Post]
     labels: list[Label]
+    notes: list[Offsets]
     dash_bylines: list[DashByline]
     credits: list[Credit]
 
@@ -48,7 +50,10 @@ def find_unparsed(article: Article) -> Unparsed:
     meta = resolve_meta(article)
     dates = find_dates(text, published=published_date(meta), start=article.body_start)
     lines = _lines(text, paragraphs)
-    labels = find_turns(text, lines)
+    # The headline's own `Label:` is read by `find_headline`, with the checks a headline needs.
+    body = paragraphs[1][0] if len(paragraphs) > 1 else 0
+    body_lines = [line for line in lines if line[0] >= body]
+    labels = find_turns(text, body_lines)
     headline = find_headline(text, paragraphs[0]) if paragraphs else None
     if headline is not None:
         labels.append(headline)
@@ -60,6 +65,7 @@ def find_unparsed(article: Article) -> Unparsed:
         quotes=find_quotes(text, lines),
         posts=find_posts(text, paragraphs),
         labels=labels,
+        notes=find_notes(text, body_lines),
         dash_bylines=find_dash_bylines(text, lines),
         credits=find_credits(text, article.body_start),
     )
