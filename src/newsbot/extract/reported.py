@@ -35,6 +35,7 @@ from .cues import (
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
 from .questions import asks_the_reader
 from .received import received_candidate
@@ -167,6 +168,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if not is_non_agent_source(c.cue_token, c.speaker_token)
         and not is_impersonal(c.cue_token)
         and not asks_the_reader(c.cue_token)
+        and not is_semi_modal(c.cue_token)
     ]
 
 
