@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .according import according_by_commas, according_candidate
-from .anonymity import asks_not_to_be_named
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
 from .bare_objects import is_bare_noun
 from .broken_off import broken_off
@@ -170,7 +169,6 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         and not is_impersonal(c.cue_token)
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
-        and not asks_not_to_be_named(c.cue_token)
     ]
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .anonymity import on_condition_of_anonymity
 from .clauses import (
     CIRCUMSTANCE,
     bare_verbs_after,
@@ -144,7 +143,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i and (obj is None or child.i < obj.i):
                 heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-                if any(g.ent_type_ in CIRCUMSTANCE or on_condition_of_anonymity(g) for g in heads):
+                if any(g.ent_type_ in CIRCUMSTANCE or _anonymity(g) for g in heads):
                     continue
                 objects = [t for g in heads for t in clause_tokens(g)]
                 if objects:
@@ -184,6 +183,13 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if proform:
         return proform, "proform"
     return None
+
+
+def _anonymity(head: Token) -> bool:
+    """ "speaking on (the) condition of anonymity" says how someone spoke, not what about."""
+    return head.lemma_.lower() == "condition" and any(
+        c.lower_ == "of" and any(g.lower_ == "anonymity" for g in c.children) for c in head.children
+    )
 
 
 def owned_topic(tokens: list[Token]) -> bool:
