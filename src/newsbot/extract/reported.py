@@ -35,7 +35,9 @@ from .cues import (
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
+from .questions import asks_the_reader
 from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
@@ -161,7 +163,12 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             continue
         found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), source, offset))
     return [
-        c for c in found if not is_non_agent_source(c.cue_token, c.speaker_token) and not is_impersonal(c.cue_token)
+        c
+        for c in found
+        if not is_non_agent_source(c.cue_token, c.speaker_token)
+        and not is_impersonal(c.cue_token)
+        and not asks_the_reader(c.cue_token)
+        and not is_semi_modal(c.cue_token)
     ]
 
 
