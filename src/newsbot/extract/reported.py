@@ -25,6 +25,7 @@ from .content_edges import (
     on_cue_line,
     past_inserted_cue,
 )
+from .coordinated import second_that_clause
 from .cues import (
     AS_CUES,
     CLAUSE_CUES,
@@ -121,10 +122,12 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             tokens, how = content
             tokens = tokens if how == "proform" else with_examples(tokens)
             tokens = without_final_participle(without_final_appositive(tokens, clause=how == "ccomp"))
+            second = second_that_clause(token, tokens) if how in {"ccomp", "that"} else []
+            tokens = [*tokens, *second]
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
-            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
+            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"} or second:
                 pieces = [hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
             # "The economy, he said, is strong": the host clause is the content.
