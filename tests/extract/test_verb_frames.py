@@ -75,3 +75,23 @@ def test_what_is_wanted_is_the_content(extract: Extract, sentence: str, content:
         assert found == []
     else:
         assert content in found
+
+
+CAST_AS = [
+    pytest.param(
+        "The senator referred to Martin Luther King as a troublemaker.",
+        "Martin Luther King as a troublemaker",
+        id="referred-to-as",
+    ),
+    pytest.param(
+        "The governor pointed to the closures as proof that the plan had failed.",
+        "the closures as proof that the plan had failed",
+        id="pointed-to-as",
+    ),
+    pytest.param("She talked about the new budget bill as a senator.", "the new budget bill", id="the-speaker-s-role"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), CAST_AS)
+def test_what_a_topic_is_taken_for_goes_on_it(extract: Extract, sentence: str, content: str) -> None:
+    assert content in _contents(extract, sentence)

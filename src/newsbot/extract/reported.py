@@ -41,6 +41,7 @@ from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
+from .standings import standing_after_object
 from .verb_frames import owned_topic, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
@@ -123,7 +124,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             tokens = tokens if how == "proform" else with_examples(tokens)
             tokens = without_final_participle(without_final_appositive(tokens, clause=how == "ccomp"))
             second = second_that_clause(token, tokens) if how in {"ccomp", "that"} else []
-            tokens = [*tokens, *second]
+            tokens = [*tokens, *second, *(standing_after_object(token, tokens) if how == "dobj" else [])]
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
