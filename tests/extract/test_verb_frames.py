@@ -95,3 +95,27 @@ CAST_AS = [
 @pytest.mark.parametrize(("sentence", "content"), CAST_AS)
 def test_what_a_topic_is_taken_for_goes_on_it(extract: Extract, sentence: str, content: str) -> None:
     assert content in _contents(extract, sentence)
+
+
+SEEMED = [
+    pytest.param(
+        "The silencing of the judge's voice seemed to help the other judges find theirs.",
+        "The silencing of the judge's voice seemed to help the other judges find theirs",
+        id="what-seemed-is-content",
+    ),
+    pytest.param(
+        "The new front-runner appeared to be doing the same against an unlikely rival.",
+        "The new front-runner appeared to be doing the same against an unlikely rival",
+        id="appeared",
+    ),
+    pytest.param(
+        "He appeared to insinuate that the senator was dropping out.",
+        "to insinuate that the senator was dropping out",
+        id="a-pronoun-is-the-speaker-not-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), SEEMED)
+def test_what_seems_so_is_part_of_the_content(extract: Extract, sentence: str, content: str) -> None:
+    assert content in _contents(extract, sentence)

@@ -24,6 +24,7 @@ from .cues import (
     PREP_CUES,
     SPEECH_VERBS,
     XCOMP_CUES,
+    is_cue_lemma,
 )
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["owned_topic", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
+_RAISING = frozenset({"seem", "appear"})
 _CASTING_PREP_CUES = frozenset({"refer", "point"})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 
@@ -138,6 +140,11 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                     tokens = [t for t in tokens if t.i < late[-1].left_edge.i]
                 if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
+                if lemma in _RAISING and not is_cue_lemma(child.lemma_.lower()):
+                    # "The silencing of his voice seemed to help the others": what seemed is the subject too.
+                    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+                    if subject is not None and subject.pos_ != "PRON":
+                        tokens.extend(clause_tokens(subject))
                 return [*tokens, *bare_verbs_after(verb, tokens)], "xcomp"
     preps = PREP_CUES.get(lemma)
     if preps:
