@@ -20,7 +20,7 @@ SENTENCES = [
     ),
     pytest.param(
         "The mayor appears to be confident about the new budget.",
-        "to be confident about the new budget",
+        "The mayor appears to be confident about the new budget",
         id="person-appears",
     ),
     pytest.param(

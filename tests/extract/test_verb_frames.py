@@ -75,3 +75,47 @@ def test_what_is_wanted_is_the_content(extract: Extract, sentence: str, content:
         assert found == []
     else:
         assert content in found
+
+
+CAST_AS = [
+    pytest.param(
+        "The senator referred to Martin Luther King as a troublemaker.",
+        "Martin Luther King as a troublemaker",
+        id="referred-to-as",
+    ),
+    pytest.param(
+        "The governor pointed to the closures as proof that the plan had failed.",
+        "the closures as proof that the plan had failed",
+        id="pointed-to-as",
+    ),
+    pytest.param("She talked about the new budget bill as a senator.", "the new budget bill", id="the-speaker-s-role"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), CAST_AS)
+def test_what_a_topic_is_taken_for_goes_on_it(extract: Extract, sentence: str, content: str) -> None:
+    assert content in _contents(extract, sentence)
+
+
+SEEMED = [
+    pytest.param(
+        "The silencing of the judge's voice seemed to help the other judges find theirs.",
+        "The silencing of the judge's voice seemed to help the other judges find theirs",
+        id="what-seemed-is-content",
+    ),
+    pytest.param(
+        "The new front-runner appeared to be doing the same against an unlikely rival.",
+        "The new front-runner appeared to be doing the same against an unlikely rival",
+        id="appeared",
+    ),
+    pytest.param(
+        "He appeared to insinuate that the senator was dropping out.",
+        "to insinuate that the senator was dropping out",
+        id="a-pronoun-is-the-speaker-not-content",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), SEEMED)
+def test_what_seems_so_is_part_of_the_content(extract: Extract, sentence: str, content: str) -> None:
+    assert content in _contents(extract, sentence)

@@ -25,6 +25,7 @@ from .content_edges import (
     on_cue_line,
     past_inserted_cue,
 )
+from .coordinated import second_that_clause
 from .cues import (
     AS_CUES,
     CLAUSE_CUES,
@@ -42,6 +43,7 @@ from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
+from .standings import standing_after_object
 from .verb_frames import owned_topic, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
@@ -123,10 +125,12 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             tokens, how = content
             tokens = tokens if how == "proform" else with_examples(tokens)
             tokens = without_final_participle(without_final_appositive(tokens, clause=how == "ccomp"))
+            second = second_that_clause(token, tokens) if how in {"ccomp", "that"} else []
+            tokens = [*tokens, *second, *(standing_after_object(token, tokens) if how == "dobj" else [])]
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
-            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"}:
+            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"} or second:
                 pieces = [hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
             # "The economy, he said, is strong": the host clause is the content.

@@ -24,6 +24,7 @@ from .cues import (
     PREP_CUES,
     SPEECH_VERBS,
     XCOMP_CUES,
+    is_cue_lemma,
 )
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
 __all__ = ["owned_topic", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
+_RAISING = frozenset({"seem", "appear"})
+_CASTING_PREP_CUES = frozenset({"refer", "point"})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 
 
@@ -137,6 +140,11 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                     tokens = [t for t in tokens if t.i < late[-1].left_edge.i]
                 if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
+                if lemma in _RAISING and not is_cue_lemma(child.lemma_.lower()):
+                    # "The silencing of his voice seemed to help the others": what seemed is the subject too.
+                    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+                    if subject is not None and subject.pos_ != "PRON":
+                        tokens.extend(clause_tokens(subject))
                 return [*tokens, *bare_verbs_after(verb, tokens)], "xcomp"
     preps = PREP_CUES.get(lemma)
     if preps:
@@ -147,7 +155,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                     continue
                 objects = [t for g in heads for t in clause_tokens(g)]
                 if objects:
-                    return objects, "prep"
+                    return [*objects, *_as_after(verb, objects)], "prep"
     topic = prep_after_pronoun(verb, obj)
     if topic:
         return topic, "prep"
@@ -183,6 +191,17 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if proform:
         return proform, "proform"
     return None
+
+
+def _as_after(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The "as" phrase right after a prepositional content says what it was taken for: "referred to the
+    senator as a fraud", "pointed to the closures as proof that …" (not "spoke about the bill as a senator",
+    the speaker's own role)."""
+    if verb.lemma_.lower() not in _CASTING_PREP_CUES:
+        return []
+    end = max(t.i for t in tokens)
+    cast = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == end + 1), None)
+    return [] if cast is None or len(list(cast.subtree)) < 2 else list(cast.subtree)
 
 
 def _anonymity(head: Token) -> bool:
