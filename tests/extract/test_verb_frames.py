@@ -119,3 +119,23 @@ SEEMED = [
 @pytest.mark.parametrize(("sentence", "content"), SEEMED)
 def test_what_seems_so_is_part_of_the_content(extract: Extract, sentence: str, content: str) -> None:
     assert content in _contents(extract, sentence)
+
+
+REPORTED_GERUNDS = [
+    pytest.param(
+        "The union has reported spending more than $1 million on ads and rallies in the state.",
+        "spending more than $1 million on ads and rallies in the state",
+        id="reported-spending",
+    ),
+    pytest.param(
+        "He reported earning $13 million from the club on his disclosure form.",
+        "earning $13 million from the club on his disclosure form",
+        id="reported-earning",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), REPORTED_GERUNDS)
+def test_a_gerund_after_reported_is_what_was_reported(extract: Extract, sentence: str, content: str) -> None:
+    """ "reported spending $6 million …": a filing's figure, stated by whoever filed it."""
+    assert _contents(extract, sentence) == [content]

@@ -82,11 +82,12 @@ def is_addressee(obj: Token) -> bool:
     return obj.dep_ == "dobj" and obj.head.lemma_.lower() in ADDRESSEE_CUES
 
 
-# Verbs whose content may be a gerund clause: "proposed raising the age", "admitted using the loophole".
+# Verbs whose content may be a gerund clause: "proposed raising the age", "admitted using the loophole",
+# "reported spending $6 million" (a filing's figure).
 GERUND_CUES = word_set(
     """
     propose suggest recommend advocate admit deny acknowledge mention discuss favor favour support oppose
-    defend endorse urge regret reject dismiss criticize criticise condemn tout praise back
+    defend endorse urge regret reject dismiss criticize criticise condemn tout praise back report
     """
 )
 

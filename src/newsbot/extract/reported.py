@@ -44,6 +44,7 @@ from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
 from .standings import standing_after_object
+from .trailing import trailing_candidate
 from .verb_frames import owned_topic, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
@@ -95,7 +96,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
                 found.append(made)
             continue
         if token.pos_ == "NOUN":
-            made = noun_candidate(token, offset, paragraph, text) or received_candidate(token, offset, paragraph, text)
+            made = (
+                noun_candidate(token, offset, paragraph, text)
+                or received_candidate(token, offset, paragraph, text)
+                or trailing_candidate(token, offset, paragraph, text)
+            )
             if made is not None:
                 found.append(made)
             continue
@@ -139,6 +144,9 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         else:
             following = _following_clause(token) if lemma in SPEECH_VERBS else None
             if following is None:
+                made = trailing_candidate(token, offset, paragraph, text)
+                if made is not None:
+                    found.append(made)
                 continue
             how = "surface"
             pieces = fragments(following, offset, text)
