@@ -41,7 +41,6 @@ from .verb_objects import (
     passive_with_prep,
     prep_after_pronoun,
     quoted_object,
-    shown_state,
 )
 
 if TYPE_CHECKING:
@@ -166,9 +165,6 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         topic = [t for g in about.children if g.dep_ == "pobj" for t in clause_tokens(g)] if about else []
         if topic:
             return topic, "dobj"
-    state = shown_state(verb, obj)
-    if state:
-        return state, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:

@@ -38,7 +38,6 @@ __all__ = [
     "passive_with_prep",
     "prep_after_pronoun",
     "quoted_object",
-    "shown_state",
 ]
 
 NAMING_CUES = frozenset({"call", "dub", "term", "label", "brand", "describe"})
@@ -49,52 +48,6 @@ _DIRECTIVES = frozenset(
 )
 # Verbs of judging something to be something: "deemed the law invalid", "judged the city a safe place".
 _JUDGING = frozenset({"judge", "deem", "consider", "pronounce", "rate"})
-
-
-# Verbs of findings whose object can come with the state it was found in: "polls show him with a big lead".
-_FINDING_VERBS = frozenset({"show", "find"})
-# What a state after the object opens with: "with a big lead", "at 10 percent", "ahead by three points",
-# "leading Trump by nine points".
-_STATE_PREPS = frozenset({"with", "at"})
-_STATE_ADVERBS = frozenset({"ahead", "behind", "up", "down", "even", "tied", "level", "close"})
-
-
-def shown_state(verb: Token, obj: Token | None) -> list[Token]:
-    """ "A poll showed Clinton with a healthy lead over Sanders, earning 51 percent …", "polls show him with a big
-    lead", "the average shows Clinton likewise ahead by 3.7 points": what a finding shows is the object in a
-    state, so the content is the object and everything the verb has after it (not a joined clause)."""
-    if verb.lemma_.lower() not in _FINDING_VERBS or obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
-        return []
-    if verb.lemma_.lower() == "find" and not any(c.dep_ == "nsubj" for c in verb.children):
-        return []  # no finder: "Find health care at a price you can afford?", "finding common ground with Jones"
-    after = [c for c in verb.children if c.i > obj.i and c.dep_ not in {"cc", "conj", "punct"}]
-    if not any(_opens_state(c) for c in after[:1]):
-        return []
-    tokens = list(obj.subtree)
-    for child in after:
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" for g in child.children):
-            break  # "… before the vote was held": a time, not the state
-        if any(_reports_too(t) for t in child.subtree):
-            break  # "…, with RealClearPolitics showing her ahead": another source's finding
-        tokens.extend(child.subtree)
-    return tokens
-
-
-def _reports_too(verb: Token) -> bool:
-    """A cue verb of findings or speech with a subject of its own: a second statement."""
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() in CLAUSE_CUES
-        and any(c.dep_ == "nsubj" and c.pos_ in {"PROPN", "NOUN"} for c in verb.children)
-    )
-
-
-def _opens_state(child: Token) -> bool:
-    if child.dep_ == "prep":
-        return child.lower_ in _STATE_PREPS
-    if child.dep_ in {"advmod", "acomp", "oprd", "prt"}:
-        return child.lower_ in _STATE_ADVERBS
-    return child.dep_ in {"advcl", "xcomp"} and child.tag_ == "VBG"
 
 
 def named_twice(verb: Token, named: Token | None) -> list[Token]:
