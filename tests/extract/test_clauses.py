@@ -87,3 +87,60 @@ def test_an_in_phrase_after_the_object_goes_on_it_unless_it_is_where_the_words_w
     """ "endorsed Clinton in the race" narrows the object; "in a ruling" is the channel of the saying, "in the
     city hall" its place."""
     assert find(extract(text), words).quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "The governor has said she wants to build a new bridge over the river and has hired engineers for the job.",
+            "bridge",
+            "she wants to build a new bridge over the river",
+        ),
+        (
+            "The senator continues to insist that he will stay in the race until the end and refuses to "
+            "discuss a deal.",
+            "stay in the race",
+            "that he will stay in the race until the end",
+        ),
+        (
+            "The mayor has proposed closing the old library on Main Street and has gone so far as to "
+            "sell the building.",
+            "library",
+            "closing the old library on Main Street",
+        ),
+    ],
+)
+def test_a_verb_in_the_reporters_form_joined_to_the_end_goes_on_the_reporter(
+    extract: Extract, text: str, words: str, content: str
+) -> None:
+    """ "has said … and has asked …": a verb without a subject of its own, in the cue's form and in no
+    form of the content's verbs, tells what the reporter did next, not what was reported."""
+    assert find(extract(text), words).quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "The witness said he heard a loud crash and ran to the window.",
+            "crash",
+            "he heard a loud crash and ran to the window",
+        ),
+        (
+            "The company says it makes the parts in Ohio and ships them to Texas.",
+            "parts",
+            "it makes the parts in Ohio and ships them to Texas",
+        ),
+        (
+            "The minister said the plan would cut taxes and raise wages.",
+            "taxes",
+            "the plan would cut taxes and raise wages",
+        ),
+    ],
+)
+def test_a_verb_in_the_contents_own_form_stays_in_the_content(
+    extract: Extract, text: str, words: str, content: str
+) -> None:
+    """The same form as a verb of the content (or a bare past tense on both sides) keeps the joined verb."""
+    assert find(extract(text), words).quote.text == content

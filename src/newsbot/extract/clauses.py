@@ -33,6 +33,7 @@ __all__ = [
     "with_prep",
     "without_final_appositive",
     "without_final_participle",
+    "without_reporter_verb",
 ]
 
 _OBJECT_TAIL = frozenset({"ccomp", "advcl", "xcomp", "prep", "acl"})
@@ -242,6 +243,69 @@ def without_final_participle(tokens: list[Token]) -> list[Token]:
             continue  # ", thereby avoiding …", ", screaming …": the content's own events
         return [t for t in tokens if t.i < left - 1]
     return tokens
+
+
+def without_reporter_verb(tokens: list[Token], cue: Token) -> list[Token]:
+    """A content ends before a verb joined to its end by "and"/"but" that goes on the reporter, not the
+    reported: "has said she wants to establish a safe zone and has expressed support for …", "continues to
+    insist that he will fight on and refuses to answer questions", "championed gay rights and extended
+    benefits to …". Such a verb has no subject of its own and the cue's form but not the form of the verb
+    (or noun) the parser joined it to; with the same form as both ("said he heard gunfire and suspected …")
+    it stays."""
+    if not tokens:
+        return tokens
+    inside = {t.i for t in tokens}
+    last = max(inside)
+    reporter = _finite_form(_finite_cue(cue))
+    for token in sorted(tokens, key=lambda t: t.i):
+        joined = token.head
+        if (
+            token.dep_ != "conj"
+            or token.pos_ not in {"VERB", "AUX"}
+            or joined.i >= token.i
+            or joined.i not in inside
+            or token.right_edge.i != last
+            or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in token.children)
+        ):
+            continue
+        joiners = [c for c in joined.children if c.dep_ == "cc" and joined.i < c.i < token.i]
+        if not joiners or not _goes_on_reporter(token, joined, cue, reporter):
+            continue
+        first = min(token.left_edge.i, joiners[-1].i)
+        doc = token.doc
+        while first - 1 in inside and (doc[first - 1].text == "," or doc[first - 1].pos_ == "CCONJ"):
+            first -= 1
+        return [t for t in tokens if t.i < first]
+    return tokens
+
+
+def _goes_on_reporter(verb: Token, joined: Token, cue: Token, reporter: tuple[str, str]) -> bool:
+    """Whether a verb joined by "and"/"but" is the reporter's: in the cue's form, which no verb of the content
+    before it has. A bare past tense is too common on both sides to tell ("said she could not support him but
+    understood why")."""
+    form = _finite_form(verb)
+    if joined.pos_ not in {"VERB", "AUX"}:
+        return verb.tag_ == cue.tag_  # a verb joined to a noun: "acknowledging mistakes and learning from them"
+    if form != reporter or form == ("", "VBD"):
+        return False
+    own = [t for t in verb.doc[cue.i + 1 : verb.i] if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}]
+    return all(_finite_form(t) != form for t in own)
+
+
+def _finite_cue(cue: Token) -> Token:
+    """The finite verb a non-finite cue hangs on: "continues" for "continues to insist"."""
+    while cue.dep_ == "xcomp" and cue.tag_ in {"VB", "VBG"} and cue.head.pos_ in {"VERB", "AUX"}:
+        cue = cue.head
+    return cue
+
+
+def _finite_form(verb: Token) -> tuple[str, str]:
+    """A verb's form as its first auxiliary (or "to") and that word's tag: "has said" and "has expressed" are
+    ("have", "VBZ"), "said" is ("", "VBD"), "to establish" is ("to", "TO")."""
+    helper = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    if helper is None:
+        return "", verb.tag_
+    return helper.lemma_.lower(), helper.tag_
 
 
 def bare_verbs_after(verb: Token, tokens: list[Token]) -> list[Token]:

@@ -14,7 +14,14 @@ from .asides import as_aside_candidate, host_clause, split_subject_aside_candida
 from .bare_objects import is_bare_noun
 from .broken_off import broken_off
 from .candidates import Candidate, Offsets
-from .clauses import clause_tokens, closed_asides, with_examples, without_final_appositive, without_final_participle
+from .clauses import (
+    clause_tokens,
+    closed_asides,
+    with_examples,
+    without_final_appositive,
+    without_final_participle,
+    without_reporter_verb,
+)
 from .content_edges import (
     across_colon,
     across_dash,
@@ -130,6 +137,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             tokens, how = content
             tokens = tokens if how == "proform" else with_examples(tokens)
             tokens = without_final_participle(without_final_appositive(tokens, clause=how == "ccomp"))
+            tokens = tokens if how == "proform" else without_reporter_verb(tokens, token)
             second = second_that_clause(token, tokens) if how in {"ccomp", "that"} else []
             tokens = [*tokens, *second, *(standing_after_object(token, tokens) if how == "dobj" else [])]
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
