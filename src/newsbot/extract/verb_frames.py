@@ -26,6 +26,7 @@ from .cues import (
     XCOMP_CUES,
 )
 from .indirect import QUOTE_CHARS
+from .findings import study_finding
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
 from .verb_objects import (
@@ -157,6 +158,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         topic = [t for g in about.children if g.dep_ == "pobj" for t in clause_tokens(g)] if about else []
         if topic:
             return topic, "dobj"
+    finding = study_finding(verb, obj)
+    if finding:
+        return finding, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
