@@ -40,6 +40,7 @@ from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
+from .stance_objects import stance_object
 from .verb_frames import owned_topic, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
@@ -112,6 +113,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or attack_target(token)
             or judged(token)
             or quoted_object(token) is not None
+            or stance_object(token) is not None
         ):
             continue
         content = verb_content(token)

@@ -26,9 +26,9 @@ from .cues import (
     XCOMP_CUES,
 )
 from .indirect import QUOTE_CHARS
-from .findings import study_finding
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
+from .stance_objects import stance_object_content
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -158,9 +158,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         topic = [t for g in about.children if g.dep_ == "pobj" for t in clause_tokens(g)] if about else []
         if topic:
             return topic, "dobj"
-    finding = study_finding(verb, obj)
-    if finding:
-        return finding, "dobj"
+    stance = [] if lemma in OBJECT_CUES else stance_object_content(verb)
+    if stance:
+        return stance, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
