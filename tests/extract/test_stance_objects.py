@@ -28,12 +28,12 @@ HELD = [
     ),
     pytest.param(
         Case(
-            "Farmers have renewed their criticism of the water rules.",
-            "their criticism of the water rules",
-            cue="renewed",
-            mention="Farmers",
+            "The architect laid out her vision for the new waterfront.",
+            "her vision for the new waterfront",
+            cue="laid out",
+            mention="The architect",
         ),
-        id="criticism-of",
+        id="vision-for",
     ),
     pytest.param(
         Case(
@@ -66,3 +66,11 @@ def test_a_stance_object_is_the_content(extract: Extract, case: Case) -> None:
 )
 def test_other_objects_are_no_statement(extract: Extract, sentence: str) -> None:
     assert extract(sentence).statements == []
+
+
+def test_a_noun_that_states_on_its_own_keeps_its_reading(extract: Extract) -> None:
+    """ "shrugged off the union's claim that …": the claim's clause is the union's statement, not the mayor's."""
+    check_case(
+        extract,
+        Case("The mayor shrugged off the union's claim that rents had fallen.", "that rents had fallen", cue="claim"),
+    )

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from .clauses import with_prep
 from .cues import word_set
 from .non_agents import is_non_agent_source
+from .received import received_candidate
 from .spans import subject_of
+from .stance import noun_candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,8 +32,8 @@ STANCE_NOUNS = word_set(
 # not "a message to the mayor" or "a statement on Tuesday", which say to whom or when.
 _CLAUSES = frozenset({"acl", "relcl", "ccomp"})
 _TOPICS = frozenset({"of", "on", "about", "for", "against", "over", "toward", "towards"})
-# Verbs that only hold or locate the object: "has a plan", "is the idea", "got the message".
-_LIGHT = word_set("be have get")
+# Verbs that only hold or locate the object ("has a plan", "got the message") or settle it ("lost the argument").
+_LIGHT = word_set("be have get win lose")
 
 
 def stance_object(verb: Token) -> Token | None:
@@ -48,6 +50,9 @@ def stance_object(verb: Token) -> Token | None:
     source = subject_of(verb)
     if source is None or is_non_agent_source(verb, source):
         return None
+    text = verb.doc.text
+    if noun_candidate(obj, 0, 0, text) is not None or received_candidate(obj, 0, 0, text) is not None:
+        return None  # "rejected Smith's claim that …", "faced criticism of his policy": the noun's own statement
     return obj
 
 
