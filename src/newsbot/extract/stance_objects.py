@@ -1,7 +1,7 @@
 """A stance named by the object, whatever the verb: "has embraced Mr. Trump's hard-line views on immigration",
-"has played down the idea", "have publicly stated their interest in taking Pence's spot", "issued the most
-detailed policy proposals". The verb says what the subject did with a position; the object names the
-position, so it is the content even when the verb is no cue of its own."""
+"has played down the idea of a second term", "floated a proposal that would cap rents". The verb says what the
+subject did with a position; the object names the position and what it is about, so it is the content even
+when the verb is no cue of its own."""
 
 from __future__ import annotations
 
