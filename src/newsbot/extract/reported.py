@@ -52,6 +52,7 @@ from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
 from .standings import standing_after_object
 from .trailing import trailing_candidate
+from .stance_objects import stance_object
 from .verb_frames import owned_topic, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
@@ -128,6 +129,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or attack_target(token)
             or judged(token)
             or quoted_object(token) is not None
+            or stance_object(token) is not None
         ):
             continue
         content = verb_content(token)

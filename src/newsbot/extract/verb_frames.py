@@ -29,6 +29,7 @@ from .cues import (
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
+from .stance_objects import stance_object_content
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -165,6 +166,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         topic = [t for g in about.children if g.dep_ == "pobj" for t in clause_tokens(g)] if about else []
         if topic:
             return topic, "dobj"
+    stance = [] if lemma in OBJECT_CUES else stance_object_content(verb)
+    if stance:
+        return stance, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
