@@ -50,9 +50,9 @@ from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
+from .stance_objects import stance_object
 from .standings import standing_after_object
 from .trailing import trailing_candidate
-from .stance_objects import stance_object
 from .verb_frames import owned_topic, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
