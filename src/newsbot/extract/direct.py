@@ -84,7 +84,7 @@ def _outside_text(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) 
     return " ".join(pieces)
 
 
-def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSpan]:
+def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex) -> list[QuoteSpan]:
     """Widen a parsed content to the quotations it touches and decide direct or mixed.
 
     Returns the quotations the statement now owns. When the cue sits between two quotations (a parse that
@@ -94,7 +94,11 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSp
         cue_at = cand.cue[0]
         before = [q for q in quotes if q.end <= cue_at]
         after = [q for q in quotes if q.start > cue_at]
-        if before and after:
+        if before and not after and cand.end > cue_at:
+            # `“Follow us,” she said, and the boys trailed behind`: what follows the cue is the writer's.
+            quotes = before
+            cand.end = max(q.end for q in before)
+        elif before and after:
             inside_before = sum(cand.overlap(q.start, q.end) for q in before)
             inside_after = sum(cand.overlap(q.start, q.end) for q in after)
             if inside_before >= inside_after:
@@ -103,6 +107,10 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSp
             else:
                 quotes = after
                 cand.start = max(cand.start, min(q.start for q in after))
+    resumes = _writer_resumes(cand, quotes, text, index)
+    if resumes is not None:
+        quotes = [q for q in quotes if q.end <= resumes.end]
+        cand.end = resumes.end
     start = min([cand.start, *(q.start for q in quotes)])
     end = max([cand.end, *(q.end for q in quotes)])
     cand.start, cand.end = start, end
@@ -115,6 +123,28 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSp
         cand.kind = "mixed"
         cand.fragments = []
     return quotes
+
+
+def _writer_resumes(cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex) -> QuoteSpan | None:
+    """The quotation inside a content after which the writer takes over: one closed with a comma inside its
+    marks and followed by a participle (`said the plan was “a disaster,” citing the cost`, `“…,” promising …`).
+    The comma ends the quoted words; the participle is the reporter's account of what the speaker did."""
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.closed and quote.end < cand.end and _participle_after(quote.end, text, index):
+            return quote
+    return None
+
+
+def _participle_after(end: int, text: str, index: DocIndex) -> bool:
+    """`text[:end]` closes a quotation with a comma inside its marks, and a participle follows (`“…,” citing`)."""
+    mark = 2 if text.startswith(("''", "``"), end - 2) else 1
+    if text[end - mark - 1 : end - mark] != "," or text[end - 1] not in "”\"'»":
+        return False
+    after = end
+    while after < len(text) and text[after] in " \t\u00a0":
+        after += 1
+    token = index.token_at(after)
+    return token is not None and token.tag_ == "VBG" and index.article_offset(index.paragraph_of(after), token) == after
 
 
 def _cue_candidate(
@@ -425,7 +455,7 @@ def attach_quotes(
     for cand in reported:
         touched = lookup.overlapping(cand.start, cand.end)
         if touched:
-            owned.update(id(q) for q in _absorb(cand, touched, text))
+            owned.update(id(q) for q in _absorb(cand, touched, text, index))
         results.append(cand)
 
     by_end = {b.quote_end: b for b in bylines}
@@ -564,6 +594,8 @@ def _over_later_quotes(cands: list[Candidate], text: str, lookup: QuoteLookup, i
                 break
             quote = later[0]
             gap = text[host.end : quote.start]
+            if _participle_after(host.end, text, index):
+                break  # `…titled “A,” explaining, “…”`: the participle is the writer's, and its quotation too
             owner = next(
                 (c for c in cands if c is not host and id(c) not in dropped and c.start <= quote.start < c.end),
                 None,
