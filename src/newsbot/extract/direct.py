@@ -84,7 +84,25 @@ def _outside_text(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) 
     return " ".join(pieces)
 
 
-def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex) -> list[QuoteSpan]:
+_LEAD_IN_BREAK = re.compile(r"(?:\s(?:-|--|—|–)|[:(])\s*$")
+
+
+def _stop_at_lead_ins(cands: list[Candidate], breaks: list[tuple[int, int]], text: str, lookup: QuoteLookup) -> None:
+    """A statement cued before a lead-in (`referenced the impact …: “…,” the union wrote`) ends at its break:
+    the quotation after it is attributed to the cue that follows it."""
+    for cand in cands:
+        for at, opening in breaks:
+            if cand.cue is None or cand.cue[1] > cand.start or not cand.start < at < opening < cand.end:
+                continue
+            cand.end = at
+            cand.fragments = []
+            if not lookup.overlapping(cand.start, cand.end):
+                cand.kind = "indirect"
+
+
+def _absorb(
+    cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex, breaks: list[tuple[int, int]]
+) -> list[QuoteSpan]:
     """Widen a parsed content to the quotations it touches and decide direct or mixed.
 
     Returns the quotations the statement now owns. When the cue sits between two quotations (a parse that
@@ -98,6 +116,13 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex
             # `“Follow us,” she said, and the boys trailed behind`: what follows the cue is the writer's.
             quotes = before
             cand.end = max(q.end for q in before)
+        first = min(before, key=lambda q: q.start) if before and not after else None
+        lead_in = None if first is None else _LEAD_IN_BREAK.search(text, cand.start, first.start)
+        if first is not None and lead_in is not None and cand.start < first.start:
+            # `Nobody liked her - “Born rich,” Elkins said - but …`, `…a caveat: “…,” the source said`: the words
+            # before the break are the writer's.
+            cand.start = first.start
+            breaks.append((lead_in.start(), first.start))
         elif before and after:
             inside_before = sum(cand.overlap(q.start, q.end) for q in before)
             inside_after = sum(cand.overlap(q.start, q.end) for q in after)
@@ -452,11 +477,13 @@ def attach_quotes(
     lookup = QuoteLookup(quotes)
     owned: set[int] = set()
     results: list[Candidate] = []
+    breaks: list[tuple[int, int]] = []
     for cand in reported:
         touched = lookup.overlapping(cand.start, cand.end)
         if touched:
-            owned.update(id(q) for q in _absorb(cand, touched, text, index))
+            owned.update(id(q) for q in _absorb(cand, touched, text, index, breaks))
         results.append(cand)
+    _stop_at_lead_ins(results, breaks, text, lookup)
 
     by_end = {b.quote_end: b for b in bylines}
     reported_cues = {(c.paragraph, c.cue_token.i) for c in reported if c.cue_token is not None}
@@ -661,6 +688,8 @@ def _continued(
         # “…,” García said. “…”`); otherwise only a quotation does.
         if host.kind != "direct" and (not cue_in_gap or _cue_before_content(host, joined, text, lookup, index)):
             continue
+        if cue_in_gap and text[index.offsets[host.paragraph - 1] : host.start].rstrip().endswith(":"):
+            continue  # `McCaskill scolded him: “…,” she said. “…”`: the colon introduced it; see _cue_before_content
         if host.cue is None and host.speaker is None:
             return None
         gap = text[host.end : cand.start]
