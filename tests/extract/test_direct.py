@@ -397,3 +397,98 @@ def test_a_quotation_after_another_persons_sentence_is_not_the_first_speakers(
     s = find(extract(text), words)
     assert s.speaker == "Smith"
     assert ("They will lose the vote." in s.quote.text) is joined
+
+
+# The quoted words end where the writer takes over: at a comma inside the closing mark followed by a
+# participle, and at the cue that follows the quotation. (text, the statement's words, its cue)
+WRITER_TAKES_OVER = [
+    pytest.param(
+        "Budget news.\n\nThe mayor said, “It is time we change how we spend,” promising a new start.",
+        "“It is time we change how we spend,”",
+        "said",
+        id="participle-after-a-comma-inside-the-marks",
+    ),
+    pytest.param(
+        "Court news.\n\nThe two lawmakers argue that “there is precedent for prosecution,” citing an earlier case.",
+        "that “there is precedent for prosecution,”",
+        "argue",
+        id="participle-after-a-that-clause",
+    ),
+    pytest.param(
+        "Race news.\n\nSmith called Jones the ''ultimate hypocrite,'' linking to a story about the dinner.",
+        "Jones the ''ultimate hypocrite,''",
+        "called",
+        id="doubled-apostrophes",
+    ),
+    pytest.param(
+        "Book news.\n\nStarr said the case reminds him of the book titled “The Long Fall,” explaining,"
+        " “because of what could have been.”",
+        "the case reminds him of the book titled “The Long Fall,”",
+        "said",
+        id="the-participle-brings-its-own-quotation",
+    ),
+    pytest.param(
+        "Park news.\n\n“Stay with us,” Ann Smith said, and the children, curious, followed her to the river bank.",
+        "“Stay with us,”",
+        "said",
+        id="clause-after-the-cue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), WRITER_TAKES_OVER)
+def test_the_quoted_words_end_where_the_writer_takes_over(extract: Extract, text: str, words: str, cue: str) -> None:
+    hits = [s for s in extract(text).statements if s.cue is not None and s.cue.text == cue]
+    assert [s.quote.text for s in hits] == [words]
+
+
+# A comma inside the marks followed by anything but a participle leaves the content as it was.
+def test_a_quoted_word_inside_the_content_does_not_end_it(extract: Extract) -> None:
+    text = "Rail news.\n\nAnn Smith said the line was “slow,” expensive and often late."
+    s = only(extract(text))
+    assert s.quote.text == "the line was “slow,” expensive and often late"
+
+
+# A quotation attributed after it starts at its opening mark when the writer's lead-in ends in a dash, a
+# parenthesis or a colon; a statement cued before the lead-in stops at its break. (text, the quotation's
+# statement, its cue)
+LEAD_IN_BEFORE_A_QUOTATION = [
+    pytest.param(
+        "Vote news.\n\nNeither man liked the mayor - ''Born with a silver spoon,'' Mr. Elkins said - but they"
+        " could not back her rival.",
+        "''Born with a silver spoon,''",
+        "said",
+        id="dash",
+    ),
+    pytest.param(
+        "Union news.\n\nThe deal angered some members (“I want my dues back,” wrote Ed Nelson, a technician) and more.",
+        "“I want my dues back,”",
+        "wrote",
+        id="parenthesis",
+    ),
+    pytest.param(
+        "Spy news.\n\nA second source agreed, but with a caveat: “The person in question is one of the"
+        " participants,” the source said.",
+        "“The person in question is one of the participants,”",
+        "said",
+        id="colon",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), LEAD_IN_BEFORE_A_QUOTATION)
+def test_a_quotation_attributed_after_it_starts_after_the_writers_lead_in(
+    extract: Extract, text: str, words: str, cue: str
+) -> None:
+    hits = [s for s in extract(text).statements if s.cue is not None and s.cue.text == cue]
+    assert [s.quote.text for s in hits] == [words]
+
+
+def test_a_statement_cued_before_a_lead_in_stops_at_its_colon(extract: Extract) -> None:
+    text = (
+        "Union news.\n\nThe statement also referenced the impact it said Clinton would have on women at work:"
+        " “Her fight has opened the door for women,” the union wrote."
+    )
+    records = extract(text)
+    assert find(records, "opened the door").quote.text == "“Her fight has opened the door for women,”"
+    assert find(records, "the impact").quote.text == "the impact it said Clinton would have on women at work"

@@ -84,7 +84,25 @@ def _outside_text(text: str, start: int, end: int, quotes: Sequence[QuoteSpan]) 
     return " ".join(pieces)
 
 
-def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSpan]:
+_LEAD_IN_BREAK = re.compile(r"(?:\s(?:-|--|—|–)|[:(])\s*$")
+
+
+def _stop_at_lead_ins(cands: list[Candidate], breaks: list[tuple[int, int]], text: str, lookup: QuoteLookup) -> None:
+    """A statement cued before a lead-in (`referenced the impact …: “…,” the union wrote`) ends at its break:
+    the quotation after it is attributed to the cue that follows it."""
+    for cand in cands:
+        for at, opening in breaks:
+            if cand.cue is None or cand.cue[1] > cand.start or not cand.start < at < opening < cand.end:
+                continue
+            cand.end = at
+            cand.fragments = []
+            if not lookup.overlapping(cand.start, cand.end):
+                cand.kind = "indirect"
+
+
+def _absorb(
+    cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex, breaks: list[tuple[int, int]]
+) -> list[QuoteSpan]:
     """Widen a parsed content to the quotations it touches and decide direct or mixed.
 
     Returns the quotations the statement now owns. When the cue sits between two quotations (a parse that
@@ -94,7 +112,18 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSp
         cue_at = cand.cue[0]
         before = [q for q in quotes if q.end <= cue_at]
         after = [q for q in quotes if q.start > cue_at]
-        if before and after:
+        if before and not after and cand.end > cue_at:
+            # `“Follow us,” she said, and the boys trailed behind`: what follows the cue is the writer's.
+            quotes = before
+            cand.end = max(q.end for q in before)
+        first = min(before, key=lambda q: q.start) if before and not after else None
+        lead_in = None if first is None else _LEAD_IN_BREAK.search(text, cand.start, first.start)
+        if first is not None and lead_in is not None and cand.start < first.start:
+            # `Nobody liked her - “Born rich,” Elkins said - but …`, `…a caveat: “…,” the source said`: the words
+            # before the break are the writer's.
+            cand.start = first.start
+            breaks.append((lead_in.start(), first.start))
+        elif before and after:
             inside_before = sum(cand.overlap(q.start, q.end) for q in before)
             inside_after = sum(cand.overlap(q.start, q.end) for q in after)
             if inside_before >= inside_after:
@@ -103,6 +132,10 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSp
             else:
                 quotes = after
                 cand.start = max(cand.start, min(q.start for q in after))
+    resumes = _writer_resumes(cand, quotes, text, index)
+    if resumes is not None:
+        quotes = [q for q in quotes if q.end <= resumes.end]
+        cand.end = resumes.end
     start = min([cand.start, *(q.start for q in quotes)])
     end = max([cand.end, *(q.end for q in quotes)])
     cand.start, cand.end = start, end
@@ -115,6 +148,28 @@ def _absorb(cand: Candidate, quotes: list[QuoteSpan], text: str) -> list[QuoteSp
         cand.kind = "mixed"
         cand.fragments = []
     return quotes
+
+
+def _writer_resumes(cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex) -> QuoteSpan | None:
+    """The quotation inside a content after which the writer takes over: one closed with a comma inside its
+    marks and followed by a participle (`said the plan was “a disaster,” citing the cost`, `“…,” promising …`).
+    The comma ends the quoted words; the participle is the reporter's account of what the speaker did."""
+    for quote in sorted(quotes, key=lambda q: q.start):
+        if quote.closed and quote.end < cand.end and _participle_after(quote.end, text, index):
+            return quote
+    return None
+
+
+def _participle_after(end: int, text: str, index: DocIndex) -> bool:
+    """`text[:end]` closes a quotation with a comma inside its marks, and a participle follows (`“…,” citing`)."""
+    mark = 2 if text.startswith(("''", "``"), end - 2) else 1
+    if text[end - mark - 1 : end - mark] != "," or text[end - 1] not in "”\"'»":
+        return False
+    after = end
+    while after < len(text) and text[after] in " \t\u00a0":
+        after += 1
+    token = index.token_at(after)
+    return token is not None and token.tag_ == "VBG" and index.article_offset(index.paragraph_of(after), token) == after
 
 
 def _cue_candidate(
@@ -422,11 +477,13 @@ def attach_quotes(
     lookup = QuoteLookup(quotes)
     owned: set[int] = set()
     results: list[Candidate] = []
+    breaks: list[tuple[int, int]] = []
     for cand in reported:
         touched = lookup.overlapping(cand.start, cand.end)
         if touched:
-            owned.update(id(q) for q in _absorb(cand, touched, text))
+            owned.update(id(q) for q in _absorb(cand, touched, text, index, breaks))
         results.append(cand)
+    _stop_at_lead_ins(results, breaks, text, lookup)
 
     by_end = {b.quote_end: b for b in bylines}
     reported_cues = {(c.paragraph, c.cue_token.i) for c in reported if c.cue_token is not None}
@@ -564,6 +621,8 @@ def _over_later_quotes(cands: list[Candidate], text: str, lookup: QuoteLookup, i
                 break
             quote = later[0]
             gap = text[host.end : quote.start]
+            if _participle_after(host.end, text, index):
+                break  # `…titled “A,” explaining, “…”`: the participle is the writer's, and its quotation too
             owner = next(
                 (c for c in cands if c is not host and id(c) not in dropped and c.start <= quote.start < c.end),
                 None,
@@ -629,6 +688,8 @@ def _continued(
         # “…,” García said. “…”`); otherwise only a quotation does.
         if host.kind != "direct" and (not cue_in_gap or _cue_before_content(host, joined, text, lookup, index)):
             continue
+        if cue_in_gap and text[index.offsets[host.paragraph - 1] : host.start].rstrip().endswith(":"):
+            continue  # `McCaskill scolded him: “…,” she said. “…”`: the colon introduced it; see _cue_before_content
         if host.cue is None and host.speaker is None:
             return None
         gap = text[host.end : cand.start]
