@@ -142,6 +142,19 @@ async def test_serve_on_a_busy_port_says_so_in_one_line(base: Path) -> None:
     assert emulator.token.split(":", 1)[1] not in stderr
 
 
+async def test_serve_on_an_address_this_machine_lacks_says_so_in_one_line(base: Path) -> None:
+    async with BotApiEmulator() as emulator:
+        env = _env(base, TELEGRAM_BOT_TOKEN=emulator.token, TELEGRAM_API_BASE_URL=emulator.base_url)
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}/telegram"
+        args = ["--webhook-url", url, "--secret-token", "s3cret", "--port", str(port), "--listen", "192.0.2.1"]
+        status, stderr = await _serve_until_exit(env, *args)
+    assert status == 1
+    assert stderr.splitlines()[-1].startswith(f"newsbot: error: could not listen on 192.0.2.1:{port} (")
+    assert "Traceback" not in stderr
+    assert emulator.token.split(":", 1)[1] not in stderr
+
+
 @pytest.fixture
 def chat_process(base: Path) -> Iterator[pexpect.spawn]:
     child = pexpect.spawn(

@@ -7,6 +7,7 @@ import asyncio
 import ipaddress
 import logging
 import re
+import socket
 import sys
 from typing import Any
 from urllib.parse import urlparse
@@ -145,6 +146,8 @@ def run_serve(args: argparse.Namespace) -> int:
     base_url = settings.telegram_api_base_url
     try:
         username = asyncio.run(check_telegram(token, base_url))  # before the models load: fail in seconds
+        if webhook is not None:
+            _check_can_listen(args.listen, args.port)  # likewise: a busy port is known before any model loads
         _serve(settings, args, webhook, username)
     except NewsbotError:
         raise  # already one line for the operator (a missing index, say)
@@ -179,9 +182,24 @@ def _run_application(app: Any, args: argparse.Namespace, webhook: dict[str, Any]
     try:
         app.run_webhook(allowed_updates=ALLOWED_UPDATES, drop_pending_updates=drop, **webhook)
     except OSError as exc:
-        raise NewsbotError(
-            f"could not listen on {args.listen}:{args.port} ({exc.strerror or exc}); choose another --port or --listen"
-        ) from None
+        raise _listen_error(args.listen, args.port, exc) from None
+
+
+def _check_can_listen(host: str, port: int) -> None:
+    """Bind the webhook's address once and let it go: the webhook server binds it again (with the same
+    SO_REUSEADDR) only after the models have loaded, which takes a while."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(address)
+    except OSError as exc:
+        raise _listen_error(host, port, exc) from None
+
+
+def _listen_error(host: str, port: int, exc: OSError) -> NewsbotError:
+    reason = exc.strerror or str(exc)
+    return NewsbotError(f"could not listen on {host}:{port} ({reason}); choose another --port or --listen")
 
 
 def _webhook_options(args: argparse.Namespace, settings: Any) -> dict[str, Any] | None:
