@@ -46,9 +46,48 @@ HELD = [
     ),
 ]
 
+THROUGH_A_PREPOSITION = [
+    pytest.param(
+        Case(
+            "The senator stood by her comments about the police.",
+            "her comments about the police",
+            cue="stood",
+            mention="The senator",
+        ),
+        id="stood-by",
+    ),
+    pytest.param(
+        Case(
+            "The mayor backed away from the idea of a second term.",
+            "the idea of a second term",
+            cue="backed",
+            mention="The mayor",
+        ),
+        id="preposition-on-the-adverb",
+    ),
+    pytest.param(
+        Case(
+            "The governor chimed in with criticism of the new tax.",
+            "criticism of the new tax",
+            cue="chimed in",
+            mention="The governor",
+        ),
+        id="chimed-in-with",
+    ),
+    pytest.param(
+        Case("Ms. Ortiz agreed with the idea of a new stadium.", "the idea of a new stadium", cue="agreed"),
+        id="object-cue-without-object",
+    ),
+]
+
 
 @pytest.mark.parametrize("case", HELD)
 def test_a_stance_object_is_the_content(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+@pytest.mark.parametrize("case", THROUGH_A_PREPOSITION)
+def test_a_stance_object_through_a_preposition_is_the_content(extract: Extract, case: Case) -> None:
     check_case(extract, case)
 
 
@@ -61,16 +100,24 @@ def test_a_stance_object_is_the_content(extract: Extract, case: Case) -> None:
         pytest.param("The mayor visited the harbor bridge on Tuesday.", id="no-stance-noun"),
         pytest.param("The storm wrecked the proposal for the parade.", id="no-mind-subject"),
         pytest.param("Plans for the parade were drawn up in May.", id="no-object"),
-        pytest.param("She agreed with the idea of a new stadium.", id="prepositional-object"),
+        pytest.param("The mayor resigned amid criticism of his budget.", id="preposition-that-places-the-act"),
+        pytest.param("The mayor spoke in a message about the harbor.", id="preposition-in"),
+        pytest.param("The storm put an end to the proposal for a parade.", id="object-before-the-preposition"),
+        pytest.param("The mayor stood by the idea.", id="prepositional-object-without-complement"),
     ],
 )
 def test_other_objects_are_no_statement(extract: Extract, sentence: str) -> None:
     assert extract(sentence).statements == []
 
 
-def test_a_noun_that_states_on_its_own_keeps_its_reading(extract: Extract) -> None:
-    """ "shrugged off the union's claim that …": the claim's clause is the union's statement, not the mayor's."""
-    check_case(
-        extract,
-        Case("The mayor shrugged off the union's claim that rents had fallen.", "that rents had fallen", cue="claim"),
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The mayor shrugged off the union's claim that rents had fallen.", id="direct-object"),
+        pytest.param("The mayor stood by the union's claim that rents had fallen.", id="through-a-preposition"),
+    ],
+)
+def test_a_noun_that_states_on_its_own_keeps_its_reading(extract: Extract, sentence: str) -> None:
+    """ "shrugged off the union's claim that …", "stood by the union's claim that …": the claim's clause is the
+    union's statement, not the mayor's."""
+    check_case(extract, Case(sentence, "that rents had fallen", cue="claim"))

@@ -1,7 +1,8 @@
 """A stance named by the object, whatever the verb: "has embraced Mr. Trump's hard-line views on immigration",
-"has played down the idea of a second term", "floated a proposal that would cap rents". The verb says what the
-subject did with a position; the object names the position and what it is about, so it is the content even
-when the verb is no cue of its own."""
+"has played down the idea of a second term", "floated a proposal that would cap rents"; and, when the verb has no
+object, through its preposition: "stood by her comments about the police", "backed away from the idea of …". The
+verb says what the subject did with a position; the object names the position and what it is about, so it is the
+content even when the verb is no cue of its own."""
 
 from __future__ import annotations
 
@@ -34,13 +35,34 @@ _CLAUSES = frozenset({"acl", "relcl", "ccomp"})
 _TOPICS = frozenset({"of", "on", "about", "for", "against", "over", "toward", "towards"})
 # Verbs that only hold or locate the object ("has a plan", "got the message") or settle it ("lost the argument").
 _LIGHT = word_set("be have get win lose")
+# Prepositions by which a verb takes a side on a position or turns to it ("stood by", "sided with", "pushed back
+# against", "backed away from", "warmed to", "seized on"); not "in"/"at"/"amid"/"despite"/"after", which place
+# the act ("said in a statement that …", "resigned amid criticism of …").
+_SIDING_PREPS = word_set("by with against from to behind on upon onto of about over for toward towards")
+
+
+def _prep_object(verb: Token) -> Token | None:
+    """The object of the verb's first preposition when it is one that takes a side or turns to a position:
+    "stood by her claim that …", "backed away from the idea of …"."""
+    # "backed away from", "pushed back against": the parser may hang the preposition on the adverb.
+    adverbs = [c for c in verb.children if c.dep_ in {"advmod", "prt"} and c.i == verb.i + 1]
+    heads = [verb, *adverbs]
+    prep = min(
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.i > verb.i), key=lambda c: c.i, default=None
+    )
+    if prep is None or prep.lower_ not in _SIDING_PREPS:
+        return None
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
 
 
 def stance_object(verb: Token) -> Token | None:
-    """The object of a verb with a subject when the object's head names a stance; else None."""
+    """The object of a verb with a subject (or, without one, of its first preposition) when the object's head
+    names a stance; else None."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        obj = _prep_object(verb)
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in STANCE_NOUNS:
         return None
     if not any(

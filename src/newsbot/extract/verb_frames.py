@@ -166,7 +166,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         topic = [t for g in about.children if g.dep_ == "pobj" for t in clause_tokens(g)] if about else []
         if topic:
             return topic, "dobj"
-    stance = [] if lemma in OBJECT_CUES else stance_object_content(verb)
+    stance = [] if lemma in OBJECT_CUES and obj is not None else stance_object_content(verb)
     if stance:
         return stance, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
