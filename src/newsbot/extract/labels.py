@@ -104,18 +104,20 @@ def _names_a_statement(words: Sequence[str]) -> bool:
 
 def _named_below(text: str, words: Sequence[str], body: int) -> bool:
     """Whether a word of a title-cased label is a name: an acronym ("AP", "WSJ"), a first name ("Ann Coulter:"
-    over her own column), or a word the article below
-    the headline `text[body:]` also capitalises inside a sentence, where only names keep their capitals
-    ("Pat Caddell: …" is a name; "Stealth Over Health: …" is a slogan whose words are nobody's)."""
+    over her own column), or a word the article below the headline `text[body:]` also capitalises inside a
+    sentence, where only names keep their capitals ("Pat Caddell: …"; not "Stealth Over Health: …")."""
+    below = text[body:]
     for word in words:
         word = word.removesuffix("'s").removesuffix("’s").strip("'’")
         if not word or word.lower() in _HEADLINE_SMALL:
             continue
         if (len(word) > 1 and word.isupper()) or gender_of_first_name(word) is not None:
             return True
-        for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", text[body:]):
-            before = text[body : body + found.start()].rstrip(" \t\u00a0")
-            if before and before[-1] not in _SENTENCE_OPENERS:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", below):
+            before = found.start() - 1
+            while before >= 0 and below[before] in " \t\u00a0":
+                before -= 1
+            if before >= 0 and below[before] not in _SENTENCE_OPENERS:
                 return True
     return False
 
