@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbot.extract.labels import find_headline, find_notes, find_turns
+from newsbot.extract.labels import find_headline, find_kicker, find_notes, find_turns
 
 from .conftest import Extract, find
 
@@ -125,6 +125,68 @@ def test_headline_labels(headline: str, source: str | None, words: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("headline", "body", "source"),
+    [
+        pytest.param(
+            "Grace Okafor: Budget Cuts Will Hurt Farms",
+            "The minister said on Monday that Okafor had warned her.",
+            "Grace Okafor",
+            id="a-name-the-article-uses",
+        ),
+        pytest.param(
+            "Mayor Visits Flooded Town: 'We Will Rebuild'",
+            "The mayor of Dunmore spoke to residents on Tuesday.",
+            None,
+            id="a-clause-with-no-name",
+        ),
+        pytest.param(
+            "Mayor Okafor Visits Flooded Town: 'We Will Rebuild'",
+            "Residents greeted Okafor on Tuesday.",
+            "Mayor Okafor Visits Flooded Town",
+            id="a-clause-with-a-name",
+        ),
+        pytest.param(
+            "Stealth Over Wealth: Council Hid the Budget From Voters",
+            "Stealth is the word. The council kept its wealth out of sight.",
+            None,
+            id="a-rhyming-slogan",
+        ),
+        pytest.param(
+            "NAACP Leaders: Schools Need More Money",
+            "Leaders met on Monday.",
+            "NAACP Leaders",
+            id="an-acronym",
+        ),
+        pytest.param(
+            "Farm Desk: Prices Are Too Low",
+            "Grain prices fell again on Monday.",
+            "Farm Desk",
+            id="a-heading-the-article-never-words",
+        ),
+        pytest.param(
+            "Ann Lowry: Then There Were Two",
+            "The last two candidates met on Monday.",
+            "Ann Lowry",
+            id="a-first-name",
+        ),
+        pytest.param(
+            "Farmers: Prices Are Too Low", "Farmers met on Monday in the capital.", "Farmers", id="one-speaker-noun"
+        ),
+        pytest.param(
+            "Council Budget Report: Roads Come First",
+            "The report was published on Friday.",
+            "Council Budget Report",
+            id="a-statement-noun",
+        ),
+    ],
+)
+def test_a_title_cased_label_is_a_name_the_article_uses(headline: str, body: str, source: str | None) -> None:
+    text = headline + "\n\n" + body
+    label = find_headline(text, (0, len(headline)))
+    assert (None if label is None else text[label.name[0] : label.name[1]]) == source
+
+
+@pytest.mark.parametrize(
     ("line", "note"),
     [
         pytest.param(
@@ -164,3 +226,24 @@ def test_a_kicker_is_no_speaker(extract: Extract, headline: str) -> None:
     text = headline + "\n\nThe council met on Monday and voted on the budget."
     speakers = [s.speaker for s in extract(text).statements]
     assert headline.split(":")[0] not in speakers
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("Revealed: More Than 100 Delegates Plan To Skip The Vote", id="revealed"),
+        pytest.param("LEAKED: Council Plans To Close Three Libraries", id="leaked"),
+        pytest.param("Watch: Mayor Says The Budget Is Balanced", id="watch"),
+    ],
+)
+def test_a_kickers_word_is_no_cue(extract: Extract, headline: str) -> None:
+    text = headline + "\n\nThe council met on Monday and voted on the budget."
+    kicker = headline.split(":")[0]
+    cues = [s.cue.text for s in extract(text).statements if s.cue is not None]
+    assert kicker not in cues
+
+
+def test_a_kicker_spans_the_rubric_and_its_colon_only() -> None:
+    text = "BUSTED: Emails Reveal The Council Hid The Costs\n\nThe council met on Monday and voted on the budget."
+    assert find_kicker(text, (0, text.index("\n"))) == (0, len("BUSTED:"))
+    assert find_kicker("Okafor: We Will Win\n\nBody.", (0, 19)) is None

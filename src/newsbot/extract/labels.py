@@ -12,9 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import NOUN_CUES
+from .first_names import gender_of_first_name
 from .rubrics import is_note, is_rubric
 
-__all__ = ["Label", "find_headline", "find_notes", "find_turns"]
+__all__ = ["Label", "find_headline", "find_kicker", "find_notes", "find_turns"]
 
 _TURN = re.compile(
     r"(?P<open>[\"“]?)(?P<name>(?:[A-Z][A-Z.'’-]+)(?:[ \t][A-Z][A-Z.'’-]+){0,3})(?P<colon>:)[ \t\u00a0]+(?P<body>\S)"
@@ -27,6 +28,7 @@ _FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-
 _MAX_HEADLINE = 220
 _MAX_SOURCE_WORDS = 6
 _CLOSING = "\"”'’"
+_SENTENCE_OPENERS = '.!?\n"“‘:—―'
 _HEADLINE_SMALL = frozenset({"on", "of", "the", "a", "an", "to", "for", "and", "in", "at", "about", "with", "vs"})
 
 
@@ -100,6 +102,47 @@ def _names_a_statement(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in _STATEMENT_NOUNS
 
 
+def _named_below(text: str, words: Sequence[str], body: int) -> bool:
+    """Whether a word of a title-cased label is a name: an acronym ("AP", "WSJ"), a first name ("Ann Coulter:"
+    over her own column), or a word the article below the headline `text[body:]` also capitalises inside a
+    sentence, where only names keep their capitals ("Pat Caddell: …"; not "Stealth Over Health: …")."""
+    below = text[body:]
+    for word in words:
+        word = word.removesuffix("'s").removesuffix("’s").strip("'’")
+        if not word or word.lower() in _HEADLINE_SMALL:
+            continue
+        if (len(word) > 1 and word.isupper()) or gender_of_first_name(word) is not None:
+            return True
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", below):
+            before = found.start() - 1
+            while before >= 0 and below[before] in " \t\u00a0":
+                before -= 1
+            if before >= 0 and below[before] not in _SENTENCE_OPENERS:
+                return True
+    return False
+
+
+def _told_below(text: str, words: Sequence[str], body: int) -> bool:
+    """Whether the article below the headline uses a word of the label as a common word, lower-cased
+    ("Stealth Over Health:" over an article on her health): the label is a phrase about the story."""
+    below = text[body:]
+    for word in words:
+        if word.lower() in _HEADLINE_SMALL or not word.isalpha():
+            continue
+        if re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w-])", below):
+            return True
+    return False
+
+
+def _speaker_like(text: str, words: Sequence[str], body: int) -> bool:
+    """A title-cased label of a source: one word ("Insiders:", "Poll:"), a statement noun at its end ("IG
+    Report:"), a name that the article below uses as one, or a heading of the paper's that the article
+    never words ("News Guide:", "Morning Email:"), rather than a phrase about the story told in its words."""
+    if len(words) == 1 or words[-1].lower() in _STATEMENT_NOUNS:
+        return True
+    return _named_below(text, words, body) or not _told_below(text, words, body)
+
+
 def _sender(text: str, label: tuple[int, int]) -> tuple[int, int] | None:
     """The name in a label that says whose words follow: "A lesson from Loretta Lynch: '…'" → Loretta Lynch."""
     found = _FROM.fullmatch(text, *label)
@@ -138,11 +181,22 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
         name = _sender(text, name) or (0, 0)
         if name == (0, 0):
             return None
+    elif _capitalised(words) and not _speaker_like(text, words, first[1]):
+        return None
     body_start = match.start("body")
     body_end = _trim_end(text, body_start, end, keep_quote=True)
     if body_end <= body_start or _asks_about(text[body_start:body_end]):
         return None
     return Label(((body_start, body_end),), name, match.span("colon"), turn=False)
+
+
+def find_kicker(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a rubric that heads the headline, up to its colon ("Revealed:", "WATCH:"): the paper's
+    heading, so its word is no cue ("Revealed: More Than 100 Delegates …" reveals nothing of anybody's)."""
+    match = _HEADLINE.match(text, *first)
+    if match is None or not is_rubric(match.group("source")):
+        return None
+    return match.start("source"), match.end("colon")
 
 
 def find_notes(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

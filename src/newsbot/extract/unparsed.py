@@ -16,7 +16,7 @@ from .candidates import Offsets
 from .credits import find_credits
 from .dates import find_dates, published_date, resolve_meta
 from .dates_yearless import find_yearless
-from .labels import Label, find_headline, find_notes, find_turns
+from .labels import Label, find_headline, find_kicker, find_notes, find_turns
 from .posts import DashByline, Post, find_dash_bylines, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -29,7 +29,7 @@ __all__ = ["Unparsed", "find_unparsed", "line_start"]
 @dataclass(frozen=True)
 class Unparsed:
     """The findings on the raw text of one article (`labels` includes a `Source: words` headline; `notes` are
-    the paper's notes on the article, where nobody is quoted)."""
+    the paper's notes on the article and the headline's kicker, where nobody is quoted)."""
 
     meta: ArticleMeta
     dates: list[DateMention]
@@ -57,6 +57,7 @@ def find_unparsed(article: Article) -> Unparsed:
     headline = find_headline(text, paragraphs[0]) if paragraphs else None
     if headline is not None:
         labels.append(headline)
+    kicker = find_kicker(text, paragraphs[0]) if paragraphs else None
     return Unparsed(
         meta=meta,
         dates=dates,
@@ -65,7 +66,7 @@ def find_unparsed(article: Article) -> Unparsed:
         quotes=find_quotes(text, lines),
         posts=find_posts(text, paragraphs),
         labels=labels,
-        notes=find_notes(text, body_lines),
+        notes=find_notes(text, body_lines) + ([kicker] if kicker is not None else []),
         dash_bylines=find_dash_bylines(text, lines),
         credits=find_credits(text, article.body_start),
     )
