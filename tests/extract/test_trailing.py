@@ -94,6 +94,21 @@ def test_the_clause_before_a_trailing_reporter_is_its_statement(extract: Extract
         ),
         pytest.param("Still, if you were betting today, you would bet on the governor.", id="fronted-condition"),
         pytest.param("One of his sons is a Marine, a fact he frequently mentions on the trail.", id="relative-clause"),
+        pytest.param(
+            "The committee studied the budget data, the quarterly sales report, and the staff memo.",
+            id="a-noun-in-a-list-of-objects",
+        ),
+        pytest.param(
+            "The agency released the budget figures, the crime statistics report, and a map.",
+            id="a-noun-in-a-list-after-a-plural",
+        ),
+        pytest.param(
+            "We watched the evening news, the late night talk shows, and the morning shows.", id="a-list-of-shows"
+        ),
+        pytest.param(
+            "The agency released the budget figures, the crime statistics report, a map and a chart.",
+            id="a-list-without-and-after-the-noun",
+        ),
     ],
 )
 def test_no_trailing_reporter(extract: Extract, sentence: str) -> None:

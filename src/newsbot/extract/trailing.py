@@ -64,6 +64,8 @@ def trailing_candidate(cue: Token, offset: int, paragraph: int, text: str) -> Ca
         return None  # the comma is inside a phrase ("contests in smaller, whiter states")
     if not any(_main_clause(t, inside) for t in tokens):
         return None  # a fronted phrase ("In a speech last July, he said: …"), not a statement
+    if resume is not None and not any(_main_clause(t, inside) for t in doc[resume : sent.end]):
+        return None  # no clause after the aside: a list ("the figures, the crime statistics report, a map and …")
     pieces: list[Offsets] = on_cue_line(fragments(tokens, offset, text), text, offset + cue.idx)
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
@@ -93,10 +95,17 @@ def _main_clause(verb: Token, inside: set[int]) -> bool:
 def _reads_as_cue(token: Token) -> bool:
     """A cue verb where a clause's verb stands, or a cue's present tense the parser took for a noun: "show"
     after a plural ("records show"), "-s" after a common singular noun that leans on it ("the doctor
-    maintains"); not a plural noun after a name or in apposition ("the CNN, Fox and NBC morning shows")."""
+    maintains"); not a plural noun after a name or in apposition ("the CNN, Fox and NBC morning shows"), nor a
+    noun joined to another in a list ("studied the data, the quarterly sales report, and the memo")."""
+    listed = token.dep_ == "conj" and token.head.pos_ not in {"VERB", "AUX"}
     if token.pos_ in {"VERB", "AUX"} and token.dep_ in _CLAUSES:
-        return (token.dep_ != "conj" or token.head.pos_ in {"VERB", "AUX"}) and token.lemma_.lower() in CLAUSE_CUES
-    if token.pos_ not in {"NOUN", "VERB"} or token.i == 0 or token.dep_ in {"appos", "pobj", "compound", "poss"}:
+        return not listed and token.lemma_.lower() in CLAUSE_CUES
+    if (
+        listed
+        or token.pos_ not in {"NOUN", "VERB"}
+        or token.i == 0
+        or token.dep_ in {"appos", "pobj", "compound", "poss"}
+    ):
         return False
     word, before = token.lower_, token.doc[token.i - 1]
     if word in CLAUSE_CUES:
@@ -152,9 +161,20 @@ def _nothing_after(cue: Token) -> int | None:
     if k >= end or doc[k].text in _FINAL:
         return 0
     after = doc[k + 1] if k + 1 < end else None
+    if after is not None and after.lower_ in _JOINING and _joined_without_subject(cue):
+        return None  # a list: "released the figures, the crime statistics report, and a map"
     if after is None or after.lower_ in _JOINING or after.is_punct:
         return 0
     return k + 1 if k == cue.i + 1 else None
+
+
+def _joined_without_subject(cue: Token) -> bool:
+    """What the parser joined to the cue after it has no subject of its own: the cue is one item of a list
+    ("…, the late night talk shows, and the morning shows"), not a reporter before another statement
+    ("…, records show, and auditors say …")."""
+    return any(
+        c.dep_ == "conj" and c.i > cue.i and not any(g.dep_ in _SUBJECTS for g in c.children) for c in cue.children
+    )
 
 
 def _adjunct_of(word: Token, cue: Token) -> bool:
