@@ -96,6 +96,12 @@ def test_a_transcript_is_a_dialogue_of_named_speakers(text: str, speakers: list[
             id="first-line-of-headline-and-summary",
         ),
         pytest.param(
+            "Okafor: We will build the bridge and\nthe city will pay for it.",
+            None,
+            None,
+            id="a-line-broken-inside-a-sentence-is-no-headline",
+        ),
+        pytest.param(
             "Audit report: Agency lost track of the funds.",
             "Audit report",
             "Agency lost track of the funds",

@@ -27,6 +27,7 @@ _FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-
 _MAX_HEADLINE = 220
 _MAX_SOURCE_WORDS = 6
 _CLOSING = "\"”'’"
+_LINE_CLOSERS = frozenset(";.!?" + _CLOSING)
 _HEADLINE_SMALL = frozenset({"on", "of", "the", "a", "an", "to", "for", "and", "in", "at", "about", "with", "vs"})
 
 
@@ -117,10 +118,14 @@ def _asks_about(body: str) -> bool:
 
 def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     """A headline `Source: words` in the first paragraph, when it is short; on the first line of a headline
-    with its summary on the next one (`Clinton: Trump's view is 'wrong';` / `In speech to AIPAC, …`)."""
+    with its summary on the next one (`Clinton: Trump's view is 'wrong';` / `In speech to AIPAC, …`), when
+    that line closes: a line broken inside a sentence (`Smith: We will build the wall and` / `pay for it.`)
+    is no headline of its own."""
     start, end = first
     line_end = text.find("\n", start, end)
     if line_end != -1:
+        if text[start:line_end].rstrip()[-1:] not in _LINE_CLOSERS:
+            return None
         end = line_end
     if end - start > _MAX_HEADLINE:
         return None
