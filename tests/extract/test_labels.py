@@ -170,3 +170,17 @@ def test_a_kicker_is_no_speaker(extract: Extract, headline: str) -> None:
     text = headline + "\n\nThe council met on Monday and voted on the budget."
     speakers = [s.speaker for s in extract(text).statements]
     assert headline.split(":")[0] not in speakers
+
+
+def test_a_headline_turn_counts_as_a_speaker_of_the_dialogue() -> None:
+    """The first paragraph's `TRUMP:` is read as a headline, not a turn, but it makes the body's lone
+    `CLINTON:` a turn of a dialogue."""
+    text = "TRUMP: We will build the wall.\n\nCLINTON: That is not a plan."
+    turns = find_turns(text, _lines(text), body=text.index("CLINTON"))
+    assert [text[t.name[0] : t.name[1]] for t in turns] == ["CLINTON"]
+
+
+def test_a_dialogue_without_a_title_keeps_its_second_turn(extract: Extract) -> None:
+    text = "TRUMP: We will build the wall and make them pay.\n\nCLINTON: That is not a plan, it is a slogan."
+    statement = find(extract(text), "not a plan")
+    assert statement.speaker == "CLINTON"

@@ -50,11 +50,12 @@ def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
     return end
 
 
-def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
+def find_turns(text: str, lines: Sequence[tuple[int, int]], body: int = 0) -> list[Label]:
     """Transcript turns: an upper-case speaker label, then the words up to the next label.
 
     A transcript is a dialogue: with fewer than two different labels the lone `EMAIL:` or `STAT OF THE WEEK:`
-    is a heading, not a speaker.
+    is a heading, not a speaker. A turn on a line before `body` (the headline's, read by `find_headline`) is
+    not returned, but its speaker still counts: `TRUMP: …` / `CLINTON: …` with no title is a dialogue.
     """
     turns: list[Label] = []
     current: list[tuple[int, int]] = []
@@ -84,7 +85,7 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
     close()
     turns = [t for t in turns if t.fragments and all(b > a for a, b in t.fragments)]
     speakers = {" ".join(text[t.name[0] : t.name[1]].split()) for t in turns}
-    return turns if len(speakers) >= 2 else []
+    return [t for t in turns if t.name[0] >= body] if len(speakers) >= 2 else []
 
 
 def _speaker_label(name: str) -> bool:
