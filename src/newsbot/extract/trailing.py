@@ -64,8 +64,6 @@ def trailing_candidate(cue: Token, offset: int, paragraph: int, text: str) -> Ca
         return None  # the comma is inside a phrase ("contests in smaller, whiter states")
     if not any(_main_clause(t, inside) for t in tokens):
         return None  # a fronted phrase ("In a speech last July, he said: …"), not a statement
-    if resume is not None and not any(_main_clause(t, inside) for t in doc[resume : sent.end]):
-        return None  # no clause after the aside: a list ("the figures, the crime statistics report, a map and …")
     pieces: list[Offsets] = on_cue_line(fragments(tokens, offset, text), text, offset + cue.idx)
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
@@ -169,11 +167,16 @@ def _nothing_after(cue: Token) -> int | None:
 
 
 def _joined_without_subject(cue: Token) -> bool:
-    """What the parser joined to the cue after it has no subject of its own: the cue is one item of a list
-    ("…, the late night talk shows, and the morning shows"), not a reporter before another statement
-    ("…, records show, and auditors say …")."""
+    """A noun joined to the cue after it, or anything joined to a cue tagged as a noun, without a subject of
+    its own: the cue is one item of a list ("…, the crime statistics report, and a map", "…, the late night
+    talk shows, and the morning shows"), not a reporter before another statement ("…, records show, and
+    auditors say …") nor one whose content goes on ("…, the airline added, and had passed all checks")."""
     return any(
-        c.dep_ == "conj" and c.i > cue.i and not any(g.dep_ in _SUBJECTS for g in c.children) for c in cue.children
+        c.dep_ == "conj"
+        and c.i > cue.i
+        and (cue.pos_ == "NOUN" or c.pos_ in {"NOUN", "PROPN"})
+        and not any(g.dep_ in _SUBJECTS for g in c.children)
+        for c in cue.children
     )
 
 
