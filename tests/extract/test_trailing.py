@@ -205,3 +205,13 @@ def test_a_reporter_with_its_own_object_is_not_trailing() -> None:
     ]
     doc = _parsed(rows)
     assert trailing_candidate(doc[17], 0, 1, doc.text) is None
+
+
+def test_a_reporter_may_keep_the_channel_it_spoke_through() -> None:
+    """ "…, police said in an interview.": the channel nouns are those of `clauses.is_channel`."""
+    rows = [*_ADVERBIAL[:18], ("in", "ADP", "IN", "prep", 17, "in"), ("an", "DET", "DT", "det", 20, "an")]
+    rows += [("interview", "NOUN", "NN", "pobj", 18, "interview"), (".", "PUNCT", ".", "punct", 17, ".")]
+    doc = _parsed(rows)
+    found = trailing_candidate(doc[17], 0, 1, doc.text)
+    assert found is not None
+    assert doc.text[found.start : found.end] == "As the band played in the park, a woman was bitten by a dog"

@@ -15,10 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
-from .clauses import is_setting
+from .clauses import is_channel, is_setting
 from .content_edges import on_cue_line
-from .cues import CLAUSE_CUES, NOUN_CUES, SPEECH_VERBS, is_addressee
-from .groups import DOCUMENT_NOUNS
+from .cues import CLAUSE_CUES, SPEECH_VERBS, is_addressee
 from .indirect import MIN_CONTENT_WORDS, QUOTE_CHARS, indirect_candidate
 from .spans import fragments, subject_of, word_count
 
@@ -200,7 +199,7 @@ def _adjunct_of(word: Token, cue: Token) -> bool:
 
 def _channel(noun: Token) -> bool:
     """ "in a statement", "on Twitter", "in an interview with …": how the words came out."""
-    return noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lemma_.lower() in NOUN_CUES or noun.ent_type_ == "ORG"
+    return is_channel(noun) or noun.ent_type_ == "ORG"
 
 
 def _reporter_after(cue: Token) -> tuple[Token, Token, int | None] | None:
