@@ -96,6 +96,12 @@ def test_a_transcript_is_a_dialogue_of_named_speakers(text: str, speakers: list[
             id="first-line-of-headline-and-summary",
         ),
         pytest.param(
+            "Okafor: We will build the bridge and\nthe city will pay for it.",
+            None,
+            None,
+            id="a-line-broken-inside-a-sentence-is-no-headline",
+        ),
+        pytest.param(
             "Audit report: Agency lost track of the funds.",
             "Audit report",
             "Agency lost track of the funds",
@@ -247,3 +253,17 @@ def test_a_kicker_spans_the_rubric_and_its_colon_only() -> None:
     text = "BUSTED: Emails Reveal The Council Hid The Costs\n\nThe council met on Monday and voted on the budget."
     assert find_kicker(text, (0, text.index("\n"))) == (0, len("BUSTED:"))
     assert find_kicker("Okafor: We Will Win\n\nBody.", (0, 19)) is None
+
+
+def test_a_headline_turn_counts_as_a_speaker_of_the_dialogue() -> None:
+    """The first paragraph's `TRUMP:` is read as a headline, not a turn, but it makes the body's lone
+    `CLINTON:` a turn of a dialogue."""
+    text = "TRUMP: We will build the wall.\n\nCLINTON: That is not a plan."
+    turns = find_turns(text, _lines(text), body=text.index("CLINTON"))
+    assert [text[t.name[0] : t.name[1]] for t in turns] == ["CLINTON"]
+
+
+def test_a_dialogue_without_a_title_keeps_its_second_turn(extract: Extract) -> None:
+    text = "TRUMP: We will build the wall and make them pay.\n\nCLINTON: That is not a plan, it is a slogan."
+    statement = find(extract(text), "not a plan")
+    assert statement.speaker == "CLINTON"

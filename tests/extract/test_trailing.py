@@ -94,6 +94,17 @@ def test_the_clause_before_a_trailing_reporter_is_its_statement(extract: Extract
         ),
         pytest.param("Still, if you were betting today, you would bet on the governor.", id="fronted-condition"),
         pytest.param("One of his sons is a Marine, a fact he frequently mentions on the trail.", id="relative-clause"),
+        pytest.param(
+            "The committee studied the budget data, the quarterly sales report, and the staff memo.",
+            id="a-noun-in-a-list-of-objects",
+        ),
+        pytest.param(
+            "The agency released the budget figures, the crime statistics report, and a map.",
+            id="a-noun-in-a-list-after-a-plural",
+        ),
+        pytest.param(
+            "We watched the evening news, the late night talk shows, and the morning shows.", id="a-list-of-shows"
+        ),
     ],
 )
 def test_no_trailing_reporter(extract: Extract, sentence: str) -> None:
@@ -194,3 +205,13 @@ def test_a_reporter_with_its_own_object_is_not_trailing() -> None:
     ]
     doc = _parsed(rows)
     assert trailing_candidate(doc[17], 0, 1, doc.text) is None
+
+
+def test_a_reporter_may_keep_the_channel_it_spoke_through() -> None:
+    """ "…, police said in an interview.": the channel nouns are those of `clauses.is_channel`."""
+    rows = [*_ADVERBIAL[:18], ("in", "ADP", "IN", "prep", 17, "in"), ("an", "DET", "DT", "det", 20, "an")]
+    rows += [("interview", "NOUN", "NN", "pobj", 18, "interview"), (".", "PUNCT", ".", "punct", 17, ".")]
+    doc = _parsed(rows)
+    found = trailing_candidate(doc[17], 0, 1, doc.text)
+    assert found is not None
+    assert doc.text[found.start : found.end] == "As the band played in the park, a woman was bitten by a dog"

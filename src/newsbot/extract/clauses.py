@@ -26,6 +26,7 @@ __all__ = [
     "closed_asides",
     "coordinated",
     "has_subject",
+    "is_channel",
     "is_setting",
     "opens_with_that",
     "time_of_saying",
@@ -403,11 +404,13 @@ def is_setting(head: Token) -> bool:
 
 def _channel_of_saying(prep: Token) -> bool:
     """ "in a statement", "in his remarks", "in an interview": the channel the words came through."""
-    return prep.lower_ == "in" and any(
-        g.dep_ == "pobj"
-        and (g.lemma_.lower() in NOUN_CUES or g.lemma_.lower() in _CHANNELS or is_cue_lemma(g.lemma_.lower()))
-        for g in prep.children
-    )
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and is_channel(g) for g in prep.children)
+
+
+def is_channel(noun: Token) -> bool:
+    """A noun that names how words came out: "statement", "remarks", "interview", "speech", "tweet"."""
+    lemma = noun.lemma_.lower()
+    return lemma in NOUN_CUES or lemma in _CHANNELS or is_cue_lemma(lemma)
 
 
 def with_examples(tokens: list[Token]) -> list[Token]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import clause_tokens
+from .clauses import clause_tokens, opens_with_that
 from .cues import is_cue_lemma
 from .indirect import QUOTE_CHARS
 
@@ -28,10 +28,7 @@ def second_that_clause(verb: Token, tokens: list[Token]) -> list[Token]:
     joined = _joined_clause(verb, tokens)
     if joined is None:
         return []
-    first = joined.doc[joined.left_edge.i]
-    if first.lower_ != "that" or first.dep_ != "mark" or first.head.i != joined.i:
-        return []
-    return clause_tokens(joined)
+    return clause_tokens(joined) if opens_with_that(joined) else []
 
 
 def _joined_clause(verb: Token, tokens: list[Token]) -> Token | None:

@@ -29,6 +29,7 @@ _MAX_HEADLINE = 220
 _MAX_SOURCE_WORDS = 6
 _CLOSING = "\"”'’"
 _SENTENCE_OPENERS = '.!?\n"“‘:—―'
+_LINE_CLOSERS = frozenset(";.!?" + _CLOSING)
 _HEADLINE_SMALL = frozenset({"on", "of", "the", "a", "an", "to", "for", "and", "in", "at", "about", "with", "vs"})
 
 
@@ -51,11 +52,12 @@ def _trim_end(text: str, start: int, end: int, *, keep_quote: bool) -> int:
     return end
 
 
-def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
+def find_turns(text: str, lines: Sequence[tuple[int, int]], body: int = 0) -> list[Label]:
     """Transcript turns: an upper-case speaker label, then the words up to the next label.
 
     A transcript is a dialogue: with fewer than two different labels the lone `EMAIL:` or `STAT OF THE WEEK:`
-    is a heading, not a speaker.
+    is a heading, not a speaker. A turn on a line before `body` (the headline's, read by `find_headline`) is
+    not returned, but its speaker still counts: `TRUMP: …` / `CLINTON: …` with no title is a dialogue.
     """
     turns: list[Label] = []
     current: list[tuple[int, int]] = []
@@ -85,7 +87,7 @@ def find_turns(text: str, lines: Sequence[tuple[int, int]]) -> list[Label]:
     close()
     turns = [t for t in turns if t.fragments and all(b > a for a, b in t.fragments)]
     speakers = {" ".join(text[t.name[0] : t.name[1]].split()) for t in turns}
-    return turns if len(speakers) >= 2 else []
+    return [t for t in turns if t.name[0] >= body] if len(speakers) >= 2 else []
 
 
 def _speaker_label(name: str) -> bool:
@@ -160,10 +162,14 @@ def _asks_about(body: str) -> bool:
 
 def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     """A headline `Source: words` in the first paragraph, when it is short; on the first line of a headline
-    with its summary on the next one (`Clinton: Trump's view is 'wrong';` / `In speech to AIPAC, …`)."""
+    with its summary on the next one (`Clinton: Trump's view is 'wrong';` / `In speech to AIPAC, …`), when
+    that line closes: a line broken inside a sentence (`Smith: We will build the wall and` / `pay for it.`)
+    is no headline of its own."""
     start, end = first
     line_end = text.find("\n", start, end)
     if line_end != -1:
+        if text[start:line_end].rstrip()[-1:] not in _LINE_CLOSERS:
+            return None
         end = line_end
     if end - start > _MAX_HEADLINE:
         return None

@@ -21,7 +21,7 @@ _TRAILING = " \t\n\u00a0\"”’'"
 def asks_the_reader(cue: Token | None) -> bool:
     """The cue's subject is "you", an auxiliary of the cue comes before it (`Do you`, `would you`), no wh-word
     opens the question, the sentence ends with "?", and it is the writer's own sentence: no quotation mark in
-    it and no label before a colon opening its paragraph."""
+    it and no colon before it in its paragraph (a turn's `Q:` label, words introduced by a colon)."""
     if cue is None:
         return False
     subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)

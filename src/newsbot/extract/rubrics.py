@@ -21,7 +21,7 @@ _RUBRICS = frozenset(
 
 def is_rubric(label: str) -> bool:
     """Whether `label`, the words before a headline's colon, is a newspaper's rubric ("The Latest", "Analysis")."""
-    words = " ".join(label.split()).strip().lower()
+    words = _words(label)
     return words in _RUBRICS or words in _NOTES
 
 
@@ -33,4 +33,8 @@ _NOTES = frozenset(
 
 def is_note(label: str) -> bool:
     """Whether `label` heads a note of the paper's own (`CLARIFICATION:`, `Editor's note:`, `BYLINE:`)."""
-    return " ".join(label.split()).strip().lower() in _NOTES
+    return _words(label) in _NOTES
+
+
+def _words(label: str) -> str:
+    return " ".join(label.split()).lower()

@@ -15,10 +15,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
-from .clauses import is_setting
+from .clauses import is_channel, is_setting
 from .content_edges import on_cue_line
-from .cues import CLAUSE_CUES, NOUN_CUES, SPEECH_VERBS, is_addressee
-from .groups import DOCUMENT_NOUNS
+from .cues import CLAUSE_CUES, SPEECH_VERBS, is_addressee
 from .indirect import MIN_CONTENT_WORDS, QUOTE_CHARS, indirect_candidate
 from .spans import fragments, subject_of, word_count
 
@@ -93,10 +92,17 @@ def _main_clause(verb: Token, inside: set[int]) -> bool:
 def _reads_as_cue(token: Token) -> bool:
     """A cue verb where a clause's verb stands, or a cue's present tense the parser took for a noun: "show"
     after a plural ("records show"), "-s" after a common singular noun that leans on it ("the doctor
-    maintains"); not a plural noun after a name or in apposition ("the CNN, Fox and NBC morning shows")."""
+    maintains"); not a plural noun after a name or in apposition ("the CNN, Fox and NBC morning shows"), nor a
+    noun joined to another in a list ("studied the data, the quarterly sales report, and the memo")."""
+    listed = token.dep_ == "conj" and token.head.pos_ not in {"VERB", "AUX"}
     if token.pos_ in {"VERB", "AUX"} and token.dep_ in _CLAUSES:
-        return (token.dep_ != "conj" or token.head.pos_ in {"VERB", "AUX"}) and token.lemma_.lower() in CLAUSE_CUES
-    if token.pos_ not in {"NOUN", "VERB"} or token.i == 0 or token.dep_ in {"appos", "pobj", "compound", "poss"}:
+        return not listed and token.lemma_.lower() in CLAUSE_CUES
+    if (
+        listed
+        or token.pos_ not in {"NOUN", "VERB"}
+        or token.i == 0
+        or token.dep_ in {"appos", "pobj", "compound", "poss"}
+    ):
         return False
     word, before = token.lower_, token.doc[token.i - 1]
     if word in CLAUSE_CUES:
@@ -152,9 +158,25 @@ def _nothing_after(cue: Token) -> int | None:
     if k >= end or doc[k].text in _FINAL:
         return 0
     after = doc[k + 1] if k + 1 < end else None
+    if after is not None and after.lower_ in _JOINING and _joined_without_subject(cue):
+        return None  # a list: "released the figures, the crime statistics report, and a map"
     if after is None or after.lower_ in _JOINING or after.is_punct:
         return 0
     return k + 1 if k == cue.i + 1 else None
+
+
+def _joined_without_subject(cue: Token) -> bool:
+    """A noun joined to the cue after it, or anything joined to a cue tagged as a noun, without a subject of
+    its own: the cue is one item of a list ("…, the crime statistics report, and a map", "…, the late night
+    talk shows, and the morning shows"), not a reporter before another statement ("…, records show, and
+    auditors say …") nor one whose content goes on ("…, the airline added, and had passed all checks")."""
+    return any(
+        c.dep_ == "conj"
+        and c.i > cue.i
+        and (cue.pos_ == "NOUN" or c.pos_ in {"NOUN", "PROPN"})
+        and not any(g.dep_ in _SUBJECTS for g in c.children)
+        for c in cue.children
+    )
 
 
 def _adjunct_of(word: Token, cue: Token) -> bool:
@@ -177,7 +199,7 @@ def _adjunct_of(word: Token, cue: Token) -> bool:
 
 def _channel(noun: Token) -> bool:
     """ "in a statement", "on Twitter", "in an interview with …": how the words came out."""
-    return noun.lemma_.lower() in DOCUMENT_NOUNS or noun.lemma_.lower() in NOUN_CUES or noun.ent_type_ == "ORG"
+    return is_channel(noun) or noun.ent_type_ == "ORG"
 
 
 def _reporter_after(cue: Token) -> tuple[Token, Token, int | None] | None:

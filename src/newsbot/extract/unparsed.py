@@ -53,7 +53,7 @@ def find_unparsed(article: Article) -> Unparsed:
     # The headline's own `Label:` is read by `find_headline`, with the checks a headline needs.
     body = paragraphs[1][0] if len(paragraphs) > 1 else 0
     body_lines = [line for line in lines if line[0] >= body]
-    labels = find_turns(text, body_lines)
+    labels = find_turns(text, lines, body)
     headline = find_headline(text, paragraphs[0]) if paragraphs else None
     if headline is not None:
         labels.append(headline)
