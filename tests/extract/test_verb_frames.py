@@ -139,3 +139,32 @@ REPORTED_GERUNDS = [
 def test_a_gerund_after_reported_is_what_was_reported(extract: Extract, sentence: str, content: str) -> None:
     """ "reported spending $6 million …": a filing's figure, stated by whoever filed it."""
     assert _contents(extract, sentence) == [content]
+
+
+PERSONS_ADDRESSED = [
+    pytest.param("Officer Jane Roe was charged with manslaughter on Tuesday.", None, id="charged-with"),
+    pytest.param("On Monday, Peter Brandt was charged with fraud.", None, id="charged-after-date"),
+    pytest.param(
+        "Maria Lopez was asked by the host, who is backing Tom Reed.", "Tom Reed", id="asked-only-the-host-stance"
+    ),
+    pytest.param(
+        "Peter Brandt was told that the committee had rejected his plan.",
+        "that the committee had rejected his plan",
+        id="told-that-keeps-clause",
+    ),
+    pytest.param(
+        "The new budget plan was announced by the finance ministry.",
+        "The new budget plan",
+        id="thing-announced-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), PERSONS_ADDRESSED)
+def test_a_named_person_charged_or_asked_is_no_content(extract: Extract, sentence: str, content: str | None) -> None:
+    found = _contents(extract, sentence)
+    assert not any(f.startswith(("Officer", "Peter Brandt", "Maria Lopez", "who")) for f in found)
+    if content is None:
+        assert found == []
+    else:
+        assert content in found

@@ -53,7 +53,7 @@ from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective
 from .stance_objects import stance_object
 from .standings import standing_after_object
 from .trailing import trailing_candidate
-from .verb_frames import owned_topic, verb_content
+from .verb_frames import owned_topic, person_addressed, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             how = "parataxis"
             pieces = fragments(subtree_without(host_clause(token.head), token), offset, text)
         else:
-            following = _following_clause(token) if lemma in SPEECH_VERBS else None
+            addressed = person_addressed(token)
+            following = _following_clause(token) if lemma in SPEECH_VERBS and not addressed else None
             if following is None:
                 made = trailing_candidate(token, offset, paragraph, text)
                 if made is not None:

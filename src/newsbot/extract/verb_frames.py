@@ -47,7 +47,7 @@ from .verb_objects import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["owned_topic", "verb_content"]
+__all__ = ["owned_topic", "person_addressed", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _RAISING = frozenset({"seem", "appear"})
@@ -72,6 +72,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     judgement = passive_judgement(verb)
     if judgement:
         return judgement, "passive"
+    if person_addressed(verb):
+        return None
     if (
         passive is not None
         and (lemma in OBJECT_CUES or lemma in CLAUSE_CUES)
@@ -224,4 +226,20 @@ def owned_topic(tokens: list[Token]) -> bool:
         len(heads) == 1
         and heads[0].pos_ in {"NOUN", "PROPN"}
         and any(c.dep_ == "poss" and c.i < heads[0].i for c in heads[0].children)
+    )
+
+
+def person_addressed(verb: Token) -> bool:
+    """A named person as the subject of a passive clause cue with no clause of its own ("Officer Jane Roe was
+    charged with manslaughter", "Smith was asked by the host, who backs Jones") is the one accused or addressed,
+    not what was said: a person is no statement, and nothing else in the frame is one either. Object cues keep
+    such a subject ("Smith was endorsed by the union", a stance towards him), and "Smith was told that …" keeps
+    its clause."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    return (
+        lemma in CLAUSE_CUES
+        and lemma not in OBJECT_CUES
+        and any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in children)
+        and not any(c.dep_ in {"ccomp", "xcomp"} for c in children)
     )
