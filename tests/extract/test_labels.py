@@ -131,6 +131,20 @@ def test_headline_labels(headline: str, source: str | None, words: str | None) -
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("2016: The Year Of The Outsider", id="a-year"),
+        pytest.param("9/11: Twenty Years Later", id="a-date"),
+        pytest.param("$15: The New Minimum Wage", id="a-figure"),
+    ],
+)
+def test_a_label_without_a_letter_is_nobody(extract: Extract, headline: str) -> None:
+    text = headline + "\n\nThe council met on Monday."
+    assert find_headline(text, (0, len(headline))) is None
+    assert [s.speaker for s in extract(text).statements] == []
+
+
+@pytest.mark.parametrize(
     ("headline", "body", "source"),
     [
         pytest.param(

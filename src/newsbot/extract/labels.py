@@ -182,6 +182,8 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     words = source.split()
     if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
         return None
+    if not any(ch.isalpha() for ch in source):
+        return None  # "2016: The Year of the Outsider", "9/11: Twenty Years Later": a date or a figure, nobody
     if any(w.lower() in _PAIRING for w in words):
         return None  # "Netanyahu and Obama: A tortured relationship" is about both, said by neither
     name = (match.start("source"), match.end("source"))
