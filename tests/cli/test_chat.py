@@ -142,15 +142,22 @@ async def test_serve_on_a_busy_port_says_so_in_one_line(base: Path) -> None:
     assert emulator.token.split(":", 1)[1] not in stderr
 
 
-async def test_serve_on_an_address_this_machine_lacks_says_so_in_one_line(base: Path) -> None:
+@pytest.mark.parametrize(
+    ("listen", "error"),
+    [
+        pytest.param("192.0.2.1", "could not listen on 192.0.2.1:{port} (", id="an-address-the-machine-lacks"),
+        pytest.param("foo..bar", "--listen 'foo..bar' is no host name or address", id="no-host-name"),
+    ],
+)
+async def test_serve_on_an_address_this_machine_lacks_says_so_in_one_line(base: Path, listen: str, error: str) -> None:
     async with BotApiEmulator() as emulator:
         env = _env(base, TELEGRAM_BOT_TOKEN=emulator.token, TELEGRAM_API_BASE_URL=emulator.base_url)
         port = _free_port()
         url = f"http://127.0.0.1:{port}/telegram"
-        args = ["--webhook-url", url, "--secret-token", "s3cret", "--port", str(port), "--listen", "192.0.2.1"]
+        args = ["--webhook-url", url, "--secret-token", "s3cret", "--port", str(port), "--listen", listen]
         status, stderr = await _serve_until_exit(env, *args)
     assert status == 1
-    assert stderr.splitlines()[-1].startswith(f"newsbot: error: could not listen on 192.0.2.1:{port} (")
+    assert stderr.splitlines()[-1].startswith("newsbot: error: " + error.format(port=port))
     assert "Traceback" not in stderr
     assert emulator.token.split(":", 1)[1] not in stderr
 

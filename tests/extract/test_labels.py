@@ -131,6 +131,20 @@ def test_headline_labels(headline: str, source: str | None, words: str | None) -
 
 
 @pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("2016: The Year Of The Outsider", id="a-year"),
+        pytest.param("9/11: Twenty Years Later", id="a-date"),
+        pytest.param("$15: The New Minimum Wage", id="a-figure"),
+    ],
+)
+def test_a_label_without_a_letter_is_nobody(extract: Extract, headline: str) -> None:
+    text = headline + "\n\nThe council met on Monday."
+    assert find_headline(text, (0, len(headline))) is None
+    assert [s.speaker for s in extract(text).statements] == []
+
+
+@pytest.mark.parametrize(
     ("headline", "body", "source"),
     [
         pytest.param(
@@ -201,6 +215,12 @@ def test_a_title_cased_label_is_a_name_the_article_uses(headline: str, body: str
         pytest.param("Correction: An earlier version misstated the date.", True, id="correction"),
         pytest.param("Editor’s note: The mayor has repeatedly pledged to close the plant.", True, id="editors-note"),
         pytest.param("BYLINE: Jane Roe.", True, id="byline"),
+        pytest.param("BYLINE: By Jane Roe, staff writer", True, id="byline-with-role"),
+        pytest.param("Email: jroe@example.com", True, id="an-address"),
+        pytest.param("E-mail: Jane Roe jroe@example.com", True, id="a-name-and-address"),
+        pytest.param("Email: The mayor said the bridge would open in May.", False, id="an-email-that-reports-news"),
+        pytest.param("BYLINE: The council said on Monday that rents had fallen.", False, id="a-sentence-after-byline"),
+        pytest.param("Email:", False, id="an-empty-contact"),
         pytest.param("SMITH: We said it clearly.", False, id="a-speaker"),
         pytest.param(
             "Update: The mayor said on Friday that the plant would close.", False, id="an-update-reports-news"
@@ -209,6 +229,11 @@ def test_a_title_cased_label_is_a_name_the_article_uses(headline: str, body: str
 )
 def test_the_papers_notes_on_the_article(line: str, note: bool) -> None:
     assert find_notes(line, [(0, len(line))]) == ([(0, len(line))] if note else [])
+
+
+def test_an_email_line_that_reports_news_keeps_its_statement(extract: Extract) -> None:
+    text = "Bridge opening\n\nEmail: The mayor said the bridge would open in May."
+    assert [s.quote.text for s in extract(text).statements] == ["the bridge would open in May"]
 
 
 def test_nobody_speaks_in_a_note(extract: Extract) -> None:

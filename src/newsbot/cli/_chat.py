@@ -186,15 +186,23 @@ def _run_application(app: Any, args: argparse.Namespace, webhook: dict[str, Any]
 
 
 def _check_can_listen(host: str, port: int) -> None:
-    """Bind the webhook's address once and let it go: the webhook server binds it again (with the same
-    SO_REUSEADDR) only after the models have loaded, which takes a while."""
+    """Bind the webhook's addresses once and let them go: the webhook server (tornado's `bind_sockets`) binds
+    them again, with the same options, only after the models have loaded, which takes a while."""
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            probe.bind(address)
+        found = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except UnicodeError:  # "foo..bar", a label over 63 letters: the IDNA codec refuses it
+        raise NewsbotError(f"--listen {host!r} is no host name or address") from None
     except OSError as exc:
         raise _listen_error(host, port, exc) from None
+    for family, kind, proto, _, address in found:
+        try:
+            with socket.socket(family, kind, proto) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                if family == socket.AF_INET6:  # as tornado does: "::" leaves IPv4 to its own socket
+                    probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                probe.bind(address)
+        except OSError as exc:
+            raise _listen_error(host, port, exc) from None
 
 
 def _listen_error(host: str, port: int, exc: OSError) -> NewsbotError:

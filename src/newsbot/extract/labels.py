@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .cues import NOUN_CUES
 from .first_names import gender_of_first_name
-from .rubrics import is_note, is_rubric
+from .rubrics import heads_contact, is_note, is_rubric
 
 __all__ = ["Label", "find_headline", "find_kicker", "find_notes", "find_turns"]
 
@@ -30,6 +30,8 @@ _MAX_SOURCE_WORDS = 6
 _CLOSING = "\"”'’"
 _SENTENCE_OPENERS = '.!?\n"“‘:—―'
 _LINE_CLOSERS = frozenset(";.!?" + _CLOSING)
+_ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.\w+")
+_MAX_CONTACT_WORDS = 6
 _HEADLINE_SMALL = frozenset({"on", "of", "the", "a", "an", "to", "for", "and", "in", "at", "about", "with", "vs"})
 
 
@@ -180,6 +182,8 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     words = source.split()
     if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
         return None
+    if not any(ch.isalpha() for ch in source):
+        return None  # "2016: The Year of the Outsider", "9/11: Twenty Years Later": a date or a figure, nobody
     if any(w.lower() in _PAIRING for w in words):
         return None  # "Netanyahu and Obama: A tortured relationship" is about both, said by neither
     name = (match.start("source"), match.end("source"))
@@ -206,11 +210,20 @@ def find_kicker(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def find_notes(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Lines that are the paper's notes on the article (`CLARIFICATION: The first sentence has been …`):
-    nothing in them is anybody's statement."""
+    """Lines that are the paper's notes on the article (`CLARIFICATION: The first sentence has been …`,
+    `BYLINE: Jane Roe`): nothing in them is anybody's statement."""
     notes: list[tuple[int, int]] = []
     for start, end in lines:
         match = _NOTE.match(text, start, end)
-        if match is not None and is_note(match.group("label")):
+        if match is None or not is_note(label := match.group("label")):
+            continue
+        if not heads_contact(label) or _is_contact(text[match.end() : end]):
             notes.append((start, end))
     return notes
+
+
+def _is_contact(words: str) -> bool:
+    """What follows `BYLINE:` or `Email:` in a contact line: addresses and at most a short capitalised name
+    before any comma ("jroe@paper.com", "By Jane Roe, staff writer"), not a sentence ("The mayor said …")."""
+    name = _ADDRESS.sub(" ", words).split(",")[0].strip(" \t\u00a0.;").split()
+    return len(name) <= _MAX_CONTACT_WORDS and _capitalised(name) and (bool(name) or _ADDRESS.search(words) is not None)

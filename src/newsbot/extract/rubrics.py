@@ -5,7 +5,7 @@ head the lines of an article that are no speech (`BYLINE:`, `CLARIFICATION:`), a
 
 from __future__ import annotations
 
-__all__ = ["is_note", "is_rubric"]
+__all__ = ["heads_contact", "is_note", "is_rubric"]
 
 _RUBRICS = frozenset(
     rubric.strip()
@@ -26,14 +26,19 @@ def is_rubric(label: str) -> bool:
 
 
 # Headings of the paper's notes about the article itself: what follows them reports nobody's words.
-_NOTES = frozenset(
-    {"correction", "corrections", "clarification", "editor's note", "editor’s note", "byline", "email", "e-mail"}
-)
+_CONTACTS = frozenset({"byline", "email", "e-mail"})
+_NOTES = frozenset({"correction", "corrections", "clarification", "editor's note", "editor’s note"}) | _CONTACTS
 
 
 def is_note(label: str) -> bool:
     """Whether `label` heads a note of the paper's own (`CLARIFICATION:`, `Editor's note:`, `BYLINE:`)."""
     return _words(label) in _NOTES
+
+
+def heads_contact(label: str) -> bool:
+    """Whether `label` heads a byline or contact line (`BYLINE:`, `Email:`), which is a note only when a name
+    or an address follows, not a sentence."""
+    return _words(label) in _CONTACTS
 
 
 def _words(label: str) -> str:
