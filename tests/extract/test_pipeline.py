@@ -177,3 +177,17 @@ def test_a_source_in_a_relative_clause_is_mentioned_by_its_pronoun(
     assert s.speaker == speaker
     assert s.speaker_mention is not None
     assert s.speaker_mention.text == pronoun
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The coach replied that the loss was a fluke, as the numbers suggest.", "replied"),
+        ("Ms. Lee responded by explaining it was impossible to send the files she wanted.", "responded"),
+        ("The officials, briefed on the talks, said the deal would collapse by Friday.", "said"),
+    ],
+)
+def test_words_two_cues_claim_are_one_statement(extract: Extract, text: str, cue: str) -> None:
+    """A second cue claiming the very same words adds no statement; the cue with a source keeps them."""
+    statements = extract(text).statements
+    assert [s.cue.text if s.cue else None for s in statements] == [cue]

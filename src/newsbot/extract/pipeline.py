@@ -172,7 +172,7 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
     kept: list[Candidate] = []
     reach_end = -1
     reach: Candidate | None = None
-    for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
+    for cand in sorted(_one_per_words(cands), key=lambda c: (c.start, -c.end)):
         inside = reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post"
         if inside and reach is not None and (cand.cue is None or reach.start <= cand.cue[0] < reach_end):
             if not _cut_before_coordinated_cue(reach, cand, text):
@@ -182,6 +182,25 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
         if cand.end > reach_end:
             reach_end, reach = cand.end, cand
     return kept
+
+
+def _one_per_words(cands: list[Candidate]) -> list[Candidate]:
+    """Words two cues claim ("replied that the deal is off, as the records suggest"; "Officials, briefed on
+    the talks, said the deal is off") are one statement: the cue with a source keeps them, else the first."""
+    chosen: dict[tuple[int, int, tuple[Offsets, ...]], Candidate] = {}
+    for cand in cands:
+        if cand.origin == "post":
+            continue
+        words = (cand.start, cand.end, tuple(cand.fragments))
+        first = chosen.setdefault(words, cand)
+        if not _has_source(first) and _has_source(cand):
+            chosen[words] = cand
+    keep = {id(c) for c in chosen.values()}
+    return [c for c in cands if c.origin == "post" or id(c) in keep]
+
+
+def _has_source(cand: Candidate) -> bool:
+    return cand.speaker_token is not None or cand.speaker is not None
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
