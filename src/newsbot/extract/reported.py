@@ -203,7 +203,9 @@ def _following_clause(verb: Token) -> list[Token] | None:
     sent = verb.sent
     doc = verb.doc
     stop = min(sent.end, verb.i + SURFACE_WINDOW)
-    for j in range(verb.i + 1, stop):
+    j = verb.i
+    while j + 1 < stop:
+        j += 1
         word = doc[j]
         if word.is_punct and word.text not in {","}:
             return None
@@ -212,6 +214,12 @@ def _following_clause(verb: Token) -> list[Token] | None:
             word.dep_ in {"nsubj", "nsubjpass"} and word.head.i > j and word.head.pos_ in {"VERB", "AUX"}
         ):
             head = word.head
+        if head is not None and head.dep_ == "relcl" and head.i > verb.i and _opens_with_wh(head):
+            # A relative clause describes a noun on the way ("said Sanders, whose candidacy …", "said on CNN,
+            # where he is a contributor, that …"): it is nobody's words; the content, if any, comes after it.
+            stop = min(sent.end, stop + head.right_edge.i - j)
+            j = head.right_edge.i
+            continue
         if head is not None and head.i > verb.i:
             first = min(word.i, head.left_edge.i)
             if first <= verb.i:
@@ -220,3 +228,12 @@ def _following_clause(verb: Token) -> list[Token] | None:
             last = max(t.i for t in clause) if clause else head.i
             return [doc[k] for k in range(first, last + 1)]
     return None
+
+
+def _opens_with_wh(clause: Token) -> bool:
+    """A non-restrictive relative clause: a comma, then "who", "whose", "which", "where" or "when". Not one
+    opened by "that", which the parser also takes for a relative pronoun ("reported at the time that …"), nor
+    a restrictive one, which can be the topic's own ("marveling at all the Americans who had gotten him here")."""
+    first = clause.left_edge
+    wh = first.tag_ in {"WP", "WP$", "WRB"} or first.lower_ == "which"
+    return wh and first.i > 0 and first.doc[first.i - 1].text == ","
