@@ -14,6 +14,7 @@ from .asides import as_aside_candidate, host_clause, split_subject_aside_candida
 from .bare_objects import is_bare_noun
 from .broken_off import broken_off
 from .candidates import Candidate, Offsets
+from .circumstances import only_a_circumstance
 from .clauses import (
     clause_tokens,
     closed_asides,
@@ -192,6 +193,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         and not is_impersonal(c.cue_token)
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
+        and not only_a_circumstance(c, offset)
     ]
 
 
@@ -215,8 +217,8 @@ def _following_clause(verb: Token) -> list[Token] | None:
         ):
             head = word.head
         if head is not None and head.dep_ == "relcl" and head.i > verb.i and _opens_with_wh(head):
-            # A relative clause describes a noun on the way ("said Sanders, whose candidacy …", "said on CNN,
-            # where he is a contributor, that …"): it is nobody's words; the content, if any, comes after it.
+            # A relative clause describes a noun on the way ("said Warren, whose campaign …", "said on Fox,
+            # where he is a guest, that …"): it is nobody's words; the content, if any, comes after it.
             stop = min(sent.end, stop + head.right_edge.i - j)
             j = head.right_edge.i
             continue
