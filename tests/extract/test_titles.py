@@ -35,3 +35,28 @@ def test_a_title_as_the_object_of_a_verb_is_no_statement(extract: Extract, text:
 def test_words_a_source_said_stay_statements(extract: Extract, text: str, quoted: str) -> None:
     records = extract(text)
     assert [s for s in records.statements if quoted in s.quote.text], [s.quote.text for s in records.statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "kept"),
+    [
+        (
+            'The campaign began with a short web ad, "Playing Fair," in which children build a wall of toy bricks.',
+            '"Playing Fair,"',
+            None,
+        ),
+        (
+            'One ad, "Second Chances," stars an actor who promises that the senator will "fix the roads."',
+            '"Second Chances,"',
+            'that the senator will "fix the roads."',
+        ),
+        ('"It was a mistake," she wrote in her memoir, "Hard Roads."', '"Hard Roads."', '"It was a mistake,"'),
+    ],
+)
+def test_a_title_set_off_after_a_work_noun_is_its_name(
+    extract: Extract, text: str, title: str, kept: str | None
+) -> None:
+    """`a web ad, “Playing Fair,”`: the quotation names the ad; the words someone said nearby stay theirs."""
+    quotes = [s.quote.text for s in extract(text).statements]
+    assert not [q for q in quotes if title in q], quotes
+    assert quotes == ([] if kept is None else [kept])

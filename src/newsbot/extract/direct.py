@@ -21,7 +21,7 @@ from .cues import CLAUSE_CUES, cue_tokens, is_addressee, is_cue_lemma, is_speech
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
-from .titles import is_title_case, names_a_work
+from .titles import is_title_case, names_a_work, titles_a_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -516,6 +516,8 @@ def attach_quotes(
             if piece is not None:
                 results.append(piece)
             continue
+        if _names_a_work_before(quote, index, text):
+            continue
         after = _cue_after(quote, index, lookup, text)
         before = _cue_before(quote, index, lookup, text)
         prefer_after = (
@@ -541,6 +543,20 @@ def attach_quotes(
     results.sort(key=lambda c: (c.start, c.end))
     results = _over_later_quotes(results, text, lookup, index)
     return _join_pieces(results, text, lookup, index)
+
+
+def _names_a_work_before(quote: QuoteSpan, index: DocIndex, text: str) -> bool:
+    """`a new web ad, “Playing Fair,” in which …`: the quotation names the work just before it."""
+    if len(quote.fragments) > 1:
+        return False
+    first = index.token_at(quote.start + 1)
+    if first is None or first.i == 0:
+        return False
+    noun = first.doc[first.i - 1]
+    while noun.i > 0 and noun.is_punct:
+        noun = first.doc[noun.i - 1]
+    noun_end = index.offsets[index.paragraph_of(quote.start)] + noun.idx + len(noun.text)
+    return noun_end <= quote.start and titles_a_work(noun, text[noun_end : quote.start], text[quote.start : quote.end])
 
 
 _AND_AFTER_CUE = re.compile(r",\s+and\s+(?:[a-z]+\s+)?")

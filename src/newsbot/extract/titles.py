@@ -14,16 +14,26 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .cues import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["is_title_case", "names_a_work"]
+__all__ = ["is_title_case", "names_a_work", "titles_a_work"]
 
 _OWNED_AFTER = re.compile(r"[\s,]*(?:by\s+[A-Z]|as\s)")
 _NAMING = frozenset({"title", "entitle", "call", "name", "dub", "label", "headline", "caption"})
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _MAX_TITLE_WORDS = 8
 _TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "to", "and", "or", "for", "at", "by", "with"})
+# Nouns for works that carry a title: set off after one ("a new ad, “Playing Fair,”") a title-cased quotation
+# is its name.
+_WORKS = word_set(
+    """
+    ad advert advertisement commercial spot book memoir novel biography film movie documentary show series
+    program programme episode song anthem album column essay podcast play musical opera painting poem
+    """
+)
 
 
 def is_title_case(quoted: str) -> bool:
@@ -46,3 +56,9 @@ def names_a_work(verb: Token, between: str, quoted: str, after: str, reports_spe
     ):
         return False
     return not any(child.dep_ in {"nsubjpass", "auxpass"} for child in verb.children)
+
+
+def titles_a_work(noun: Token, between: str, quoted: str) -> bool:
+    """A short title-cased quotation set off by a comma right after a noun for a work (`her memoir, “Hard
+    Roads.”`, `a web ad, “Playing Fair,” in which …`) is the work's name, whoever is speaking nearby."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _WORKS and between.strip() == "," and is_title_case(quoted)
