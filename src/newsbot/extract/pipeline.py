@@ -185,22 +185,32 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _one_per_words(cands: list[Candidate]) -> list[Candidate]:
-    """Words two cues claim ("replied that the deal is off, as the records suggest"; "Officials, briefed on
-    the talks, said the deal is off") are one statement: the cue with a source keeps them, else the first."""
-    chosen: dict[tuple[int, int, tuple[Offsets, ...]], Candidate] = {}
+    """Words two cues of one source claim ("replied that the loss was a fluke, as the numbers suggest";
+    "Officials, briefed on the talks, said the deal is off") are one statement: the cue with a source keeps
+    them, else the first. Words cited from a second source ("The mayor said rents rose, according to a city
+    report") are two statements."""
+    chosen: dict[tuple[int, int, tuple[Offsets, ...]], list[Candidate]] = {}
     for cand in cands:
         if cand.origin == "post":
             continue
-        words = (cand.start, cand.end, tuple(cand.fragments))
-        first = chosen.setdefault(words, cand)
-        if not _has_source(first) and _has_source(cand):
-            chosen[words] = cand
-    keep = {id(c) for c in chosen.values()}
+        kept = chosen.setdefault((cand.start, cand.end, tuple(cand.fragments)), [])
+        same = next((i for i, k in enumerate(kept) if not _two_sources(k, cand)), None)
+        if same is None:
+            kept.append(cand)
+        elif not _has_source(kept[same]) and _has_source(cand):
+            kept[same] = cand
+    keep = {id(c) for kept in chosen.values() for c in kept}
     return [c for c in cands if c.origin == "post" or id(c) in keep]
 
 
 def _has_source(cand: Candidate) -> bool:
     return cand.speaker_token is not None or cand.speaker is not None
+
+
+def _two_sources(a: Candidate, b: Candidate) -> bool:
+    """One of the two cites a second source for the words ("according to a city report") and both name one."""
+    citing = any(c.cue_token is not None and c.cue_token.lower_ == "according" for c in (a, b))
+    return citing and _has_source(a) and _has_source(b)
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
