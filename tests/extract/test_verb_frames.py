@@ -194,3 +194,27 @@ def test_what_is_explained_or_told_is_the_content(extract: Extract, sentence: st
         assert found == []
     else:
         assert content in found
+
+
+GERUND_SUBJECTS = [
+    pytest.param(
+        "The leaders have said cutting that output must be a key part of their program.",
+        "cutting that output must be a key part of their program",
+        id="said-cutting",
+    ),
+    pytest.param(
+        "The senator said having the governor on the ticket puts other seats at risk.",
+        "having the governor on the ticket puts other seats at risk",
+        id="said-having",
+    ),
+    pytest.param("She kept saying sorry.", None, id="no-clause-under-the-gerund"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), GERUND_SUBJECTS)
+def test_a_gerund_subject_opens_the_reported_clause(extract: Extract, sentence: str, content: str | None) -> None:
+    found = _contents(extract, sentence)
+    if content is None:
+        assert found == []
+    else:
+        assert content in found

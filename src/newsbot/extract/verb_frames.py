@@ -93,6 +93,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
             clauses = after
         if clauses:
             return [t for c in clauses for t in clause_tokens(c)], "ccomp"
+        subject = _gerund_subject(verb)
+        if subject is not None:
+            return clause_tokens(subject), "ccomp"
         if lemma in SPEECH_VERBS:
             # "told a meeting of leaders that few people understood …": the parser took the reported clause
             # for a relative clause on the listener; its "that" is a conjunction, not a pronoun.
@@ -203,6 +206,22 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if proform:
         return proform, "proform"
     return None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """ "said cutting that output must be a priority", "said having Trump on the ticket puts …": the parser took
+    the reported clause's gerund subject for the verb's own complement and hung the clause's verb under it."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and c.i == verb.i + 1
+            and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)
+        ),
+        None,
+    )
 
 
 def _to_infinitive(verb: Token) -> bool:
