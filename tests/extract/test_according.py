@@ -33,6 +33,24 @@ def _according(extract: Extract, sentence: str) -> list[str]:
             id="two-joined-verbs",
         ),
         pytest.param(
+            "Young borrowers with no credit history might not be so lucky, according to Jane Roe, who advised the "
+            "campaign.",
+            "Young borrowers with no credit history might not be so lucky",
+            id="phrase-hung-on-a-misread-clause",
+        ),
+        pytest.param(
+            "Her standing among young voters is worse than her husband's ever was, according to a pollster.",
+            "Her standing among young voters is worse than her husband's ever was",
+            id="phrase-hung-on-a-comparison",
+        ),
+        pytest.param(
+            "A well-known lawyer, Roe was the state's attorney in the 1990s, but he resigned after claims that he "
+            "lied to a judge, according to press reports.",
+            "A well-known lawyer, Roe was the state's attorney in the 1990s, but he resigned after claims that he "
+            "lied to a judge",
+            id="well-known-is-no-cue",
+        ),
+        pytest.param(
             "According to Smith, he was once a member of the club, but is now its fiercest critic.",
             "he was once a member of the club, but is now its fiercest critic",
             id="opening-phrase-unchanged",
@@ -49,3 +67,24 @@ def test_a_cue_in_an_earlier_clause_keeps_its_own_statement(extract: Extract) ->
     praised = [s for s in records.statements if s.cue is not None and s.cue.text == "praised"]
     assert [s.speaker for s in praised] == ["The mayor"]
     assert _according(extract, sentence) == ["the council approved it"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"),
+    [
+        pytest.param(
+            "Other major divides, according to the poll, include age and education.",
+            ["Other major divides", "include age and education"],
+            id="after-the-subject",
+        ),
+        pytest.param(
+            "One of the decisions they have made, according to a person close to the process, is to hit back.",
+            ["One of the decisions they have made", "is to hit back"],
+            id="after-a-subject-with-a-clause",
+        ),
+    ],
+)
+def test_a_phrase_after_the_subject_credits_its_clause(extract: Extract, sentence: str, pieces: list[str]) -> None:
+    records = extract(sentence)
+    found = [s for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
+    assert [[f.text for f in s.fragments] for s in found] == [pieces]

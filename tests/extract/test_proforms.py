@@ -28,6 +28,21 @@ PROFORMS = [
     pytest.param("Most of the delegates still oppose him.", "him", "delegates", id="oppose-him"),
     pytest.param("The two unions backed them in the primary.", "them", "unions", id="backed-them"),
     pytest.param("The coach praised him after the game.", None, None, id="praise-of-a-person-is-no-side"),
+    pytest.param("Last month, 26 percent of the voters said the same.", "the same", "percent", id="same-as-subject"),
+    pytest.param(
+        "Few trust the mayor, and only 30 percent say the same about the governor.",
+        "the same about the governor",
+        "percent",
+        id="same-about",
+    ),
+    pytest.param("Asked whether the deal was fair, the committee said yes.", "yes", "committee", id="said-yes"),
+    pytest.param("The two leaders have said no to everything.", "no to everything", "leaders", id="said-no-to"),
+    pytest.param("He said no decision had been made.", "no decision had been made", "He", id="no-as-determiner"),
+    pytest.param("Would the senator vote for the bill? Smith said he would.", "he would", "Smith", id="elided-would"),
+    pytest.param("Labor officials said it would not.", "it would not", "officials", id="elided-would-not"),
+    pytest.param("Some strategists think it will.", "it will", "strategists", id="elided-think"),
+    pytest.param("He said it was over.", "it was over", "He", id="not-elided"),
+    pytest.param("They sang yes and danced.", None, None, id="yes-without-a-verb-of-saying"),
 ]
 
 

@@ -168,3 +168,53 @@ def test_a_named_person_charged_or_asked_is_no_content(extract: Extract, sentenc
         assert found == []
     else:
         assert content in found
+
+
+EXPLAINED_AND_TOLD = [
+    pytest.param("The governor explained his reasoning on Sunday.", "his reasoning", id="explained-object"),
+    pytest.param(
+        "The new chairman explained the reason for his change of heart.",
+        "the reason for his change of heart",
+        id="explained-a-reason-for",
+    ),
+    pytest.param("The minister explained that the plan was dead.", "that the plan was dead", id="explained-that"),
+    pytest.param("The comedian told a joke about the mayor.", "a joke about the mayor", id="told-a-joke"),
+    pytest.param("The company told a slightly different story.", "a slightly different story", id="told-a-story"),
+    pytest.param("He is telling the truth.", "the truth", id="telling-the-truth"),
+    pytest.param("She told reporters on Monday.", None, id="told-a-listener"),
+    pytest.param("The mayor needs to tell the truth.", None, id="a-duty-to-tell"),
+    pytest.param("He needs to relax and tell more jokes.", None, id="joined-infinitive"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), EXPLAINED_AND_TOLD)
+def test_what_is_explained_or_told_is_the_content(extract: Extract, sentence: str, content: str | None) -> None:
+    found = _contents(extract, sentence)
+    if content is None:
+        assert found == []
+    else:
+        assert content in found
+
+
+GERUND_SUBJECTS = [
+    pytest.param(
+        "The leaders have said cutting that output must be a key part of their program.",
+        "cutting that output must be a key part of their program",
+        id="said-cutting",
+    ),
+    pytest.param(
+        "The senator said having the governor on the ticket puts other seats at risk.",
+        "having the governor on the ticket puts other seats at risk",
+        id="said-having",
+    ),
+    pytest.param("She kept saying sorry.", None, id="no-clause-under-the-gerund"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), GERUND_SUBJECTS)
+def test_a_gerund_subject_opens_the_reported_clause(extract: Extract, sentence: str, content: str | None) -> None:
+    found = _contents(extract, sentence)
+    if content is None:
+        assert found == []
+    else:
+        assert content in found

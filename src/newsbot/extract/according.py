@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = ["according_by_commas", "according_candidate", "joined_clauses"]
 
 _CONTRAST = frozenset({"while", "whereas"})
+_EMBEDDED = frozenset({"ccomp", "advcl", "acl", "relcl"})
 
 
 def according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -54,11 +55,24 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     head = token.head
     if source is None or head.i == token.i:
         return None
+    if _set_off_after_subject(token, head):
+        # "Other major cleavages, according to the poll, include …": the phrase hangs on the subject, and the
+        # statement is the subject's clause.
+        head = head.head
     tokens = subtree_without(_clause_top(token, head), token, *joined_clauses(head, token))
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _set_off_after_subject(token: Token, head: Token) -> bool:
+    """ "X, according to Y, is …": the phrase between commas right after a subject, before the subject's verb."""
+    verb = head.head
+    if head.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} or not head.i < token.i < verb.i:
+        return False
+    doc = token.doc
+    return doc[token.i - 1].text == "," and doc[token.right_edge.i + 1].text == ","
 
 
 def joined_clauses(head: Token, after: Token) -> list[Token]:
@@ -97,7 +111,13 @@ def _clause_top(token: Token, head: Token) -> Token:
         if top.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in top.children):
             break
         top = top.head
+    if any(t.dep_ in _EMBEDDED for t in [top, *top.ancestors]):
+        # The parser hung the phrase on a clause inside the sentence ("… is worse than Obama's ever has been,
+        # according to X", "resigned after allegations that he bit …, according to …"): it credits the sentence.
+        top = top.sent.root
     own = {t.i for t in head.subtree}
-    if any(t.i not in own and t.pos_ == "VERB" and is_cue_lemma(t.lemma_.lower()) for t in top.subtree):
+    if any(
+        t.i not in own and t.pos_ == "VERB" and t.dep_ != "amod" and is_cue_lemma(t.lemma_.lower()) for t in top.subtree
+    ):
         return head  # "Smith said …, and sales rose, according to X": the earlier clause is Smith's statement
     return top

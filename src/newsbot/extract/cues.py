@@ -104,7 +104,7 @@ OBJECT_CUES = word_set(
     laud extol compliment congratulate salute champion berate assail bash rip lampoon belittle disparage
     insult vilify demonize demonise malign pillory liken equate
     downplay disavow repudiate renounce retract lament regret deplore protest contest favor favour advocate
-    trumpet float rebuff spurn want
+    trumpet float rebuff spurn want explain
     """
 )
 

@@ -22,7 +22,8 @@ _MIN_WORDS = 2
 
 def gerund_headline(text: str, offset: int, found: list[Candidate]) -> Candidate | None:
     """The sourceless statement of a one-line headline `text` (at `offset`) that opens with such a gerund,
-    unless one of `found` already starts at or before the rest of it."""
+    unless one of `found` already starts at or before the rest of it; one of `found` cued by the gerund itself
+    is cut at the end of the headline's first part."""
     stripped = text.lstrip()
     lead = len(text) - len(stripped)
     match = _GERUND.match(stripped)
@@ -30,6 +31,10 @@ def gerund_headline(text: str, offset: int, found: list[Candidate]) -> Candidate
         return None
     start = lead + match.start("rest")
     end = first_part_end(text, start, lead + len(stripped.rstrip()))
+    for cand in found:
+        if cand.cue is not None and cand.cue[0] == offset + lead and not cand.fragments and cand.end > offset + end:
+            # The gerund read as a verb ("Explaining" takes its object) ends where the headline's first part does.
+            cand.end = offset + end
     if len(text[start:end].split()) < _MIN_WORDS or any(c.start <= offset + start for c in found):
         return None
     return Candidate(

@@ -10,10 +10,20 @@ from .cues import CLAUSE_CUES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["TOLD_BEFORE", "backs_person", "proform_content", "pronoun_object", "takes_pronoun"]
+__all__ = ["TOLD_BEFORE", "backs_person", "elided_clause", "proform_content", "pronoun_object", "takes_pronoun"]
 
 # "think so", "said so", "hope so": verbs whose clause "so" can stand for.
 _SO_VERBS = frozenset({"say", "think", "believe", "hope", "suppose", "expect", "fear", "guess", "suggest"})
+
+# "said yes", "answered no": verbs whose answer a yes or a no can be.
+_ANSWER_VERBS = frozenset({"say", "answer", "reply", "respond"})
+_ANSWERS = frozenset({"yes", "no"})
+# What "said the same …" says it of: "the same of Trump", "the same about the governor".
+_SAID_OF = frozenset({"of", "about"})
+# The auxiliary left of a clause whose verb phrase is said elsewhere: "said he would", "think it will not".
+_ELIDING_AUX = frozenset(
+    {"will", "would", "can", "could", "should", "might", "may", "must", "shall", "do", "be", "have"}
+)
 
 # Pronouns that stand for a thing said or done before ("does not defend it"); "them" is mostly people.
 TOLD_BEFORE = frozenset({"it", "this", "that"})
@@ -57,16 +67,41 @@ def proform_content(verb: Token) -> list[Token]:
     for child in after:
         if child.lower_ == "much" and child.i > 0 and doc[child.i - 1].lower_ == "as" and doc[child.i - 1].i > verb.i:
             return [doc[child.i - 1], child]
-        if child.dep_ == "dobj" and (child.lower_ == "same" or (child.lower_ == "thing" and _same(child))):
+        if _said_the_same(verb, child):
             # "said the same of Trump": whom it is said of, wherever the parser hung the "of".
-            of = next((c for c in [*child.rights, *after] if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = next((c for c in [*child.rights, *after] if c.dep_ == "prep" and c.lower_ in _SAID_OF), None)
             last = of.right_edge.i if of is not None and of.i == child.i + 1 else child.i
             return [t for t in child.subtree if t.i <= last] + (
                 [] if of is None or of.head != verb else list(of.subtree)
             )
         if child.lower_ == "so" and child.dep_ == "advmod" and lemma in _SO_VERBS and child.i == _next_word(verb):
             return [child]
+        if child.lower_ in _ANSWERS and lemma in _ANSWER_VERBS and child.i == _next_word(verb):
+            # "said no to everything": what the no refuses, when it follows at once.
+            to = next((c for c in after if c.dep_ == "prep" and c.lower_ == "to" and c.i == child.i + 1), None)
+            return [child, *(to.subtree if to is not None else [])]
     return []
+
+
+def elided_clause(clause: Token) -> bool:
+    """ "Flake said he would.", "strategists think it will not.": a subject and an auxiliary whose verb phrase
+    was said just before; however short, the clause is the whole content."""
+    if clause.tag_ not in {"MD", "VBD", "VBZ", "VBP"} or clause.lemma_.lower() not in _ELIDING_AUX:
+        return False
+    children = list(clause.children)
+    return any(c.dep_ == "nsubj" and c.i < clause.i for c in children) and all(
+        c.dep_ in {"nsubj", "neg", "punct"} for c in children
+    )
+
+
+def _said_the_same(verb: Token, child: Token) -> bool:
+    """ "said the same (thing)" right after the verb, as its object or as the subject the parser took it for
+    ("26 percent said the same.")."""
+    if child.lower_ == "thing" and child.dep_ == "dobj":
+        return _same(child)
+    if child.lower_ != "same":
+        return False
+    return child.dep_ == "dobj" or (child.i - 1 == _next_word(verb) and verb.doc[child.i - 1].lower_ == "the")
 
 
 def _next_word(verb: Token) -> int:

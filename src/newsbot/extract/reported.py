@@ -46,6 +46,7 @@ from .in_sources import in_source_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
+from .proforms import elided_clause
 from .questions import asks_the_reader
 from .received import received_candidate
 from .reportedly import reportedly_candidate
@@ -180,6 +181,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             how in _NEEDS_WORDS
             and word_count(text, pieces) < MIN_CONTENT_WORDS
             and not (how == "prep" and content is not None and owned_topic(content[0]))
+            and not (how == "ccomp" and _elided(token))
         ):
             continue
         source = subject_of(token)
@@ -195,6 +197,12 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         and not is_semi_modal(c.cue_token)
         and not only_a_circumstance(c, offset)
     ]
+
+
+def _elided(verb: Token) -> bool:
+    """Whether the verb's reported clause is a subject and an auxiliary standing for a verb phrase said before."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return len(clauses) == 1 and elided_clause(clauses[0])
 
 
 def _following_clause(verb: Token) -> list[Token] | None:

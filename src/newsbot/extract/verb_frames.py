@@ -52,6 +52,8 @@ __all__ = ["owned_topic", "person_addressed", "verb_content"]
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _RAISING = frozenset({"seem", "appear"})
 _CASTING_PREP_CUES = frozenset({"refer", "point"})
+# What "tell" tells when its object is no listener: "told a joke", "tells a different story".
+_TOLD_THINGS = frozenset({"story", "tale", "joke", "truth", "lie", "anecdote", "fib"})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 
 
@@ -91,6 +93,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
             clauses = after
         if clauses:
             return [t for c in clauses for t in clause_tokens(c)], "ccomp"
+        subject = _gerund_subject(verb)
+        if subject is not None:
+            return clause_tokens(subject), "ccomp"
         if lemma in SPEECH_VERBS:
             # "told a meeting of leaders that few people understood …": the parser took the reported clause
             # for a relative clause on the listener; its "that" is a conjunction, not a pronoun.
@@ -173,6 +178,10 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         return stance, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
+    if lemma == "tell" and obj is not None and obj.lemma_.lower() in _TOLD_THINGS and not _to_infinitive(verb):
+        # "told a joke", "tells a different story", "is telling the truth": what is told, not who is told; "needs
+        # to tell the truth" is a duty, no telling.
+        return with_prep(verb, obj, frozenset({"about"})), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and ((obj.lower_ in TOLD_BEFORE and takes_pronoun(verb)) or backs_person(verb, obj)):
             return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
@@ -197,6 +206,28 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if proform:
         return proform, "proform"
     return None
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """ "said cutting that output must be a priority", "said having Trump on the ticket puts …": the parser took
+    the reported clause's gerund subject for the verb's own complement and hung the clause's verb under it."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and c.i == verb.i + 1
+            and any(g.dep_ == "ccomp" and g.i > c.i for g in c.children)
+        ),
+        None,
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "to tell", also as the second of joined infinitives ("to sell herself and tell more jokes")."""
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and c.lower_ == "to" for h in heads for c in h.children)
 
 
 def _as_after(verb: Token, tokens: list[Token]) -> list[Token]:
