@@ -43,6 +43,7 @@ from .cues import (
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
 from .questions import asks_the_reader
@@ -130,6 +131,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or judged(token)
             or quoted_object(token) is not None
             or stance_object(token) is not None
+            or linking_complement(token)
         ):
             continue
         content = verb_content(token)
@@ -164,7 +166,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = [hull(pieces)] if pieces else []
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = across_false_split(pieces, doc, starts, offset, text)
-        if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
+        if how not in {"parataxis", "linking"} and pieces and pieces[-1][0] > offset + token.idx:
             pieces = across_colon(pieces, doc, starts, offset, text)
             pieces = across_dash(pieces, doc, starts, offset, text)
         if how in {"ccomp", "parataxis"} and pieces:
@@ -181,7 +183,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             and not (how == "prep" and content is not None and owned_topic(content[0]))
         ):
             continue
-        source = subject_of(token)
+        # "Cruz seemed lost": the writer's judgement, nobody's statement, unless it seemed so to someone.
+        source = experiencer(token) if how == "linking" else subject_of(token)
         if broken_off(pieces, token, source, offset, text):
             continue
         found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), source, offset))
