@@ -46,6 +46,7 @@ from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
+from .passives import passive_judgement
 from .questions import asks_the_reader
 from .received import received_candidate
 from .reportedly import reportedly_candidate
@@ -132,6 +133,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or quoted_object(token) is not None
             or stance_object(token) is not None
             or linking_complement(token)
+            or passive_judgement(token)
         ):
             continue
         content = verb_content(token)
