@@ -33,6 +33,44 @@ JUDGEMENTS = [
         ("The first outbreak", "as a local problem"),
         id="treated-as",
     ),
+    pytest.param(
+        "The chairman is known for his blunt speeches.", ("The chairman", "for his blunt speeches"), id="known-for"
+    ),
+    pytest.param(
+        "The factory is considered one of the largest in the region.",
+        ("The factory", "one of the largest in the region"),
+        id="number-predicate",
+    ),
+    pytest.param(
+        "The governor is seen as far more capable of handling the economy.",
+        ("The governor", "as far more capable of handling the economy"),
+        id="as-adverb-of-adjective",
+    ),
+    pytest.param(
+        "The governor is seen as the candidate with the best chance to win.",
+        ("The governor", "as the candidate with the best chance to win"),
+        id="as-phrase-runs-on",
+    ),
+    pytest.param("Several ballots were deemed invalid.", ("Several ballots", "invalid"), id="deemed-adjective"),
+    pytest.param(
+        "Voters will meet the mayor, who is expected to resign next month.",
+        ("who", "to resign next month"),
+        id="relative-subject",
+    ),
+    pytest.param(
+        "The anchor is leaving the show but is expected to return in the spring.",
+        ("The anchor", "to return in the spring"),
+        id="joined-verb-subject",
+    ),
+    pytest.param(
+        "They campaigned hard in a state seen as critical for the party.",
+        ("a state", "as critical for the party"),
+        id="participle-on-noun",
+    ),
+    pytest.param(
+        "The release includes 64 emails now deemed classified.", ("64 emails", "classified"), id="deemed-participle"
+    ),
+    pytest.param("The club, whose owner is expected to sell, met on Monday.", None, id="whose-subject"),
     pytest.param("The bridge was expected.", None, id="no-predicate"),
     pytest.param("It is expected to rain heavily on the coast.", None, id="pronoun-subject"),
 ]

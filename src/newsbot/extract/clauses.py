@@ -24,6 +24,7 @@ __all__ = [
     "bare_verbs_after",
     "clause_tokens",
     "closed_asides",
+    "comma_before",
     "coordinated",
     "has_subject",
     "is_channel",
@@ -110,11 +111,11 @@ def clause_tokens(root: Token) -> list[Token]:
             if joiners:
                 cut.append(max(joiners, key=lambda c: c.i))
         elif (
-            child.dep_ in {"relcl", "acl"} and child.i > root.i and _comma_before(child) and not _closed_aside(child)
+            child.dep_ in {"relcl", "acl"} and child.i > root.i and comma_before(child) and not _closed_aside(child)
         ) or (
             child.dep_ == "advcl"
             and child.i > root.i
-            and _comma_before(child)
+            and comma_before(child)
             and (_contrastive(child) or is_cue_lemma(child.lemma_.lower()) or child.tag_ in {"VBG", "VBN"})
         ):
             cut.append(child)
@@ -187,7 +188,7 @@ def closed_asides(doc: Doc, offset: int) -> dict[int, int]:
     return {
         offset + doc[token.left_edge.i - 1].idx: offset + doc[token.right_edge.i + 2].idx
         for token in doc
-        if token.dep_ == "relcl" and _comma_before(token) and _closed_aside(token)
+        if token.dep_ == "relcl" and comma_before(token) and _closed_aside(token)
     }
 
 
@@ -346,7 +347,8 @@ def _contrastive(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in clause.children)
 
 
-def _comma_before(token: Token) -> bool:
+def comma_before(token: Token) -> bool:
+    """The phrase under `token` opens after a comma, a dash or a bracket: an aside, not a complement."""
     left = token.left_edge.i
     return left > 0 and token.doc[left - 1].text in {",", "—", "–", "("}
 

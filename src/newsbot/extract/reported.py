@@ -44,8 +44,10 @@ from .cues import (
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
+from .passives import passive_judgement
 from .proforms import elided_clause
 from .questions import asks_the_reader
 from .received import received_candidate
@@ -132,6 +134,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or judged(token)
             or quoted_object(token) is not None
             or stance_object(token) is not None
+            or linking_complement(token)
+            or passive_judgement(token)
         ):
             continue
         content = verb_content(token)
@@ -166,7 +170,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             pieces = [hull(pieces)] if pieces else []
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = across_false_split(pieces, doc, starts, offset, text)
-        if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
+        if how not in {"parataxis", "linking"} and pieces and pieces[-1][0] > offset + token.idx:
             pieces = across_colon(pieces, doc, starts, offset, text)
             pieces = across_dash(pieces, doc, starts, offset, text)
         if how in {"ccomp", "parataxis"} and pieces:
@@ -184,7 +188,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             and not (how == "ccomp" and _elided(token))
         ):
             continue
-        source = subject_of(token)
+        # "Cruz seemed lost": the writer's judgement, nobody's statement, unless it seemed so to someone.
+        source = experiencer(token) if how == "linking" else subject_of(token)
         if broken_off(pieces, token, source, offset, text):
             continue
         found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), source, offset))

@@ -27,6 +27,7 @@ from .cues import (
     is_cue_lemma,
 )
 from .indirect import QUOTE_CHARS
+from .linking import linking_complement
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
 from .stance_objects import stance_object_content
@@ -62,6 +63,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    linked = linking_complement(verb)
+    if linked:
+        return linked, "linking"
     directive = directive_as_advcl(verb)
     if directive:
         return directive, "xcomp"
