@@ -113,6 +113,11 @@ def test_quoted_words_end_before_the_circumstances_of_saying_them() -> None:
             "families still want their own schools, despite the rise of charter schools",
         ),
         ("prices will fall, despite the drought", "prices will fall, despite the drought"),
+        # ", where …" describes a place the content names, not where the words were said.
+        (
+            "the campaign will spend more in Ohio, where the race is close",
+            "the campaign will spend more in Ohio, where the race is close",
+        ),
     ],
 )
 def test_an_unquoted_content_ends_before_a_comma_and_the_circumstances_of_saying_it(text: str, kept: str) -> None:

@@ -56,9 +56,10 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
 )
 
 # ", according to …" credits what comes before it to another source: the content ends there. A concession
-# (", despite …") is not listed: it is part of the claim ("schools are full, despite the new ones").
+# (", despite …") is not listed: it is part of the claim ("schools are full, despite the new ones"); nor is
+# ", where …", which describes a place the content names ("ahead of the vote in Iowa, where turnout is low").
 _COMMA_THEN_CIRCUMSTANCE = re.compile(
-    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|until|unless|according to)\s"
+    r",\s+(?:when|although|though|after|before|while|whereas|aside from|even as|until|unless|according to)\s"
 )
 
 
