@@ -113,9 +113,42 @@ def test_quoted_words_end_before_the_circumstances_of_saying_them() -> None:
             "families still want their own schools, despite the rise of charter schools",
         ),
         ("prices will fall, despite the drought", "prices will fall, despite the drought"),
+        # ", where …" describes a place the content names, not where the words were said.
+        (
+            "the campaign will spend more in Ohio, where the race is close",
+            "the campaign will spend more in Ohio, where the race is close",
+        ),
     ],
 )
 def test_an_unquoted_content_ends_before_a_comma_and_the_circumstances_of_saying_it(text: str, kept: str) -> None:
+    assert _text(text, before_circumstance(_whole(text), text)) == [kept]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A short phrase closed by a second comma sits inside the clause, which goes on after it.
+        (
+            "the new mayor, even as a candidate, had promised cleaner streets",
+            "the new mayor, even as a candidate, had promised cleaner streets",
+        ),
+        ("the old ferry, while slow, was safe enough", "the old ferry, while slow, was safe enough"),
+        (
+            "the plan could win over rural, though conservative, districts",
+            "the plan could win over rural, though conservative, districts",
+        ),
+        # Not closed: the phrase runs to the end, so the content ends before it.
+        ("the town is recovering well, even as the rain goes on", "the town is recovering well"),
+        # Closed, but the stretch is a clause of its own, too long for a set-off phrase.
+        (
+            "the budget was balanced, when she ran for office for the very first time, and it still is",
+            "the budget was balanced",
+        ),
+        # "according to" credits another source even when the sentence goes on.
+        ("the plan is working, according to the ministry, and costs less", "the plan is working"),
+    ],
+)
+def test_a_phrase_set_off_by_two_commas_stays_inside_the_content(text: str, kept: str) -> None:
     assert _text(text, before_circumstance(_whole(text), text)) == [kept]
 
 

@@ -35,6 +35,7 @@ _QUOTE_CHARS = "\"“”'‘’«»"
 _ASIDE = re.compile(r"\s(?:—|--|―|–)\s|;\s|,[”\"]?\s(?:which|who|whom|whose)\s")
 
 _MIN_WORDS_BEFORE_ASIDE = 3
+_MAX_SET_OFF_WORDS = 6  # ", though culturally conservative," is a set-off phrase; a longer stretch is a clause
 # After a spaced dash, these open an aside about what came before, however short the content: "their support
 # — who cited her years …".
 _RELATIVE_AFTER = re.compile(r"(?:which|who|whom|whose)\b")
@@ -55,9 +56,10 @@ _QUOTE_THEN_CIRCUMSTANCE = re.compile(
 )
 
 # ", according to …" credits what comes before it to another source: the content ends there. A concession
-# (", despite …") is not listed: it is part of the claim ("schools are full, despite the new ones").
+# (", despite …") is not listed: it is part of the claim ("schools are full, despite the new ones"); nor is
+# ", where …", which describes a place the content names ("ahead of the vote in Iowa, where turnout is low").
 _COMMA_THEN_CIRCUMSTANCE = re.compile(
-    r",\s+(?:when|although|though|after|before|where|while|whereas|aside from|even as|until|unless|according to)\s"
+    r",\s+(?:when|although|though|after|before|while|whereas|aside from|even as|until|unless|according to)\s"
 )
 
 
@@ -199,11 +201,26 @@ def before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
         return pieces
     for match in _COMMA_THEN_CIRCUMSTANCE.finditer(text, start, end):
         cut = match.start()
-        if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE:
+        if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE or _set_off(text, match, end):
             continue
         if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
             return [*pieces[:-1], trim(text, start, cut)]
     return pieces
+
+
+def _set_off(text: str, match: re.Match[str], end: int) -> bool:
+    """A short phrase closed by a second comma, with the content going on after it, sits inside the content:
+    "Trump, even as a candidate, had elevated the dangers", "the email scandal, while troublesome, was dealt
+    with". Not "according to": that credits another source."""
+    if match.group().split()[1] == "according":
+        return False
+    close = text.find(",", match.end(), end)
+    if close == -1:
+        return False
+    phrase = text[match.end() : close]
+    if len(phrase.split()) > _MAX_SET_OFF_WORDS or any(mark in phrase for mark in ";:—–()"):
+        return False
+    return any(ch.isalnum() for ch in text[close + 1 : end])
 
 
 # A sentence that ends and a quotation that opens the next one: "…, was simple. ''Just put your money …''".
