@@ -145,7 +145,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
-            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"} or second:
+            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp", "asked"} or second:
                 pieces = [hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
             # "The economy, he said, is strong": the host clause is the content.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .asked import asked_topic
 from .clauses import (
     CIRCUMSTANCE,
     bare_verbs_after,
@@ -38,6 +39,7 @@ from .verb_objects import (
     gerund_clause,
     joined_pronoun,
     judged,
+    named_in_quotes,
     named_twice,
     passive_with_prep,
     prep_after_pronoun,
@@ -60,6 +62,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    asked = asked_topic(verb)
+    if asked:
+        return asked, "asked"
     directive = directive_as_advcl(verb)
     if directive:
         return directive, "xcomp"
@@ -126,6 +131,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp", "dobj"} and c.i > verb.i), None)
         if what is not None and pred is not None:
             return [what, *pred.subtree], "oprd"
+    surface_named = named_in_quotes(verb)
+    if surface_named:
+        return surface_named, "oprd"
     if lemma in AS_CUES and obj is not None:
         tokens = with_prep(verb, obj, frozenset({"as"}) | OBJECT_PREPS.get(lemma, frozenset()))
         if len(tokens) > len(list(obj.subtree)) or lemma in OBJECT_CUES:

@@ -1,0 +1,35 @@
+"""What a speaker was asked about, on sentences written for the test: each row is a sentence and the topic of
+the question (or None when no question topic may be read off it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+
+ASKED_ABOUT = [
+    pytest.param("Asked Tuesday about Sullivan, the senator said she knew nothing.", "Sullivan", id="one-word-topic"),
+    pytest.param(
+        "When asked at the business conference about the merger, she defended her decision.",
+        "the merger",
+        id="about-hung-on-a-circumstance",
+    ),
+    pytest.param(
+        "Asked at a briefing Monday in Washington about the new tariffs, the spokesman said little.",
+        "the new tariffs",
+        id="about-after-two-circumstances",
+    ),
+    pytest.param(
+        "The mayor was asked about the budget cuts she made behind closed doors.",
+        "the budget cuts she made behind closed doors",
+        id="named-person-asked",
+    ),
+    pytest.param("Asked about it, the senator said she would release them.", None, id="a-bare-pronoun"),
+    pytest.param("The reporter asked the mayor about the budget.", None, id="active-ask-left-to-object-frames"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), ASKED_ABOUT)
+def test_the_topic_of_a_passive_ask_is_a_statement(extract: Extract, sentence: str, topic: str | None) -> None:
+    asked = [s.quote.text for s in extract(sentence).statements if s.cue is not None and s.cue.text.lower() == "asked"]
+    assert asked == ([] if topic is None else [topic])
