@@ -53,6 +53,7 @@ __all__ = ["owned_topic", "person_addressed", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _RAISING = frozenset({"seem", "appear"})
+_NAMED_BY_PRONOUN = frozenset({"what", "which", "who", "whom", "that"})
 _CASTING_PREP_CUES = frozenset({"refer", "point"})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 
@@ -126,11 +127,15 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if described:
         return described, "named"
     if lemma in NAMING_CUES:
-        # "what he called a “brazen breach”": the naming is the content, around its own source and cue.
-        what = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
+        # "what he called a “brazen breach”", "…, which Trump called “a disgrace”": the naming is the content,
+        # around its own source and cue; "a clip that the judge called “distasteful”" keeps the noun named.
+        what = next((c for c in children if c.dep_ == "dobj" and c.lower_ in _NAMED_BY_PRONOUN and c.i < verb.i), None)
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp", "dobj"} and c.i > verb.i), None)
         if what is not None and pred is not None:
-            return [what, *pred.subtree], "oprd"
+            if what.lower_ == "that" and verb.dep_ == "relcl" and verb.head.i < what.i:
+                return [*verb.doc[verb.head.left_edge.i : what.i + 1], *pred.subtree], "oprd"
+            if what.lower_ != "that":
+                return [what, *pred.subtree], "oprd"
     surface_named = named_in_quotes(verb)
     if surface_named:
         return surface_named, "oprd"

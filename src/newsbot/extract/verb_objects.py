@@ -120,7 +120,7 @@ def described_as(verb: Token) -> list[Token]:
     rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if cast is None or rel is None or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return []
-    if rel.lower_ == "what":
+    if rel.lower_ in {"what", "who", "whom"}:
         return [rel, *cast.subtree]
     if rel.lower_ in {"that", "which"} and verb.dep_ == "relcl" and verb.head.i < rel.i:
         noun = verb.head
