@@ -218,3 +218,33 @@ def test_a_gerund_subject_opens_the_reported_clause(extract: Extract, sentence: 
         assert found == []
     else:
         assert content in found
+
+
+NAMED_BY_A_RELATIVE = [
+    pytest.param(
+        'The agency put the loss at $2 billion, which the mayor called "a disgrace," blaming the banks.',
+        'which the mayor called "a disgrace,"',
+        id="which-called",
+    ),
+    pytest.param(
+        'The bill, which critics called "a disaster," passed on Monday.',
+        'which critics called "a disaster,"',
+        id="which-called-inside-commas",
+    ),
+    pytest.param(
+        'In a clip that Judge Mary Smith called "distasteful," the host mocked the senator.',
+        'a clip that Judge Mary Smith called "distasteful,"',
+        id="that-called-keeps-its-noun",
+    ),
+    pytest.param(
+        'He sat next to Perez, whom he described as "volatile," at the dinner.',
+        'whom he described as "volatile,"',
+        id="whom-described-as",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), NAMED_BY_A_RELATIVE)
+def test_a_relative_pronoun_named_is_the_content(extract: Extract, sentence: str, content: str) -> None:
+    """The relative pronoun stands for what was named; the source and cue between are the scorer's gap."""
+    assert content in _contents(extract, sentence)

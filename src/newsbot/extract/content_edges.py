@@ -73,8 +73,8 @@ def across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offse
     if not (following.text[:1].islower() or following.pos_ in {"PROPN", "PRON", "NOUN"}):
         return pieces
     before = text[end : offset + following.idx]
-    if before.strip():
-        return pieces
+    if before.strip() or text[start:end].rstrip("\"”’'").endswith((".", "?", "!")):
+        return pieces  # a quotation closed after a full stop ends the sentence
     stop = offset + following.sent.end_char
     return [*pieces[:-1], trim(text, start, stop)]
 

@@ -151,12 +151,13 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
-            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp"} or second:
+            if how in {"ccomp", "oprd", "prep", "dobj", "xcomp", "asked"} or second:
                 pieces = [hull(pieces)] if pieces else []
         elif token.dep_ == "parataxis" and lemma in CLAUSE_CUES:
             # "The economy, he said, is strong": the host clause is the content.
             how = "parataxis"
-            pieces = fragments(subtree_without(host_clause(token.head), token), offset, text)
+            host = host_clause(token.head)
+            pieces = fragments(subtree_without(host, token, *_framing_before(host, token)), offset, text)
         else:
             addressed = person_addressed(token)
             following = _following_clause(token) if lemma in SPEECH_VERBS and not addressed else None
@@ -208,6 +209,22 @@ def _elided(verb: Token) -> bool:
     """Whether the verb's reported clause is a subject and an auxiliary standing for a verb phrase said before."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     return len(clauses) == 1 and elided_clause(clauses[0])
+
+
+def _framing_before(host: Token, cue: Token) -> list[Token]:
+    """ "Asked about the plan, he said, “It is wrong.”": a participle clause that opens the sentence before the
+    cue ("Asked …", "When asked …", "Speaking at a rally, …") frames the saying; the words reported start
+    after the cue (the parser hung both on the quotation). Not "If Clinton is elected, he said, …": a
+    condition with its own subject is part of the claim."""
+    return [
+        c
+        for c in host.children
+        if c.dep_ == "advcl"
+        and c.tag_ in {"VBN", "VBG"}
+        and c.right_edge.i < cue.i
+        and c.i == c.sent.start + (1 if c.sent[0].lower_ in {"when", "after", "while"} else 0)
+        and host.i > cue.i
+    ]
 
 
 def _following_clause(verb: Token) -> list[Token] | None:

@@ -73,6 +73,16 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
+    root = verb.sent.root
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and root.pos_ in {"NOUN", "PROPN"}
+        and root.i < verb.i
+        and verb.doc[verb.i - 1].text == ","
+    ):
+        # "Beruff, a Scott ally, called …" read as a verbless sentence: its root noun is the subject.
+        return root
     if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i:
         if verb.dep_ != "conj" and verb.tag_ not in {"VBG", "VBN", "VB"}:
             return None

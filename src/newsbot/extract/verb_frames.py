@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .asked import asked_topic
 from .clauses import (
     CIRCUMSTANCE,
     bare_verbs_after,
@@ -39,6 +40,7 @@ from .verb_objects import (
     gerund_clause,
     joined_pronoun,
     judged,
+    named_in_quotes,
     named_twice,
     passive_with_prep,
     prep_after_pronoun,
@@ -52,6 +54,7 @@ __all__ = ["owned_topic", "person_addressed", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _RAISING = frozenset({"seem", "appear"})
+_NAMED_BY_PRONOUN = frozenset({"what", "which", "who", "whom", "that"})
 _CASTING_PREP_CUES = frozenset({"refer", "point"})
 # What "tell" tells when its object is no listener: "told a joke", "tells a different story".
 _TOLD_THINGS = frozenset({"story", "tale", "joke", "truth", "lie", "anecdote", "fib"})
@@ -66,6 +69,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     linked = linking_complement(verb)
     if linked:
         return linked, "linking"
+    asked = asked_topic(verb)
+    if asked:
+        return asked, "asked"
     directive = directive_as_advcl(verb)
     if directive:
         return directive, "xcomp"
@@ -130,11 +136,18 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if described:
         return described, "named"
     if lemma in NAMING_CUES:
-        # "what he called a “brazen breach”": the naming is the content, around its own source and cue.
-        what = next((c for c in children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
+        # "what he called a “brazen breach”", "…, which Trump called “a disgrace”": the naming is the content,
+        # around its own source and cue; "a clip that the judge called “distasteful”" keeps the noun named.
+        what = next((c for c in children if c.dep_ == "dobj" and c.lower_ in _NAMED_BY_PRONOUN and c.i < verb.i), None)
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp", "dobj"} and c.i > verb.i), None)
         if what is not None and pred is not None:
-            return [what, *pred.subtree], "oprd"
+            if what.lower_ == "that" and verb.dep_ == "relcl" and verb.head.i < what.i:
+                return [*verb.doc[verb.head.left_edge.i : what.i + 1], *pred.subtree], "oprd"
+            if what.lower_ != "that":
+                return [what, *pred.subtree], "oprd"
+    surface_named = named_in_quotes(verb)
+    if surface_named:
+        return surface_named, "oprd"
     if lemma in AS_CUES and obj is not None:
         tokens = with_prep(verb, obj, frozenset({"as"}) | OBJECT_PREPS.get(lemma, frozenset()))
         if len(tokens) > len(list(obj.subtree)) or lemma in OBJECT_CUES:

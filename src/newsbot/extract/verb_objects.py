@@ -34,6 +34,7 @@ __all__ = [
     "gerund_clause",
     "joined_pronoun",
     "judged",
+    "named_in_quotes",
     "named_twice",
     "passive_with_prep",
     "prep_after_pronoun",
@@ -59,6 +60,57 @@ def named_twice(verb: Token, named: Token | None) -> list[Token]:
     return [*clause_tokens(named), *name.subtree] if name is not None else []
 
 
+# Words of the noun phrase named between a naming verb and the name it is given in quotation marks.
+_NAMED_TAGS = frozenset({"DT", "PDT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "CD", "HYPH"})
+_NAMED_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that", "these", "those", "us", "me", "himself"})
+_NAMED_JOINERS = frozenset({"and", "of", "on", "in", "about", "over", "with", "for"})
+_OPENING = frozenset({"“", '"', "``", "''", "‘"})
+_CLOSING = frozenset({"”", '"', "''", "’"})
+_NAMED_MAX = 10  # words of the one named: longer, and the parse is not this frame
+
+
+def named_in_quotes(verb: Token) -> list[Token]:
+    """ "called Florida's standards “strong.”", "called Merkel “The Chancellor of the Free World.”": an active
+    naming verb, the noun phrase it names and the name in quotation marks, read off the words when the parser
+    lost the frame (it often hangs the quoted name on the subject or reads the one named as a compound)."""
+    if verb.lemma_.lower() not in NAMING_CUES - {"describe"} or not _names_actively(verb):
+        return []
+    doc = verb.doc
+    end = verb.sent.end
+    first = verb.i + 1
+    if first >= end or (doc[first].tag_ == "IN" and doc[first].lower_ not in _NAMED_PRONOUNS):
+        return []  # "called for “…”", "called on …"
+    j = first
+    while j < end and doc[j].text not in _OPENING:
+        word = doc[j]
+        if not (
+            word.tag_ in _NAMED_TAGS or word.lower_ in _NAMED_PRONOUNS or (word.lower_ in _NAMED_JOINERS and j > first)
+        ):
+            return []
+        j += 1
+    if j == first or j >= end or j - first > _NAMED_MAX or doc[j - 1].lower_ in _NAMED_JOINERS:
+        return []
+    if not any(w.pos_ in {"NOUN", "PROPN", "PRON"} or w.lower_ in _NAMED_PRONOUNS for w in doc[first:j]):
+        return []  # "a program called the “Clean Power Plan”": a name, nobody's words
+    close = next((k for k in range(j + 2, end) if doc[k].text in _CLOSING), None)
+    if close is None:
+        return []
+    return list(doc[first : close + 1])
+
+
+def _names_actively(verb: Token) -> bool:
+    """A finite or bare naming verb, or a participle after a comma the parser read as describing the noun
+    before it ("Beruff, a Scott ally, called …"); not a passive ("was called") nor "a site called …"."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP", "VBG", "VB"}:
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and not any(c.dep_ in {"auxpass", "nsubjpass", "aux"} for c in verb.children)
+    )
+
+
 def described_as(verb: Token) -> list[Token]:
     """ "what analysts described as “tactics”", "an explosion that the mayor described as “an attack”": the
     thing described (its relative pronoun and noun) and the description."""
@@ -68,7 +120,7 @@ def described_as(verb: Token) -> list[Token]:
     rel = next((c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if cast is None or rel is None or any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
         return []
-    if rel.lower_ == "what":
+    if rel.lower_ in {"what", "who", "whom"}:
         return [rel, *cast.subtree]
     if rel.lower_ in {"that", "which"} and verb.dep_ == "relcl" and verb.head.i < rel.i:
         noun = verb.head

@@ -1,0 +1,57 @@
+"""What a speaker was asked about: "When asked about the merger, she defended …", "Clinton was asked about
+speeches she made …", "Asked at a briefing Monday about Suu Kyi's future role, …". A question put to someone
+is reported speech however short its topic ("asked about Sullivan"), and the parser often hangs the "about"
+phrase on the noun of a circumstance before it ("at the business conference about the merger").
+
+Only the passive ask (the one asked is the subject, or there is none): "the AP asked Bennett about …" has an
+asker and a listener, and its topic is left to the object frames."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import clause_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["asked_topic"]
+
+# What may lie between the ask and a displaced "about": circumstance phrases ("at a briefing Monday in …").
+_PATH_DEPS = frozenset({"prep", "pobj", "npadvmod"})
+
+
+def asked_topic(verb: Token) -> list[Token]:
+    """The topic of a passive "asked about …": the "about" phrase's object, or [] when `verb` is no such ask
+    or the topic is a bare pronoun ("was asked about it": what it stands for is another sentence's)."""
+    if verb.lemma_.lower() != "ask" or verb.tag_ != "VBN":
+        return []
+    children = list(verb.children)
+    if any(c.dep_ in {"nsubj", "dobj", "ccomp", "xcomp", "dative"} for c in children):
+        return []
+    if verb.dep_ not in {"advcl", "ROOT", "conj", "relcl", "acl", "ccomp", "xcomp"}:
+        return []
+    about = _about_phrase(verb)
+    if about is None:
+        return []
+    heads = [g for g in about.children if g.dep_ in {"pobj", "pcomp"}]
+    if not heads:
+        return []
+    topic = [t for g in heads for t in clause_tokens(g)]
+    return [] if len(topic) == 1 and topic[0].pos_ == "PRON" else topic
+
+
+def _about_phrase(verb: Token) -> Token | None:
+    """The first "about" after the verb hung on it directly or through circumstance phrases only."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct and token.text in {",", ";", ":"}:
+            return None
+        if token.lower_ != "about" or token.dep_ != "prep":
+            continue
+        node = token.head
+        while node.i != verb.i:
+            if node.dep_ not in _PATH_DEPS or node.head.i == node.i:
+                return None
+            node = node.head
+        return token
+    return None

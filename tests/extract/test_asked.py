@@ -1,0 +1,65 @@
+"""What a speaker was asked about, on sentences written for the test: each row is a sentence and the topic of
+the question (or None when no question topic may be read off it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract
+
+ASKED_ABOUT = [
+    pytest.param("Asked Tuesday about Sullivan, the senator said she knew nothing.", "Sullivan", id="one-word-topic"),
+    pytest.param(
+        "When asked at the business conference about the merger, she defended her decision.",
+        "the merger",
+        id="about-hung-on-a-circumstance",
+    ),
+    pytest.param(
+        "Asked at a briefing Monday in Washington about the new tariffs, the spokesman said little.",
+        "the new tariffs",
+        id="about-after-two-circumstances",
+    ),
+    pytest.param(
+        "The mayor was asked about the budget cuts she made behind closed doors.",
+        "the budget cuts she made behind closed doors",
+        id="named-person-asked",
+    ),
+    pytest.param("Asked about it, the senator said she would release them.", None, id="a-bare-pronoun"),
+    pytest.param("The reporter asked the mayor about the budget.", None, id="active-ask-left-to-object-frames"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), ASKED_ABOUT)
+def test_the_topic_of_a_passive_ask_is_a_statement(extract: Extract, sentence: str, topic: str | None) -> None:
+    asked = [s.quote.text for s in extract(sentence).statements if s.cue is not None and s.cue.text.lower() == "asked"]
+    assert asked == ([] if topic is None else [topic])
+
+
+FRAMED_QUOTES = [
+    pytest.param(
+        'Asked by the host whether she had practiced her speech, she said, "I read it once over."',
+        "whether she had practiced her speech",
+        '"I read it once over."',
+        id="asked-by-whether",
+    ),
+    pytest.param(
+        'When asked about the plan, he said, "It is the wrong thing."',
+        "the plan",
+        '"It is the wrong thing."',
+        id="when-asked-about",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question", "answer"), FRAMED_QUOTES)
+def test_an_opening_ask_is_no_part_of_the_answer(extract: Extract, sentence: str, question: str, answer: str) -> None:
+    """The parser hangs "said" on the quotation and the "Asked …" clause on it too: the question is its own
+    statement and the answer starts after the cue."""
+    found = [s.quote.text for s in extract(sentence).statements]
+    assert question in found
+    assert answer in found
+
+
+def test_a_condition_before_the_cue_stays_in_the_claim(extract: Extract) -> None:
+    found = [s.quote.text for s in extract('If the mayor is elected, he said, "the city will go broke."').statements]
+    assert any(q.startswith("If the mayor is elected") for q in found), found
