@@ -67,6 +67,23 @@ FOUND_IN = [
         ),
         id="a-finding-verb-stays",
     ),
+    pytest.param(
+        Case(
+            "In a state poll released Monday, 62 percent of teachers said the new exams were too long.",
+            "62 percent of teachers said the new exams were too long",
+            cue="In",
+            mention="a state poll",
+        ),
+        id="respondents-said",
+    ),
+    pytest.param(
+        Case(
+            "In the latest county survey, a majority of farmers said they would plant less corn next year.",
+            "a majority of farmers said they would plant less corn next year",
+            cue="In",
+        ),
+        id="a-majority-said",
+    ),
 ]
 
 
@@ -97,8 +114,19 @@ def test_not_found_in(extract: Extract, sentence: str) -> None:
     assert [s.quote.text for s in extract(sentence).statements] == []
 
 
-def test_a_cue_in_the_clause_keeps_its_own_statement(extract: Extract) -> None:
-    records = extract("In a statement, the company said it would appeal the ruling.")
-    assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [
-        ("it would appeal the ruling", "said")
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        pytest.param(
+            "In a statement, the company said it would appeal the ruling.", "it would appeal the ruling", id="statement"
+        ),
+        pytest.param(
+            "In the survey, the researchers said the results surprised them.",
+            "the results surprised them",
+            id="not-respondents",
+        ),
+    ],
+)
+def test_a_cue_in_the_clause_keeps_its_own_statement(extract: Extract, sentence: str, quote: str) -> None:
+    records = extract(sentence)
+    assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [(quote, "said")]

@@ -3,7 +3,8 @@ among women in a CNN survey", "In his view, the deal is dead".
 
 The clause the phrase modifies is the content; the poll, report or statement is the source (for "in his view"
 the one whose view it is) and "in" is the cue. A clause whose own verb reports speech ("In a statement, the
-company said …") is that verb's statement, not this one.
+company said …") is that verb's statement, not this one, unless its subject is a share of a poll's respondents
+("In the latest poll, 40 percent of voters said …"): what they said is the poll's finding.
 """
 
 from __future__ import annotations
@@ -78,6 +79,20 @@ def _predicate_left(verb: Token, prep: Token) -> bool:
     return any(c.dep_ in _PREDICATES and c.i != prep.i and c.lower_ not in _NOT_PREDICATES for c in verb.children)
 
 
+# Words that make a subject a share of those polled: "40 percent of voters", "three of four Americans", "a majority".
+_SHARES = frozenset({"percent", "%", "majority", "half", "third", "quarter", "plurality", "minority", "share", "most"})
+
+
+def _respondents(subject: Token) -> bool:
+    """ "40 percent of voters", "31% of Republicans", "three of four Americans", "a majority": a count of the
+    people a poll asked, whose answers are its finding."""
+    words = list(subject.subtree)
+    if any(t.lower_ in _SHARES for t in words):
+        return True
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return subject.like_num and of is not None
+
+
 def _reports(verb: Token) -> bool:
     """A verb that attributes on its own ("viewed him favorably", "said"): its reading is the statement."""
     lemma = verb.lemma_.lower()
@@ -103,7 +118,7 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     if prep.lower_ != "in" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"} or _reports(verb):
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"}:
         return None
     if verb.lemma_.lower() in _METHODS or not _predicate_left(verb, prep):
         return None
@@ -111,6 +126,8 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     source = None if finding is None else _source(finding)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if source is None or subject is None:
+        return None
+    if _reports(verb) and (source is not finding or not _respondents(subject)):
         return None
     cut = {t.i for t in prep.subtree}
     end = _adjunct_after_comma(verb)
