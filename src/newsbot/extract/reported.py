@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .according import according_by_commas, according_candidate
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
+from .attack_nouns import attack_noun_candidate
 from .bare_objects import is_bare_noun
 from .broken_off import broken_off
 from .candidates import Candidate, Offsets
@@ -106,6 +107,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ == "NOUN":
             made = (
                 noun_candidate(token, offset, paragraph, text)
+                or attack_noun_candidate(token, offset, paragraph, text)
                 or received_candidate(token, offset, paragraph, text)
                 or trailing_candidate(token, offset, paragraph, text)
             )
