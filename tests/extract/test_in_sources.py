@@ -130,3 +130,51 @@ def test_not_found_in(extract: Extract, sentence: str) -> None:
 def test_a_cue_in_the_clause_keeps_its_own_statement(extract: Extract, sentence: str, quote: str) -> None:
     records = extract(sentence)
     assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [(quote, "said")]
+
+
+VIEWPOINTS = [
+    pytest.param(
+        Case(
+            "To Ms. Ortiz, the new stadium represents a betrayal of the neighborhood.",
+            "the new stadium represents a betrayal of the neighborhood",
+            cue="To",
+            mention="Ms. Ortiz",
+        ),
+        id="a-name",
+    ),
+    pytest.param(
+        Case(
+            "But to others, he is a brave reporter who simply asked hard questions.",
+            "he is a brave reporter who simply asked hard questions",
+            cue="to",
+            mention="others",
+        ),
+        id="but-to-others",
+    ),
+    pytest.param(
+        Case(
+            "To Meyer, who has studied the region for decades, the vote marked a turning point.",
+            "the vote marked a turning point",
+            mention="Meyer",
+        ),
+        id="a-name-with-a-relative-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", VIEWPOINTS)
+def test_viewpoint(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+NO_VIEWPOINT = [
+    pytest.param("To his successor, the governor leaves a large budget deficit.", id="a-receiver"),
+    pytest.param("To date, the company has sold more than 400 cars.", id="a-time"),
+    pytest.param("To the surprise of many, the senator won the state easily.", id="not-a-person"),
+    pytest.param("The mayor gave the keys to Ms. Ortiz, and the crowd cheered loudly.", id="not-fronted"),
+]
+
+
+@pytest.mark.parametrize("sentence", NO_VIEWPOINT)
+def test_no_viewpoint(extract: Extract, sentence: str) -> None:
+    assert [s.quote.text for s in extract(sentence).statements] == []

@@ -16,12 +16,13 @@ from .clauses import clause_tokens
 from .content_edges import on_cue_line
 from .cues import AS_CUES, is_cue_lemma
 from .indirect import MIN_CONTENT_WORDS, indirect_candidate
+from .persons import person_noun
 from .spans import fragments, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["in_source_candidate"]
+__all__ = ["in_source_candidate", "viewpoint_candidate"]
 
 # What counts and finds, and can be named as where a finding stands: "in the poll", "in a recent study".
 # Statements, interviews and speeches are left out: what "In an interview, Trump …" introduces is mostly
@@ -136,3 +137,51 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
     return indirect_candidate(pieces, paragraph, "in", [prep], source, offset)
+
+
+# Who can hold a view without a name: "To many, …", "But to others, …".
+_HOLDERS = frozenset({"many", "some", "others", "most", "everyone", "anyone", "everybody", "anybody", "all"})
+_HOLDER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# Verbs whose "to" names who receives: "To his successor, Mr. Obama leaves a legacy" is no view.
+_DATIVE_VERBS = frozenset(
+    {"leave", "give", "send", "offer", "hand", "pass", "write", "say", "explain", "show", "tell", "pay", "sell"}
+    | {"lend", "deliver", "present", "owe", "award", "grant", "donate", "read", "speak", "talk", "turn", "go"}
+    | {"come", "return", "move", "reach", "appeal", "apply", "belong", "happen", "listen", "reply", "respond"}
+)
+
+
+def _holder(token: Token) -> bool:
+    """Someone who can see things a certain way: a name, a person's pronoun, a person noun, "many"."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _HOLDER_PRONOUNS
+    if token.lower_ in _HOLDERS:
+        return True
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in {"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+    return person_noun(token)
+
+
+def viewpoint_candidate(prep: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "To Ms. Gil, skateboarding is a cry of dissent", "But to others, he is a journalist": a fronted "to"
+    naming a person, before the clause's subject, makes the clause how that person sees it."""
+    if prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ROOT" or verb.lemma_.lower() in _DATIVE_VERBS:
+        return None
+    holder = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if holder is None or subject is None or not _holder(holder) or _reports(verb):
+        return None
+    before = [t for t in verb.doc[verb.sent.start : prep.i] if not (t.is_punct or t.dep_ in {"cc", "advmod"})]
+    last = max(t.i for t in prep.subtree if not t.is_punct)
+    after = verb.doc[last + 1] if last + 1 < verb.sent.end else None
+    if before or after is None or after.text != "," or subject.i < prep.i:
+        return None
+    cut = {t.i for t in prep.subtree}
+    end = _adjunct_after_comma(verb)
+    content = [t for t in clause_tokens(verb) if subject.left_edge.i <= t.i < end and t.i not in cut]
+    pieces = on_cue_line(fragments(content, offset, text), text, offset + prep.idx)
+    if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    return indirect_candidate(pieces, paragraph, "in", [prep], holder, offset)

@@ -42,7 +42,7 @@ from .cues import (
     is_cue_lemma,
 )
 from .impersonal import is_impersonal
-from .in_sources import in_source_candidate
+from .in_sources import in_source_candidate, viewpoint_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
@@ -87,6 +87,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if made is not None:
                 found.append(made)
             continue
+        if token.lower_ == "to" and token.dep_ == "prep":
+            made = viewpoint_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
+                continue
         if token.dep_ == "prep" and (
             token.lower_ == "about" or (token.lower_ == "of" and token.head.lemma_.lower() in OF_STANCE)
         ):
