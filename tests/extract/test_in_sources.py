@@ -170,6 +170,7 @@ def test_viewpoint(extract: Extract, case: Case) -> None:
 NO_VIEWPOINT = [
     pytest.param("To his successor, the governor leaves a large budget deficit.", id="a-receiver"),
     pytest.param("To date, the company has sold more than 400 cars.", id="a-time"),
+    pytest.param("To the extent she talks about taxes, her message will be simple.", id="a-measure"),
     pytest.param("To the surprise of many, the senator won the state easily.", id="not-a-person"),
     pytest.param("The mayor gave the keys to Ms. Ortiz, and the crowd cheered loudly.", id="not-fronted"),
 ]

@@ -142,6 +142,8 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
 # Who can hold a view without a name: "To many, …", "But to others, …".
 _HOLDERS = frozenset({"many", "some", "others", "most", "everyone", "anyone", "everybody", "anybody", "all"})
 _HOLDER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# "To the extent she talks about it, …", "to a degree": a measure, not a person.
+_MEASURES = frozenset({"extent", "degree"})
 # Verbs whose "to" names who receives: "To his successor, Mr. Obama leaves a legacy" is no view.
 _DATIVE_VERBS = frozenset(
     {"leave", "give", "send", "offer", "hand", "pass", "write", "say", "explain", "show", "tell", "pay", "sell"}
@@ -158,7 +160,7 @@ def _holder(token: Token) -> bool:
         return True
     if token.pos_ == "PROPN":
         return token.ent_type_ not in {"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
-    return person_noun(token)
+    return token.lemma_.lower() not in _MEASURES and person_noun(token)
 
 
 def viewpoint_candidate(prep: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
