@@ -94,6 +94,7 @@ def test_found_in(extract: Extract, case: Case) -> None:
 
 NOT_FOUND_IN = [
     pytest.param("In Iowa, the senator finished a distant third.", id="a-place"),
+    pytest.param("In the wake of the latest polls, the mayor canceled his vacation.", id="wake-of-polls"),
     pytest.param("The former governor has slid behind his rivals in the polls.", id="polls-in-general"),
     pytest.param("In an interview, the coach struck a measured tone about the loss.", id="an-interview-is-an-act"),
     pytest.param("Sanders was not in the latest poll.", id="the-in-phrase-is-the-predicate"),

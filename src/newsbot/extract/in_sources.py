@@ -31,6 +31,8 @@ _FINDINGS = frozenset(
     {"poll", "survey", "study", "analysis", "average", "tally", "projection", "forecast", "estimate", "ranking"}
     | {"rankings", "questionnaire", "census", "findings", "results", "audit"}
 )
+# What gathers polls into one finding: "in an average of recent polls", "in a series of surveys".
+_AGGREGATES = frozenset({"average", "aggregate", "composite", "series", "string", "compilation", "roundup", "review"})
 # A view of someone's own: "in his view", "in their eyes"; the holder is the source.
 _VIEWS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "mind", "words"})
 
@@ -55,8 +57,8 @@ def _source(finding: Token) -> Token | None:
         return None if _generic(finding) or _turn_of_phrase(finding) else finding
     of = next((c for c in finding.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
-    if inner is not None and inner.lemma_.lower() in {"poll", "survey"} and finding.lemma_.lower() != "number":
-        return finding  # "in an average of recent polls"
+    if inner is not None and inner.lemma_.lower() in {"poll", "survey"} and finding.lemma_.lower() in _AGGREGATES:
+        return finding  # "in an average of recent polls"; not "in the wake of polls", "in a number of polls"
     return None
 
 
