@@ -67,6 +67,23 @@ FOUND_IN = [
         ),
         id="a-finding-verb-stays",
     ),
+    pytest.param(
+        Case(
+            "In a state poll released Monday, 62 percent of teachers said the new exams were too long.",
+            "62 percent of teachers said the new exams were too long",
+            cue="In",
+            mention="a state poll",
+        ),
+        id="respondents-said",
+    ),
+    pytest.param(
+        Case(
+            "In the latest county survey, a majority of farmers said they would plant less corn next year.",
+            "a majority of farmers said they would plant less corn next year",
+            cue="In",
+        ),
+        id="a-majority-said",
+    ),
 ]
 
 
@@ -77,6 +94,7 @@ def test_found_in(extract: Extract, case: Case) -> None:
 
 NOT_FOUND_IN = [
     pytest.param("In Iowa, the senator finished a distant third.", id="a-place"),
+    pytest.param("In the wake of the latest polls, the mayor canceled his vacation.", id="wake-of-polls"),
     pytest.param("The former governor has slid behind his rivals in the polls.", id="polls-in-general"),
     pytest.param("In an interview, the coach struck a measured tone about the loss.", id="an-interview-is-an-act"),
     pytest.param("Sanders was not in the latest poll.", id="the-in-phrase-is-the-predicate"),
@@ -97,8 +115,68 @@ def test_not_found_in(extract: Extract, sentence: str) -> None:
     assert [s.quote.text for s in extract(sentence).statements] == []
 
 
-def test_a_cue_in_the_clause_keeps_its_own_statement(extract: Extract) -> None:
-    records = extract("In a statement, the company said it would appeal the ruling.")
-    assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [
-        ("it would appeal the ruling", "said")
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        pytest.param(
+            "In a statement, the company said it would appeal the ruling.", "it would appeal the ruling", id="statement"
+        ),
+        pytest.param(
+            "In the survey, the researchers said the results surprised them.",
+            "the results surprised them",
+            id="not-respondents",
+        ),
+    ],
+)
+def test_a_cue_in_the_clause_keeps_its_own_statement(extract: Extract, sentence: str, quote: str) -> None:
+    records = extract(sentence)
+    assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [(quote, "said")]
+
+
+VIEWPOINTS = [
+    pytest.param(
+        Case(
+            "To Ms. Ortiz, the new stadium represents a betrayal of the neighborhood.",
+            "the new stadium represents a betrayal of the neighborhood",
+            cue="To",
+            mention="Ms. Ortiz",
+        ),
+        id="a-name",
+    ),
+    pytest.param(
+        Case(
+            "But to others, he is a brave reporter who simply asked hard questions.",
+            "he is a brave reporter who simply asked hard questions",
+            cue="to",
+            mention="others",
+        ),
+        id="but-to-others",
+    ),
+    pytest.param(
+        Case(
+            "To Meyer, who has studied the region for decades, the vote marked a turning point.",
+            "the vote marked a turning point",
+            mention="Meyer",
+        ),
+        id="a-name-with-a-relative-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", VIEWPOINTS)
+def test_viewpoint(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+NO_VIEWPOINT = [
+    pytest.param("To his successor, the governor leaves a large budget deficit.", id="a-receiver"),
+    pytest.param("To date, the company has sold more than 400 cars.", id="a-time"),
+    pytest.param("To the extent she talks about taxes, her message will be simple.", id="a-measure"),
+    pytest.param("To the surprise of many, the senator won the state easily.", id="not-a-person"),
+    pytest.param("The mayor gave the keys to Ms. Ortiz, and the crowd cheered loudly.", id="not-fronted"),
+]
+
+
+@pytest.mark.parametrize("sentence", NO_VIEWPOINT)
+def test_no_viewpoint(extract: Extract, sentence: str) -> None:
+    assert [s.quote.text for s in extract(sentence).statements] == []

@@ -3,7 +3,8 @@ among women in a CNN survey", "In his view, the deal is dead".
 
 The clause the phrase modifies is the content; the poll, report or statement is the source (for "in his view"
 the one whose view it is) and "in" is the cue. A clause whose own verb reports speech ("In a statement, the
-company said …") is that verb's statement, not this one.
+company said …") is that verb's statement, not this one, unless its subject is a share of a poll's respondents
+("In the latest poll, 40 percent of voters said …"): what they said is the poll's finding.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from .clauses import clause_tokens
 from .content_edges import on_cue_line
 from .cues import AS_CUES, is_cue_lemma
 from .indirect import MIN_CONTENT_WORDS, indirect_candidate
+from .persons import person_noun
 from .spans import fragments, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["in_source_candidate"]
+__all__ = ["in_source_candidate", "viewpoint_candidate"]
 
 # What counts and finds, and can be named as where a finding stands: "in the poll", "in a recent study".
 # Statements, interviews and speeches are left out: what "In an interview, Trump …" introduces is mostly
@@ -29,6 +31,8 @@ _FINDINGS = frozenset(
     {"poll", "survey", "study", "analysis", "average", "tally", "projection", "forecast", "estimate", "ranking"}
     | {"rankings", "questionnaire", "census", "findings", "results", "audit"}
 )
+# What gathers polls into one finding: "in an average of recent polls", "in a series of surveys".
+_AGGREGATES = frozenset({"average", "aggregate", "composite", "series", "string", "compilation", "roundup", "review"})
 # A view of someone's own: "in his view", "in their eyes"; the holder is the source.
 _VIEWS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgement", "mind", "words"})
 
@@ -53,8 +57,8 @@ def _source(finding: Token) -> Token | None:
         return None if _generic(finding) or _turn_of_phrase(finding) else finding
     of = next((c for c in finding.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
-    if inner is not None and inner.lemma_.lower() in {"poll", "survey"} and finding.lemma_.lower() != "number":
-        return finding  # "in an average of recent polls"
+    if inner is not None and inner.lemma_.lower() in {"poll", "survey"} and finding.lemma_.lower() in _AGGREGATES:
+        return finding  # "in an average of recent polls"; not "in the wake of polls", "in a number of polls"
     return None
 
 
@@ -76,6 +80,20 @@ def _predicate_left(verb: Token, prep: Token) -> bool:
     if verb.lemma_.lower() != "be":
         return True
     return any(c.dep_ in _PREDICATES and c.i != prep.i and c.lower_ not in _NOT_PREDICATES for c in verb.children)
+
+
+# Words that make a subject a share of those polled: "40 percent of voters", "three of four Americans", "a majority".
+_SHARES = frozenset({"percent", "%", "majority", "half", "third", "quarter", "plurality", "minority", "share", "most"})
+
+
+def _respondents(subject: Token) -> bool:
+    """ "40 percent of voters", "31% of Republicans", "three of four Americans", "a majority": a count of the
+    people a poll asked, whose answers are its finding."""
+    words = list(subject.subtree)
+    if any(t.lower_ in _SHARES for t in words):
+        return True
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return subject.like_num and of is not None
 
 
 def _reports(verb: Token) -> bool:
@@ -103,7 +121,7 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     if prep.lower_ != "in" or prep.dep_ != "prep":
         return None
     verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"} or _reports(verb):
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"}:
         return None
     if verb.lemma_.lower() in _METHODS or not _predicate_left(verb, prep):
         return None
@@ -112,6 +130,8 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if source is None or subject is None:
         return None
+    if _reports(verb) and (source is not finding or not _respondents(subject)):
+        return None
     cut = {t.i for t in prep.subtree}
     end = _adjunct_after_comma(verb)
     content = [t for t in clause_tokens(verb) if subject.left_edge.i <= t.i < end and t.i not in cut]
@@ -119,3 +139,53 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
     return indirect_candidate(pieces, paragraph, "in", [prep], source, offset)
+
+
+# Who can hold a view without a name: "To many, …", "But to others, …".
+_HOLDERS = frozenset({"many", "some", "others", "most", "everyone", "anyone", "everybody", "anybody", "all"})
+_HOLDER_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# "To the extent she talks about it, …", "to a degree": a measure, not a person.
+_MEASURES = frozenset({"extent", "degree"})
+# Verbs whose "to" names who receives: "To his successor, Mr. Obama leaves a legacy" is no view.
+_DATIVE_VERBS = frozenset(
+    {"leave", "give", "send", "offer", "hand", "pass", "write", "say", "explain", "show", "tell", "pay", "sell"}
+    | {"lend", "deliver", "present", "owe", "award", "grant", "donate", "read", "speak", "talk", "turn", "go"}
+    | {"come", "return", "move", "reach", "appeal", "apply", "belong", "happen", "listen", "reply", "respond"}
+)
+
+
+def _holder(token: Token) -> bool:
+    """Someone who can see things a certain way: a name, a person's pronoun, a person noun, "many"."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _HOLDER_PRONOUNS
+    if token.lower_ in _HOLDERS:
+        return True
+    if token.pos_ == "PROPN":
+        return token.ent_type_ not in {"DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+    return token.lemma_.lower() not in _MEASURES and person_noun(token)
+
+
+def viewpoint_candidate(prep: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "To Ms. Gil, skateboarding is a cry of dissent", "But to others, he is a journalist": a fronted "to"
+    naming a person, before the clause's subject, makes the clause how that person sees it."""
+    if prep.lower_ != "to" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ != "ROOT" or verb.lemma_.lower() in _DATIVE_VERBS:
+        return None
+    holder = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+    if holder is None or subject is None or not _holder(holder) or _reports(verb):
+        return None
+    before = [t for t in verb.doc[verb.sent.start : prep.i] if not (t.is_punct or t.dep_ in {"cc", "advmod"})]
+    last = max(t.i for t in prep.subtree if not t.is_punct)
+    after = verb.doc[last + 1] if last + 1 < verb.sent.end else None
+    if before or after is None or after.text != "," or subject.i < prep.i:
+        return None
+    cut = {t.i for t in prep.subtree}
+    end = _adjunct_after_comma(verb)
+    content = [t for t in clause_tokens(verb) if subject.left_edge.i <= t.i < end and t.i not in cut]
+    pieces = on_cue_line(fragments(content, offset, text), text, offset + prep.idx)
+    if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    return indirect_candidate(pieces, paragraph, "in", [prep], holder, offset)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .according import according_by_commas, according_candidate
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
+from .attack_nouns import attack_noun_candidate
 from .bare_objects import is_bare_noun
 from .broken_off import broken_off
 from .candidates import Candidate, Offsets
@@ -42,7 +43,7 @@ from .cues import (
     is_cue_lemma,
 )
 from .impersonal import is_impersonal
-from .in_sources import in_source_candidate
+from .in_sources import in_source_candidate, viewpoint_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
@@ -90,6 +91,11 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             if made is not None:
                 found.append(made)
             continue
+        if token.lower_ == "to" and token.dep_ == "prep":
+            made = viewpoint_candidate(token, offset, paragraph, text)
+            if made is not None:
+                found.append(made)
+                continue
         if token.dep_ == "prep" and (
             token.lower_ == "about" or (token.lower_ == "of" and token.head.lemma_.lower() in OF_STANCE)
         ):
@@ -110,6 +116,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ == "NOUN":
             made = (
                 noun_candidate(token, offset, paragraph, text)
+                or attack_noun_candidate(token, offset, paragraph, text)
                 or received_candidate(token, offset, paragraph, text)
                 or trailing_candidate(token, offset, paragraph, text)
             )

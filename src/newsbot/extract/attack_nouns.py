@@ -1,0 +1,68 @@
+"""An owned attack in words: "Trump's attacks on Judge Curiel", "his broadside against the Fed".
+
+With an owner who speaks (a name or a person's pronoun), an attack noun names a verbal attack, and its target
+is what the attack is about: the target is the content, the owner the source, the noun and its preposition the
+cue. Without an owner ("the attacks on Paris", "terror attacks on civilians") the noun is as often violence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .clauses import clause_tokens
+from .content_edges import before_circumstance, on_cue_line
+from .indirect import indirect_candidate
+from .persons import person_noun
+from .spans import fragments, hull
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["attack_noun_candidate"]
+
+# Nouns of a verbal attack and the prepositions that take their target.
+_ATTACK_PREPS: dict[str, frozenset[str]] = {
+    "attack": frozenset({"on", "against"}),
+    "assault": frozenset({"on", "against"}),
+    "broadside": frozenset({"on", "against", "at"}),
+    "swipe": frozenset({"at"}),
+    "jab": frozenset({"at"}),
+}
+# A modifier that makes the attack physical: "his murderous attack on the club", "its air assault on the city".
+_VIOLENT = frozenset(
+    {"murderous", "deadly", "terrorist", "terror", "violent", "armed", "suicide", "bomb", "military", "missile"}
+    | {"air", "chemical", "cyber", "physical", "knife", "gun", "ground", "rocket", "drone", "shark", "heart"}
+)
+# Pronouns of people; "its attacks on …" is mostly an army's or a group's.
+_PERSON_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _speaking_owner(owner: Token) -> bool:
+    """A person or a named party: "his", "Trump's", "the senator's" — not "its", "Russia's army's"."""
+    if owner.pos_ == "PRON":
+        return owner.lower_ in _PERSON_PRONOUNS
+    if owner.pos_ == "PROPN":
+        return owner.ent_type_ not in {"GPE", "LOC", "FAC", "EVENT", "DATE"}
+    return person_noun(owner)
+
+
+def attack_noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "Trump's attacks on Curiel": the target, cued by "attacks on", said by the owner."""
+    preps = _ATTACK_PREPS.get(noun.lemma_.lower())
+    if preps is None or noun.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in {"amod", "compound"} and c.lower_ in _VIOLENT for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or not _speaking_owner(owner):
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
+    target = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if prep is None or target is None or any(t.is_punct for t in noun.doc[noun.i + 1 : prep.i]):
+        return None
+    pieces = on_cue_line(fragments(clause_tokens(target), offset, text), text, offset + noun.idx)
+    pieces = before_circumstance(pieces, text) if pieces else pieces
+    if not pieces:
+        return None
+    return indirect_candidate([hull(pieces)], paragraph, "noun", [noun, prep], owner, offset)

@@ -1,0 +1,57 @@
+"""An owned attack in words: the target is the content, the owner the source, "attacks on" the cue.
+
+Each row is a sentence written for the test, read by the real pipeline (see `conftest.Case`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Case, Extract, check_case
+
+ATTACKS = [
+    pytest.param(
+        Case(
+            "The mayor has been relentless in his attacks on the city's police union.",
+            "the city's police union",
+            cue="attacks on",
+            mention="his",
+        ),
+        id="his-attacks-on",
+    ),
+    pytest.param(
+        Case(
+            "Voters in the district cheered Ortiz's attacks on Governor Blake.",
+            "Governor Blake",
+            find="Blake",
+            cue="attacks on",
+        ),
+        id="a-named-owner-and-a-one-name-target",
+    ),
+    pytest.param(
+        Case(
+            "The crowd loved the senator's broadside against the central bank.",
+            "the central bank",
+            cue="broadside against",
+        ),
+        id="broadside-against",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ATTACKS)
+def test_attack_nouns(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+NOT_ATTACKS = [
+    pytest.param("The attacks on the capital killed dozens of people.", id="no-owner"),
+    pytest.param("Russia's attacks on the rebel towns continued overnight.", id="a-country"),
+    pytest.param("The army said its attacks on the bridges were over.", id="its"),
+    pytest.param("Police say his murderous attack on the market lasted ten minutes.", id="violence"),
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ATTACKS)
+def test_not_attacks(extract: Extract, sentence: str) -> None:
+    assert not [s for s in extract(sentence).statements if s.cue is not None and s.cue.text.startswith("attacks")]
