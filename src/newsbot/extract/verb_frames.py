@@ -29,6 +29,7 @@ from .cues import (
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
+from .split_subjects import split_subject
 from .stance_objects import stance_object_content
 from .verb_objects import (
     NAMING_CUES,
@@ -90,7 +91,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         if after and len(after) < len(clauses):
             clauses = after
         if clauses:
-            return [t for c in clauses for t in clause_tokens(c)], "ccomp"
+            split_off = split_subject(verb, clauses[0]) if len(clauses) == 1 else []
+            return [*split_off, *(t for c in clauses for t in clause_tokens(c))], "ccomp"
         if lemma in SPEECH_VERBS:
             # "told a meeting of leaders that few people understood …": the parser took the reported clause
             # for a relative clause on the listener; its "that" is a conjunction, not a pronoun.
