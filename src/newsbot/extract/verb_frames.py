@@ -26,6 +26,7 @@ from .cues import (
     XCOMP_CUES,
     is_cue_lemma,
 )
+from .gapped_relatives import relativized_object
 from .indirect import QUOTE_CHARS
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
@@ -150,7 +151,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
                     if subject is not None and subject.pos_ != "PRON":
                         tokens.extend(clause_tokens(subject))
-                return [*tokens, *bare_verbs_after(verb, tokens)], "xcomp"
+                return [*relativized_object(verb, child), *tokens, *bare_verbs_after(verb, tokens)], "xcomp"
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in children:
