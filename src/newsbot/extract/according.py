@@ -7,15 +7,13 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate
 from .content_edges import on_cue_line
 from .cues import is_cue_lemma
-from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .indirect import MIN_CONTENT_WORDS, QUOTE_CHARS, SURFACE_WINDOW, indirect_candidate
 from .spans import fragments, hull, subtree_without, token_span, trim, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["according_by_commas", "according_candidate", "joined_clauses"]
-
-_CONTRAST = frozenset({"while", "whereas"})
 
 
 def according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -84,20 +82,39 @@ def _closes_sentence(token: Token) -> bool:
     """ "…, according to X." with nothing but punctuation after X: the phrase credits what precedes it."""
     doc = token.doc
     after = doc[token.right_edge.i + 1 : token.sent.end]
-    return token.i > token.sent.start and doc[token.i - 1].text == "," and all(t.is_punct for t in after)
+    before = token.i - 1
+    while before > token.sent.start and doc[before].text in QUOTE_CHARS:
+        before -= 1  # "…, threatening “a lawsuit,” according to X"
+    return before > token.sent.start and doc[before].text == "," and all(t.is_punct for t in after)
 
 
 def _clause_top(token: Token, head: Token) -> Token:
-    """A closing phrase credits the whole sentence before it, not only the last of its joined clauses:
-    "Sales rose, and profits doubled, according to X" or "A won the suburbs, while B led the city, …"."""
+    """A closing phrase credits the whole sentence before it, not only the last of its joined clauses or the
+    clause the parser hung it on: "Sales rose, and profits doubled, according to X", "A won the suburbs, while
+    B led the city, …", "Clinton is 439 delegates short when superdelegates are included, according to X",
+    "He wrote to the chief executive, threatening a lawsuit, according to X"."""
     if not _closes_sentence(token):
         return head
     top = head
-    while top.dep_ in {"conj", "advcl"} and top.head.i < top.i:
-        if top.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in top.children):
-            break
+    while top.head.i != top.i and top.head.i >= token.sent.start and not _nominal_aside(top):
         top = top.head
     own = {t.i for t in head.subtree}
-    if any(t.i not in own and t.pos_ == "VERB" and is_cue_lemma(t.lemma_.lower()) for t in top.subtree):
+    if any(t.i not in own and _reports_something(t) for t in top.subtree):
         return head  # "Smith said …, and sales rose, according to X": the earlier clause is Smith's statement
     return top
+
+
+def _nominal_aside(token: Token) -> bool:
+    """A noun phrase set beside the clause is an aside the phrase credits alone: "income reached $56,746, the
+    level reached before the recession, according to X"."""
+    return token.dep_ in {"appos", "npadvmod"} and token.pos_ in {"NOUN", "PROPN", "NUM"}
+
+
+def _reports_something(verb: Token) -> bool:
+    """A cue verb with a content of its own ("said …", "praised the budget"); "wrote to the chief executive"
+    has none, so the phrase credits it too."""
+    return (
+        verb.pos_ == "VERB"
+        and is_cue_lemma(verb.lemma_.lower())
+        and any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+    )
