@@ -27,10 +27,12 @@ from .cues import (
     XCOMP_CUES,
     is_cue_lemma,
 )
+from .gapped_relatives import relativized_object
 from .indirect import QUOTE_CHARS
 from .linking import linking_complement
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
+from .split_subjects import split_subject
 from .stance_objects import stance_object_content
 from .verb_objects import (
     NAMING_CUES,
@@ -102,7 +104,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         if after and len(after) < len(clauses):
             clauses = after
         if clauses:
-            return [t for c in clauses for t in clause_tokens(c)], "ccomp"
+            split_off = split_subject(verb, clauses[0]) if len(clauses) == 1 else []
+            return [*split_off, *(t for c in clauses for t in clause_tokens(c))], "ccomp"
         subject = _gerund_subject(verb)
         if subject is not None:
             return clause_tokens(subject), "ccomp"
@@ -170,7 +173,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
                     if subject is not None and subject.pos_ != "PRON":
                         tokens.extend(clause_tokens(subject))
-                return [*tokens, *bare_verbs_after(verb, tokens)], "xcomp"
+                return [*relativized_object(verb, child), *tokens, *bare_verbs_after(verb, tokens)], "xcomp"
     preps = PREP_CUES.get(lemma)
     if preps:
         for child in children:
