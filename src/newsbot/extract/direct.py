@@ -22,6 +22,7 @@ from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
 from .titles import is_title_case, names_a_work
+from .unlisted_cues import attribution_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -524,6 +525,8 @@ def attach_quotes(
         chosen = (after or before) if prefer_after else (before or after)
         if chosen is None:
             chosen = _cue_introducing_line(quote, index, lookup, text)
+        if chosen is None:
+            chosen = attribution_after(quote, index, lookup, text)
         if chosen is not None:
             paragraph, token = chosen
             results.append(_cue_candidate(token, paragraph, quote, index, text, "quote"))
