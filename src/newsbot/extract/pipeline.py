@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
@@ -173,7 +174,13 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
     reach_end = -1
     reach: Candidate | None = None
     for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
-        inside = reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post"
+        inside = (
+            reach is not None
+            and cand.end <= reach_end
+            and cand.start >= reach.start
+            and cand.origin != "post"
+            and not _in_a_gap(cand, reach)
+        )
         if inside and reach is not None and (cand.cue is None or reach.start <= cand.cue[0] < reach_end):
             if not _cut_before_coordinated_cue(reach, cand, text):
                 continue
@@ -182,6 +189,14 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
         if cand.end > reach_end:
             reach_end, reach = cand.end, cand
     return kept
+
+
+def _in_a_gap(cand: Candidate, host: Candidate) -> bool:
+    """`cand` hangs on the attribution between two pieces of the quotation `host` (`“…,” Carson said after
+    hinting that “…” could come. “…”`): the writer's words after the cue, not the speaker's."""
+    if host.kind != "direct" or host.cue is None or cand.start < host.cue[1]:
+        return False
+    return any(a[1] <= host.cue[0] and cand.end <= b[0] for a, b in pairwise(host.fragments))
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
