@@ -6,7 +6,9 @@ speech verb in the same sentence, before the opening mark (`He said: “…”`)
 content of its own (`“….” Greene added that …`). A quotation with no cue of its own that follows a quoted
 statement in the same paragraph continues it (`“…,” he said. “…”`), as does one sharing the same cue; so does
 one after any statement whose attribution stands between the two (`Teachers are “…,” García said. “…”`), even
-when the attribution quotes a title (`said on ABC’s “This Week.”`).
+when the attribution quotes a title (`said on ABC’s “This Week.”`) or holds a statement of its own (`told the AP
+after hinting that “…” could come`). A quotation opening a paragraph continues one whose attribution closed the
+paragraph before (`“…,” he said.` / `“And …”`).
 """
 
 from __future__ import annotations

@@ -169,18 +169,17 @@ def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate
 
 
 def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
-    """A statement inside another's words ("said she believes that …") is part of it, not a second one."""
+    """A statement inside another's words ("said she believes that …") is part of it, not a second one;
+    statements on the attribution inside a quotation's gap are weighed among themselves."""
     kept: list[Candidate] = []
+    in_gaps: list[Candidate] = []
     reach_end = -1
     reach: Candidate | None = None
     for cand in sorted(cands, key=lambda c: (c.start, -c.end)):
-        inside = (
-            reach is not None
-            and cand.end <= reach_end
-            and cand.start >= reach.start
-            and cand.origin != "post"
-            and not _in_a_gap(cand, reach)
-        )
+        inside = reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post"
+        if inside and reach is not None and _in_a_gap(cand, reach):
+            in_gaps.append(cand)
+            continue
         if inside and reach is not None and (cand.cue is None or reach.start <= cand.cue[0] < reach_end):
             if not _cut_before_coordinated_cue(reach, cand, text):
                 continue
@@ -188,7 +187,9 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
         kept.append(cand)
         if cand.end > reach_end:
             reach_end, reach = cand.end, cand
-    return kept
+    if not in_gaps:
+        return kept
+    return sorted([*kept, *_drop_nested(in_gaps, text)], key=lambda c: (c.start, -c.end))
 
 
 def _in_a_gap(cand: Candidate, host: Candidate) -> bool:
