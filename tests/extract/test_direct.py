@@ -492,3 +492,64 @@ def test_a_statement_cued_before_a_lead_in_stops_at_its_colon(extract: Extract) 
     records = extract(text)
     assert find(records, "opened the door").quote.text == "“Her fight has opened the door for women,”"
     assert find(records, "the impact").quote.text == "the impact it said Clinton would have on women at work"
+
+
+# "“A,” X said." closing its paragraph and "“B”" opening the next one with no attribution of its own: B goes
+# on with A. Not when the attribution paragraph goes on with another sentence, nor for a short quotation.
+# (text, A's words, B's words, joined)
+NEXT_PARAGRAPH = [
+    pytest.param(
+        "Rally news.\n\n“We will build a new bridge over the river!” he said to loud cheers.\n\n“And the state"
+        " will pay for every mile of it. They do not know it yet.”",
+        "build a new bridge",
+        "And the state will pay",
+        True,
+        id="attribution-closes-the-paragraph",
+    ),
+    pytest.param(
+        "Rally news.\n\n“We will build a new bridge over the river,” Smith added. Then he asked the crowd a"
+        " question.\n\n“Who is going to pay for every mile of it, do you think?”",
+        "build a new bridge",
+        "Who is going to pay",
+        False,
+        id="another-sentence-after-the-attribution",
+    ),
+    pytest.param(
+        "Rally news.\n\n“We will build a new bridge over the river,” said Ann Smith, the mayor.\n\n“Bridge"
+        " Stories” is a play about the town.",
+        "build a new bridge",
+        "Bridge Stories",
+        False,
+        id="a-title-opens-the-next-paragraph",
+    ),
+    pytest.param(
+        "Rally news.\n\nAnn Smith said: “We will build a new bridge over the river.”\n\n“The state will pay"
+        " for every mile of it, and it will be done by next spring.”",
+        "build a new bridge",
+        "The state will pay",
+        False,
+        id="attribution-before-the-quotation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "joined"), NEXT_PARAGRAPH)
+def test_a_quotation_opening_the_next_paragraph_continues_the_attributed_one(
+    extract: Extract, text: str, first: str, second: str, joined: bool
+) -> None:
+    s = find(extract(text), first)
+    assert (second in s.quote.text) is joined
+
+
+def test_a_statement_inside_the_attribution_does_not_stop_the_continuation(extract: Extract) -> None:
+    """`“A,” Carson told the AP after hinting that “…” could come. “B”`: B goes on with A, and the statement
+    inside the attribution stays a statement of its own."""
+    text = (
+        "Campaign news.\n\n“Everything is on the table,” Carson told reporters on Wednesday after hinting that"
+        " “staff changes” could come. “Every single thing is on the table. I am looking carefully.”"
+    )
+    records = extract(text)
+    s = find(records, "Everything is on the table")
+    assert "Every single thing" in s.quote.text
+    assert len(s.fragments) == 2
+    assert [x.quote.text for x in records.statements if x is not s] == ["that “staff changes” could come"]

@@ -6,7 +6,9 @@ speech verb in the same sentence, before the opening mark (`He said: “…”`)
 content of its own (`“….” Greene added that …`). A quotation with no cue of its own that follows a quoted
 statement in the same paragraph continues it (`“…,” he said. “…”`), as does one sharing the same cue; so does
 one after any statement whose attribution stands between the two (`Teachers are “…,” García said. “…”`), even
-when the attribution quotes a title (`said on ABC’s “This Week.”`).
+when the attribution quotes a title (`said on ABC’s “This Week.”`) or holds a statement of its own (`told the AP
+after hinting that “…” could come`). A quotation opening a paragraph continues one whose attribution closed the
+paragraph before (`“…,” he said.` / `“And …”`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
 from .titles import is_title_case, names_a_work, titles_a_work
+from .unlisted_cues import attribution_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -526,6 +529,8 @@ def attach_quotes(
         chosen = (after or before) if prefer_after else (before or after)
         if chosen is None:
             chosen = _cue_introducing_line(quote, index, lookup, text)
+        if chosen is None:
+            chosen = attribution_after(quote, index, lookup, text)
         if chosen is not None:
             paragraph, token = chosen
             results.append(_cue_candidate(token, paragraph, quote, index, text, "quote"))
@@ -697,9 +702,13 @@ def _continued(
     joined: list[Candidate], cand: Candidate, text: str, lookup: QuoteLookup, index: DocIndex
 ) -> Candidate | None:
     for host in reversed(joined[-4:]):
-        if host.paragraph != cand.paragraph or host.end > cand.start:
+        if host.end > cand.start or not host.paragraph <= cand.paragraph <= host.paragraph + 1:
             continue
         cue_in_gap = host.cue is not None and host.end <= host.cue[0] < cand.start
+        if host.paragraph < cand.paragraph and not (
+            cue_in_gap and host.kind == "direct" and cand.origin == "orphan" and _goes_on_below(host, cand, text, index)
+        ):
+            continue
         # Any statement whose attribution stands between it and the quotation continues into it (`Teachers are
         # “…,” García said. “…”`); otherwise only a quotation does.
         if host.kind != "direct" and (not cue_in_gap or _cue_before_content(host, joined, text, lookup, index)):
@@ -709,7 +718,9 @@ def _continued(
         if host.cue is None and host.speaker is None:
             return None
         gap = text[host.end : cand.start]
-        if "\n\n" in gap or not _only_names_between(host, cand, joined, lookup):
+        if (host.paragraph == cand.paragraph and "\n\n" in gap) or not _only_names_between(
+            host, cand, joined, lookup, index
+        ):
             return None
         if cue_in_gap and _another_speaker_between(host, cand.start, text, index):
             return None
@@ -719,6 +730,21 @@ def _continued(
             return None
         return host
     return None
+
+
+def _goes_on_below(host: Candidate, cand: Candidate, text: str, index: DocIndex) -> bool:
+    """`“…,” Trump said.` closing its paragraph and the next paragraph opening with a quotation that has no
+    attribution of its own: the speaker goes on (`“And Mexico will pay for the wall!”`). Not when the
+    attribution runs on into another sentence (`Trump added. He then had a question for the crowd.`), nor for
+    a short quotation (a title or a shout: `“Sons of Trump” is an adaptation …`, `“Nooooo!”`)."""
+    assert host.cue is not None
+    found = index.sentence_at(host.cue[0])
+    if found is None:
+        return False
+    paragraph, sent = found
+    sentence_end = index.offsets[paragraph] + sent.end_char
+    opening = index.offsets[cand.paragraph - 1]
+    return not text[sentence_end:opening].strip() and not text[opening : cand.start].strip()
 
 
 def _cue_before_content(
@@ -771,14 +797,33 @@ def _another_speaker_between(host: Candidate, quote_start: int, text: str, index
     return False
 
 
-def _only_names_between(host: Candidate, cand: Candidate, joined: list[Candidate], lookup: QuoteLookup) -> bool:
+def _only_names_between(
+    host: Candidate, cand: Candidate, joined: list[Candidate], lookup: QuoteLookup, index: DocIndex
+) -> bool:
     """Quotations between a statement and its continuation are names inside the attribution (`Clinton said on
-    ABC’s “This Week.” “…”`, `said Adam Segal, the author of “Hacked World Order.”`), not statements of their own."""
+    ABC’s “This Week.” “…”`, `said Adam Segal, the author of “Hacked World Order.”`), not statements of their own;
+    or they are statements hung on the attribution of a quotation (`“…,” Carson told the AP after hinting that
+    “personnel changes” could come. “…”`)."""
     for quote in lookup.overlapping(host.end, cand.start):
         owner = next((c for c in joined if c is not host and c.start <= quote.start < c.end), None)
-        if owner is not None and (owner.cue is None or owner.cue != host.cue):
+        if (
+            owner is not None
+            and (owner.cue is None or owner.cue != host.cue)
+            and not _inside_attribution(host, owner, index)
+        ):
             return False
     return True
+
+
+def _inside_attribution(host: Candidate, owner: Candidate, index: DocIndex) -> bool:
+    """`owner` lies after the cue of the quotation `host`, within the sentence of that cue."""
+    if host.kind != "direct" or host.cue is None or owner.cue is None or owner.cue[0] < host.cue[1]:
+        return False
+    found = index.sentence_at(host.cue[0])
+    if found is None:
+        return False
+    paragraph, sent = found
+    return owner.end <= index.offsets[paragraph] + sent.end_char
 
 
 def _append(host: Candidate, piece: Candidate) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..records import ArticleRecords, DateMention, Span, Statement
@@ -168,12 +169,17 @@ def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate
 
 
 def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
-    """A statement inside another's words ("said she believes that …") is part of it, not a second one."""
+    """A statement inside another's words ("said she believes that …") is part of it, not a second one;
+    statements on the attribution inside a quotation's gap are weighed among themselves."""
     kept: list[Candidate] = []
+    in_gaps: list[Candidate] = []
     reach_end = -1
     reach: Candidate | None = None
     for cand in sorted(_one_per_words(cands), key=lambda c: (c.start, -c.end)):
         inside = reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post"
+        if inside and reach is not None and _in_a_gap(cand, reach):
+            in_gaps.append(cand)
+            continue
         if inside and reach is not None and (cand.cue is None or reach.start <= cand.cue[0] < reach_end):
             if not _cut_before_coordinated_cue(reach, cand, text):
                 continue
@@ -181,7 +187,17 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
         kept.append(cand)
         if cand.end > reach_end:
             reach_end, reach = cand.end, cand
-    return kept
+    if not in_gaps:
+        return kept
+    return sorted([*kept, *_drop_nested(in_gaps, text)], key=lambda c: (c.start, -c.end))
+
+
+def _in_a_gap(cand: Candidate, host: Candidate) -> bool:
+    """`cand` hangs on the attribution between two pieces of the quotation `host` (`“…,” Carson said after
+    hinting that “…” could come. “…”`): the writer's words after the cue, not the speaker's."""
+    if host.kind != "direct" or host.cue is None or cand.start < host.cue[1]:
+        return False
+    return any(a[1] <= host.cue[0] and cand.end <= b[0] for a, b in pairwise(host.fragments))
 
 
 def _one_per_words(cands: list[Candidate]) -> list[Candidate]:

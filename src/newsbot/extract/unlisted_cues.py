@@ -1,0 +1,73 @@
+"""Attribution verbs outside the cue lists, known by punctuation: `“…,” he surmised. “…”`.
+
+A quotation closed by a comma, question or exclamation mark inside its marks and followed by a subject and
+its verb is attributed to that verb whatever the verb is ("fumed", "riffed", "pressed", "mused"): English
+punctuation marks that clause as the attribution, so the verb need not be in any list. The verb must take
+no content of its own (`“…,” she said and told reporters that …` is left to the lists), and no other
+quotation may stand in the clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .cues import is_addressee
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .direct import DocIndex
+    from .quotes import QuoteLookup, QuoteSpan
+
+__all__ = ["attribution_after"]
+
+_CLOSING_MARKS = frozenset({",", "?", "!"})
+_MAX_SUBJECT_WORDS = 10  # "Miller, a retired worker from a nuclear plant, said"
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "csubj", "attr", "acomp", "oprd"})
+_BETWEEN = frozenset({"ADV", "PUNCT", "AUX", "PART"})
+
+
+def attribution_after(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
+    """The verb of the attribution right after `quote` (`“…,” Toomey fumed on Tuesday.`), or None."""
+    body = text[quote.start : quote.end].rstrip("\"”»'’ ")
+    if not body or body[-1] not in _CLOSING_MARKS:
+        return None
+    cursor = quote.end
+    while cursor < len(text) and text[cursor] in " \t\u00a0":
+        cursor += 1
+    if cursor >= len(text) or text[cursor] == "\n":
+        return None
+    found = index.sentence_at(cursor)
+    if found is None:
+        return None
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    rest = [t for t in sent if offset + t.idx >= cursor]
+    if not rest or lookup.overlapping(cursor, offset + sent.end_char):
+        return None
+    verb = rest[0]
+    while verb.head.i != verb.i and verb.head.i >= rest[0].i:  # the top of the words after the quotation
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i - rest[0].i > _MAX_SUBJECT_WORDS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or not _names_a_speaker(subjects[0]):
+        return None
+    subject = set(subjects[0].subtree)
+    before = [t for t in rest if t.i < verb.i]
+    if any(t not in subject and t.pos_ not in _BETWEEN for t in before):
+        return None  # "“…,” the crowd roared as she said …": the words before the verb are not its subject
+    if not before and subjects[0].i != verb.i + 1 and not _subject_follows(subjects[0], verb):
+        return None
+    if any(c.dep_ in _OWN_CONTENT and c.i > verb.i and not is_addressee(c) for c in verb.children):
+        return None
+    return paragraph, verb
+
+
+def _subject_follows(subject: Token, verb: Token) -> bool:
+    """`“…,” remembered Roy Verley, HP's former spokesman.`: the subject right after the verb, titles and all."""
+    return subject.left_edge.i == verb.i + 1
+
+
+def _names_a_speaker(subject: Token) -> bool:
+    return subject.pos_ in {"PRON", "PROPN", "NOUN"} and subject.lower_ not in {"it", "this", "that", "which"}

@@ -1,0 +1,100 @@
+"""Attribution verbs outside the cue lists, known by the punctuation around them (`“…,” he surmised.`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Extract, find
+
+# A quotation closed by a comma, question or exclamation mark, then a subject and its verb ending the
+# sentence: that verb attributes it, and the next quotation goes on with the same words. (text, the
+# quotation, the cue, the speaker's words, the continuation or None)
+UNLISTED_ATTRIBUTION = [
+    pytest.param(
+        "Vote news.\n\n“Voters are afraid of wasting their votes,” he surmised. “I see the ads all the time.”",
+        "Voters are afraid",
+        "surmised",
+        None,
+        "I see the ads all the time.",
+        id="pronoun-and-verb",
+    ),
+    pytest.param(
+        "Gun news.\n\n“They could have picked the only bill with support from both parties,” Senator Ann Reed"
+        " fumed on Tuesday. “That would have shown good faith.”",
+        "They could have picked",
+        "fumed",
+        "Ann Reed",
+        "That would have shown good faith.",
+        id="name-verb-and-date",
+    ),
+    pytest.param(
+        "Debate news.\n\n“Would it be negotiable for the families already here?” Hannity pressed. “Maybe let"
+        " some people stay?”",
+        "Would it be negotiable",
+        "pressed",
+        "Hannity",
+        "Maybe let some people stay?",
+        id="question-then-verb",
+    ),
+    pytest.param(
+        "Company news.\n\n“Analysts told her not to do it, and she set out to prove them wrong,” remembered"
+        " Tom Price, the company's former spokesman. “The more they doubted, the harder she worked.”",
+        "Analysts told her",
+        "remembered",
+        "Tom Price",
+        "The more they doubted",
+        id="verb-then-subject",
+    ),
+    pytest.param(
+        "Campaign news.\n\n“Governor, let me help you out - the answer is no!” the nominee riffed on the"
+        " governor's reply, drawing laughs from the crowd.",
+        "let me help you out",
+        "riffed",
+        "the nominee",
+        None,
+        id="exclamation-and-participle-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue", "speaker", "continued"), UNLISTED_ATTRIBUTION)
+def test_a_verb_after_a_comma_closed_quotation_attributes_it(
+    extract: Extract, text: str, words: str, cue: str, speaker: str | None, continued: str | None
+) -> None:
+    s = find(extract(text), words)
+    assert s.cue is not None
+    assert s.cue.text == cue
+    if speaker is not None:
+        assert s.speaker_mention is not None
+        assert speaker in s.speaker_mention.text
+    if continued is not None:
+        assert continued in s.quote.text
+        assert len(s.fragments) == 2
+
+
+# No attribution: the quotation ends its sentence, the words after it are no subject and verb, or the verb
+# has content of its own. (text, the quotation's words)
+NOT_AN_ATTRIBUTION = [
+    pytest.param(
+        "Plan news.\n\n“The plan has failed in every town that tried it.” The program ended a week later.",
+        "The plan has failed",
+        id="full-stop-inside-the-marks",
+    ),
+    pytest.param(
+        "Plan news.\n\n“The plan has failed in every town that tried it,” and then the program ended.",
+        "The plan has failed",
+        id="no-subject-before-the-verb",
+    ),
+    pytest.param(
+        "Shop news.\n\n“We are closed until the roof is repaired,” the owner taped a sign to the door.",
+        "We are closed",
+        id="verb-with-an-object",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_AN_ATTRIBUTION)
+def test_no_unlisted_cue_without_an_attribution_clause(extract: Extract, text: str, words: str) -> None:
+    hits = [s for s in extract(text).statements if words in s.quote.text]
+    assert hits
+    assert all(s.cue is None for s in hits), [(s.quote.text, s.cue) for s in hits]
