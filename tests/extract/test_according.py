@@ -51,6 +51,27 @@ def _according(extract: Extract, sentence: str) -> list[str]:
             id="well-known-is-no-cue",
         ),
         pytest.param(
+            "The team is two wins short of the title when forfeits are counted, according to league officials.",
+            "The team is two wins short of the title when forfeits are counted",
+            id="a-when-clause-the-phrase-hangs-on",
+        ),
+        pytest.param(
+            'The mayor wrote to the developer, threatening "a long fight," according to people who saw the letter.',
+            'The mayor wrote to the developer, threatening "a long fight,"',
+            id="a-participle-after-a-cue-with-no-content-of-its-own",
+        ),
+        pytest.param(
+            "He was the city's attorney, but he resigned after claims that he lied to a judge, according to reports.",
+            "He was the city's attorney, but he resigned after claims that he lied to a judge",
+            id="a-clause-inside-a-noun-the-phrase-hangs-on",
+        ),
+        pytest.param(
+            "Median household income finally reached $56,746 in November, the level that had been reached when the "
+            "recession began, according to the report.",
+            "the level that had been reached when the recession began",
+            id="a-noun-phrase-aside-is-credited-alone",
+        ),
+        pytest.param(
             "According to Smith, he was once a member of the club, but is now its fiercest critic.",
             "he was once a member of the club, but is now its fiercest critic",
             id="opening-phrase-unchanged",

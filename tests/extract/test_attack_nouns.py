@@ -49,6 +49,8 @@ NOT_ATTACKS = [
     pytest.param("Russia's attacks on the rebel towns continued overnight.", id="a-country"),
     pytest.param("The army said its attacks on the bridges were over.", id="its"),
     pytest.param("Police say his murderous attack on the market lasted ten minutes.", id="violence"),
+    pytest.param("Hezbollah's attacks on the border posts continued overnight.", id="an-armed-group"),
+    pytest.param("The Taliban's attacks on the base left ten soldiers dead.", id="a-named-organisation"),
 ]
 
 

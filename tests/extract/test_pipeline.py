@@ -191,3 +191,11 @@ def test_words_two_cues_claim_are_one_statement(extract: Extract, text: str, cue
     """A second cue claiming the very same words adds no statement; the cue with a source keeps them."""
     statements = extract(text).statements
     assert [s.cue.text if s.cue else None for s in statements] == [cue]
+
+
+def test_a_sourced_statement_hosts_a_judgement_over_the_same_words(extract: Extract) -> None:
+    """ "…, officials said" after what seemed likely: the officials' words, not a second, sourceless judgement."""
+    statements = extract("The deal seemed close to collapse, officials said.").statements
+    assert [(s.quote.text, s.cue.text if s.cue else None) for s in statements] == [
+        ("The deal seemed close to collapse", "said")
+    ]

@@ -17,6 +17,7 @@ __all__ = ["according_by_commas", "according_candidate", "joined_clauses"]
 
 _CONTRAST = frozenset({"while", "whereas"})
 _EMBEDDED = frozenset({"ccomp", "advcl", "acl", "relcl"})
+_CLOSING_QUOTES = frozenset({'"', "”", "''", "’", "'"})
 
 
 def according_by_commas(token: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -98,7 +99,10 @@ def _closes_sentence(token: Token) -> bool:
     """ "…, according to X." with nothing but punctuation after X: the phrase credits what precedes it."""
     doc = token.doc
     after = doc[token.right_edge.i + 1 : token.sent.end]
-    return token.i > token.sent.start and doc[token.i - 1].text == "," and all(t.is_punct for t in after)
+    before = token.i - 1
+    while before > token.sent.start and doc[before].text in _CLOSING_QUOTES:
+        before -= 1  # '…, threatening "a long fight," according to X'
+    return token.i > token.sent.start and doc[before].text == "," and all(t.is_punct for t in after)
 
 
 def _clause_top(token: Token, head: Token) -> Token:
@@ -116,8 +120,16 @@ def _clause_top(token: Token, head: Token) -> Token:
         # according to X", "resigned after allegations that he bit …, according to …"): it credits the sentence.
         top = top.sent.root
     own = {t.i for t in head.subtree}
-    if any(
-        t.i not in own and t.pos_ == "VERB" and t.dep_ != "amod" and is_cue_lemma(t.lemma_.lower()) for t in top.subtree
-    ):
+    if any(t.i not in own and t.dep_ != "amod" and _reports_something(t) for t in top.subtree):
         return head  # "Smith said …, and sales rose, according to X": the earlier clause is Smith's statement
     return top
+
+
+def _reports_something(verb: Token) -> bool:
+    """A cue verb with a content of its own ("said …", "praised the budget"); "wrote to the developer" has
+    none, so the phrase credits it too ("wrote to the developer, threatening a fight, according to X")."""
+    return (
+        verb.pos_ == "VERB"
+        and is_cue_lemma(verb.lemma_.lower())
+        and any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.children)
+    )

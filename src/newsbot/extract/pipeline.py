@@ -175,7 +175,9 @@ def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
     in_gaps: list[Candidate] = []
     reach_end = -1
     reach: Candidate | None = None
-    for cand in sorted(_one_per_words(cands), key=lambda c: (c.start, -c.end)):
+    # Of two statements over the same words, the one with a source hosts the other ("The deal seemed close to
+    # collapse, officials said": the officials' words, not the writer's judgement).
+    for cand in sorted(_one_per_words(cands), key=lambda c: (c.start, -c.end, not _has_source(c))):
         inside = reach is not None and cand.end <= reach_end and cand.start >= reach.start and cand.origin != "post"
         if inside and reach is not None and _in_a_gap(cand, reach):
             in_gaps.append(cand)
