@@ -6,9 +6,11 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 import pytest
+from spacy.tokens import Doc
 
 from newsbot.articles import parse_article
 from newsbot.extract import extract_records
+from newsbot.nlp import load_nlp
 from newsbot.records import ArticleRecords, Statement
 from newsbot.segment import segment
 
@@ -99,3 +101,19 @@ def check_case(extract: Extract, case: Case) -> None:
         assert tuple(f.text for f in s.fragments) == case.fragments
     if case.kind is not None:
         assert s.kind == case.kind
+
+
+def hand_parsed(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
+    """A parse written out by hand: (word, coarse tag, fine tag, dependency, head index, lemma) per word."""
+    words = [r[0] for r in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in {",", "."} for i in range(len(rows))]
+    return Doc(
+        load_nlp().vocab,
+        words=words,
+        spaces=spaces,
+        pos=[r[1] for r in rows],
+        tags=[r[2] for r in rows],
+        deps=[r[3] for r in rows],
+        heads=[r[4] for r in rows],
+        lemmas=[r[5] for r in rows],
+    )

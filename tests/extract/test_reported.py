@@ -8,12 +8,10 @@ starts, one starting with "…" how it ends.
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from newsbot.extract.reported import find_reported
-from newsbot.nlp import load_nlp
 
-from .conftest import Case, Extract, check_case, find
+from .conftest import Case, Extract, check_case, find, hand_parsed
 
 CLAUSES = [
     pytest.param(
@@ -689,22 +687,6 @@ def test_according_to_keeps_a_clause_the_parser_joined_without_a_conjunction(ext
     assert s.quote.text.endswith("auctioned among farms")
 
 
-def _parsed(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
-    """A parse written out by hand: (word, coarse tag, fine tag, dependency, head index, lemma) per word."""
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in {",", "."} for i in range(len(rows))]
-    return Doc(
-        load_nlp().vocab,
-        words=words,
-        spaces=spaces,
-        pos=[r[1] for r in rows],
-        tags=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
-
-
 # "Yes, said Warren, whose campaign was built on it, that is the plan.": the parser left "said" without a
 # complement, and the first subject after it opens a relative clause on the speaker.
 _SPEAKER_DESCRIBED = [
@@ -731,11 +713,11 @@ _SPEAKER_DESCRIBED = [
 def test_a_relative_clause_on_the_speaker_is_not_the_content() -> None:
     """The parser failed to attach the content: the clause found after the cue skips "whose campaign was …",
     which describes the speaker."""
-    doc = _parsed([*_SPEAKER_DESCRIBED[:11], (".", "PUNCT", ".", "punct", 2, ".")])
+    doc = hand_parsed([*_SPEAKER_DESCRIBED[:11], (".", "PUNCT", ".", "punct", 2, ".")])
     assert find_reported(doc, 0, 1, doc.text) == []
 
 
 def test_the_content_after_a_relative_clause_on_the_speaker_is_found() -> None:
-    doc = _parsed(_SPEAKER_DESCRIBED)
+    doc = hand_parsed(_SPEAKER_DESCRIBED)
     found = [doc.text[c.start : c.end] for c in find_reported(doc, 0, 1, doc.text)]
     assert found == ["that is the plan"]

@@ -5,12 +5,10 @@ misreadings it makes only on longer sentences."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from newsbot.extract.trailing import trailing_candidate
-from newsbot.nlp import load_nlp
 
-from .conftest import Case, Extract, check_case
+from .conftest import Case, Extract, check_case, hand_parsed
 
 
 @pytest.mark.parametrize(
@@ -111,22 +109,6 @@ def test_no_trailing_reporter(extract: Extract, sentence: str) -> None:
     assert extract(sentence).statements == []
 
 
-def _parsed(rows: list[tuple[str, str, str, str, int, str]]) -> Doc:
-    """A parse written out by hand: (word, coarse tag, fine tag, dependency, head index, lemma) per word."""
-    words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in {",", "."} for i in range(len(rows))]
-    return Doc(
-        load_nlp().vocab,
-        words=words,
-        spaces=spaces,
-        pos=[r[1] for r in rows],
-        tags=[r[2] for r in rows],
-        deps=[r[3] for r in rows],
-        heads=[r[4] for r in rows],
-        lemmas=[r[5] for r in rows],
-    )
-
-
 # "Most voters in the county have a dim view of the dam, the survey found.": the parser hangs "the survey found" on
 # "dam" as a relative clause, so the verb has no content of its own.
 _RELATIVE = [
@@ -186,7 +168,7 @@ _ADVERBIAL = [
 def test_a_misparsed_trailing_reporter_takes_the_clause_before_it(
     rows: list[tuple[str, str, str, str, int, str]], cue: int, content: str, source: str
 ) -> None:
-    doc = _parsed(rows)
+    doc = hand_parsed(rows)
     found = trailing_candidate(doc[cue], 0, 1, doc.text)
     assert found is not None
     assert doc.text[found.start : found.end] == content
@@ -203,7 +185,7 @@ def test_a_reporter_with_its_own_object_is_not_trailing() -> None:
         ("man", "NOUN", "NN", "dobj", 17, "man"),
         (".", "PUNCT", ".", "punct", 17, "."),
     ]
-    doc = _parsed(rows)
+    doc = hand_parsed(rows)
     assert trailing_candidate(doc[17], 0, 1, doc.text) is None
 
 
@@ -211,7 +193,7 @@ def test_a_reporter_may_keep_the_channel_it_spoke_through() -> None:
     """ "…, police said in an interview.": the channel nouns are those of `clauses.is_channel`."""
     rows = [*_ADVERBIAL[:18], ("in", "ADP", "IN", "prep", 17, "in"), ("an", "DET", "DT", "det", 20, "an")]
     rows += [("interview", "NOUN", "NN", "pobj", 18, "interview"), (".", "PUNCT", ".", "punct", 17, ".")]
-    doc = _parsed(rows)
+    doc = hand_parsed(rows)
     found = trailing_candidate(doc[17], 0, 1, doc.text)
     assert found is not None
     assert doc.text[found.start : found.end] == "As the band played in the park, a woman was bitten by a dog"

@@ -132,13 +132,7 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
         return None
     if _reports(verb) and (source is not finding or not _respondents(subject)):
         return None
-    cut = {t.i for t in prep.subtree}
-    end = _adjunct_after_comma(verb)
-    content = [t for t in clause_tokens(verb) if subject.left_edge.i <= t.i < end and t.i not in cut]
-    pieces = on_cue_line(fragments(content, offset, text), text, offset + prep.idx)
-    if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
-        return None
-    return indirect_candidate(pieces, paragraph, "in", [prep], source, offset)
+    return _clause_without_prep(verb, subject, prep, source, offset, paragraph, text)
 
 
 # Who can hold a view without a name: "To many, …", "But to others, …".
@@ -182,10 +176,17 @@ def viewpoint_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     after = verb.doc[last + 1] if last + 1 < verb.sent.end else None
     if before or after is None or after.text != "," or subject.i < prep.i:
         return None
+    return _clause_without_prep(verb, subject, prep, holder, offset, paragraph, text)
+
+
+def _clause_without_prep(
+    verb: Token, subject: Token, prep: Token, source: Token, offset: int, paragraph: int, text: str
+) -> Candidate | None:
+    """The clause from its subject to any adjunct after a comma, less the fronted phrase that credits it."""
     cut = {t.i for t in prep.subtree}
     end = _adjunct_after_comma(verb)
     content = [t for t in clause_tokens(verb) if subject.left_edge.i <= t.i < end and t.i not in cut]
     pieces = on_cue_line(fragments(content, offset, text), text, offset + prep.idx)
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
-    return indirect_candidate(pieces, paragraph, "in", [prep], holder, offset)
+    return indirect_candidate(pieces, paragraph, "in", [prep], source, offset)
