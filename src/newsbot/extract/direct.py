@@ -24,7 +24,7 @@ from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
 from .titles import is_title_case, names_a_work, titles_a_work
-from .unlisted_cues import attribution_after
+from .unlisted_cues import attribution_after, attribution_before_colon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -569,6 +569,8 @@ def attach_quotes(
             chosen = _cue_introducing_line(quote, index, lookup, text)
         if chosen is None:
             chosen = attribution_after(quote, index, lookup, text)
+        if chosen is None:
+            chosen = attribution_before_colon(quote, index, lookup, text)
         if chosen is not None:
             paragraph, token = chosen
             results.append(_cue_candidate(token, paragraph, quote, index, text, "quote"))
