@@ -449,6 +449,51 @@ def test_a_quoted_word_inside_the_content_does_not_end_it(extract: Extract) -> N
     assert s.quote.text == "the line was “slow,” expensive and often late"
 
 
+# The writer's comment on a quoted statement after its last quotation is no part of it: an appositive to the
+# whole statement or a spaced dash. (text, the statement's words)
+WRITER_COMMENTS_ON_THE_QUOTE = [
+    pytest.param(
+        "Tax news.\n\nAnn Smith said that some families would pay “slightly more” in taxes, an admission that"
+        " her rivals quickly seized on.",
+        "that some families would pay “slightly more” in taxes",
+        id="appositive-after-the-content",
+    ),
+    pytest.param(
+        "Court news.\n\nThe mayor on Tuesday called the ruling ''shameful,'' a rebuke that surprised the council.",
+        "the ruling ''shameful,''",
+        id="appositive-after-a-comma-inside-the-marks",
+    ),
+    pytest.param(
+        "Bank news.\n\nThe report said the plan “risks higher prices for everyone” - except that prices have fallen"
+        " since then.",
+        "the plan “risks higher prices for everyone”",
+        id="spaced-dash-after-the-quotation",
+    ),
+    pytest.param(
+        "Vote news.\n\nAnn Smith said that “every member of the board” - including the chair - backed the plan.",
+        "that “every member of the board” - including the chair - backed the plan",
+        id="not-a-pair-of-dashes-around-an-aside",
+    ),
+    pytest.param(
+        "Tax news.\n\nAnn Smith said the board might delay the fee — as well as the “pause” in the levy — in that"
+        " package.",
+        "the board might delay the fee — as well as the “pause” in the levy — in that package",
+        id="not-the-dash-closing-an-aside-that-holds-the-quotation",
+    ),
+    pytest.param(
+        "Vote news.\n\nAnn Smith said the plan was “a real bargain” for the town and the county.",
+        "the plan was “a real bargain” for the town and the county",
+        id="no-comment-no-cut",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WRITER_COMMENTS_ON_THE_QUOTE)
+def test_the_writers_comment_after_a_quotation_is_not_the_statement(extract: Extract, text: str, words: str) -> None:
+    hits = [s for s in extract(text).statements if s.cue is not None and s.cue.text in {"said", "called"}]
+    assert [s.quote.text for s in hits] == [words]
+
+
 # A quotation attributed after it starts at its opening mark when the writer's lead-in ends in a dash, a
 # parenthesis or a colon; a statement cued before the lead-in stops at its break. (text, the quotation's
 # statement, its cue)

@@ -98,3 +98,57 @@ def test_no_unlisted_cue_without_an_attribution_clause(extract: Extract, text: s
     hits = [s for s in extract(text).statements if words in s.quote.text]
     assert hits
     assert all(s.cue is None for s in hits), [(s.quote.text, s.cue) for s in hits]
+
+
+# A colon closing a clause with a subject introduces the quotation after it, whatever the verb: the verb is its
+# cue, and a short quotation is kept. (text, the quotation's words, the cue, the speaker's words)
+BEFORE_A_COLON = [
+    pytest.param(
+        "Hall news.\n\nAsked whether the board should apologise, Ann Reed shot back: “That would be good.”",
+        "That would be good.",
+        "shot",
+        "Ann Reed",
+        id="short-reply-after-a-verb-and-particle",
+    ),
+    pytest.param(
+        "Rally news.\n\nThe march through the city on Sunday had one message: “Save the library.”",
+        "Save the library.",
+        "had",
+        "The march",
+        id="verb-and-object-before-the-colon",
+    ),
+    pytest.param(
+        "Press news.\n\nThe first reporters ranged from curious to hostile: “Is the plan dead?” . . . “Who pays?”",
+        "Who pays?",
+        "ranged",
+        "The first reporters",
+        id="quotations-after-the-colon-join",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue", "speaker"), BEFORE_A_COLON)
+def test_the_verb_before_a_colon_attributes_the_quotation(
+    extract: Extract, text: str, words: str, cue: str, speaker: str
+) -> None:
+    s = find(extract(text), words)
+    assert s.cue is not None
+    assert s.cue.text == cue
+    assert s.speaker_mention is not None
+    assert speaker in s.speaker_mention.text
+
+
+# No clause before the colon: a label or a heading is not a verb's subject. (text, the quotation's words)
+NOT_A_CLAUSE_BEFORE_THE_COLON = [
+    pytest.param(
+        "Court news.\n\nThe verdict on the third day of the trial: “Not guilty of every charge.”",
+        "Not guilty",
+        id="verbless-heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_A_CLAUSE_BEFORE_THE_COLON)
+def test_no_cue_before_a_colon_without_a_clause(extract: Extract, text: str, words: str) -> None:
+    hits = [s for s in extract(text).statements if words in s.quote.text]
+    assert all(s.cue is None for s in hits), [(s.quote.text, s.cue) for s in hits]

@@ -24,7 +24,7 @@ from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
 from .titles import is_title_case, names_a_work, titles_a_work
-from .unlisted_cues import attribution_after
+from .unlisted_cues import attribution_after, attribution_before_colon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -139,6 +139,9 @@ def _absorb(
     if resumes is not None:
         quotes = [q for q in quotes if q.end <= resumes.end]
         cand.end = resumes.end
+    comment = _writer_comments(cand, quotes, text, index)
+    if comment is not None:
+        cand.end = comment
     start = min([cand.start, *(q.start for q in quotes)])
     end = max([cand.end, *(q.end for q in quotes)])
     cand.start, cand.end = start, end
@@ -161,6 +164,41 @@ def _writer_resumes(cand: Candidate, quotes: list[QuoteSpan], text: str, index: 
         if quote.closed and quote.end < cand.end and _participle_after(quote.end, text, index):
             return quote
     return None
+
+
+_COMMENT_AFTER = re.compile(r"([^,;:—–\"“”'(]{0,60}?)(?:,\s+(?:a|an|another)\s|\s(?:-|--|—|–)\s)")
+_APPOSITIVE = re.compile(r"\s+(?:a|an|another)\s")
+_SPACED_DASH = re.compile(r"\s(?:-|--|—|–)\s")
+
+
+def _writer_comments(cand: Candidate, quotes: list[QuoteSpan], text: str, index: DocIndex) -> int | None:
+    """Where the writer's comment on a quoted statement begins after its last quotation: an appositive to the
+    whole statement (`said they would pay “slightly more” in taxes, an acknowledgment that …`, `called the
+    remarks “racist,” an extraordinary indictment`) or a spaced dash (`it “risks higher inflation” - except
+    that …`). Not a pair of dashes around an aside (`“every candidate” - including Cruz - favored …`, `the tax — as
+    well as the “pause” — in that package`), nor a
+    dash before the verb the quoted words are the subject of (`as “Pocahontas” - is an appealing strategy`).
+    Returns the new end of the content, or None."""
+    if cand.cue is None or cand.cue[1] > cand.start or not quotes:
+        return None
+    last = max(quotes, key=lambda q: q.end)
+    if not last.closed or last.end >= cand.end:
+        return None
+    mark = 2 if text.startswith("''", last.end - 2) else 1
+    if text[last.end - mark - 1] == "," and _APPOSITIVE.match(text, last.end, cand.end):
+        return last.end
+    found = _COMMENT_AFTER.match(text, last.end, cand.end)
+    if found is None:
+        return None
+    at = found.end(1)
+    if text[at] != ",":
+        opened = len(_SPACED_DASH.findall(text, cand.start, last.start)) % 2 == 1
+        if opened or _SPACED_DASH.search(text, found.end(), cand.end):
+            return None  # the dash closes or opens an aside inside the content
+        after = index.token_at(found.end())
+        if after is not None and after.pos_ in {"VERB", "AUX"} and after.tag_ != "VBG":
+            return None
+    return at
 
 
 def _participle_after(end: int, text: str, index: DocIndex) -> bool:
@@ -531,6 +569,8 @@ def attach_quotes(
             chosen = _cue_introducing_line(quote, index, lookup, text)
         if chosen is None:
             chosen = attribution_after(quote, index, lookup, text)
+        if chosen is None:
+            chosen = attribution_before_colon(quote, index, lookup, text)
         if chosen is not None:
             paragraph, token = chosen
             results.append(_cue_candidate(token, paragraph, quote, index, text, "quote"))

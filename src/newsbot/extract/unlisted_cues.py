@@ -4,7 +4,8 @@ A quotation closed by a comma, question or exclamation mark inside its marks and
 its verb is attributed to that verb whatever the verb is ("fumed", "riffed", "pressed", "mused"): English
 punctuation marks that clause as the attribution, so the verb need not be in any list. The verb must take
 no content of its own (`“…,” she said and told reporters that …` is left to the lists), and no other
-quotation may stand in the clause.
+quotation may stand in the clause. A colon after a clause with a subject introduces the words just as well
+(`Mr. Smith shot back: “That would be good.”`, `The rally had one message: “Go home.”`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from .direct import DocIndex
     from .quotes import QuoteLookup, QuoteSpan
 
-__all__ = ["attribution_after"]
+__all__ = ["attribution_after", "attribution_before_colon"]
 
 _CLOSING_MARKS = frozenset({",", "?", "!"})
 _MAX_SUBJECT_WORDS = 10  # "Miller, a retired worker from a nuclear plant, said"
@@ -71,3 +72,35 @@ def _subject_follows(subject: Token, verb: Token) -> bool:
 
 def _names_a_speaker(subject: Token) -> bool:
     return subject.pos_ in {"PRON", "PROPN", "NOUN"} and subject.lower_ not in {"it", "this", "that", "which"}
+
+
+def attribution_before_colon(
+    quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str
+) -> tuple[int, Token] | None:
+    """The verb of the clause a colon closes right before `quote` (`Mr. Smith shot back: “…”`), or None.
+
+    The clause needs a subject that can speak and must hold no quotation of its own."""
+    colon = quote.start - 1
+    while colon >= 0 and text[colon] in " \t\u00a0":
+        colon -= 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    found = index.sentence_at(colon)
+    if found is None or found[0] != index.paragraph_of(quote.start):
+        return None
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    if lookup.overlapping(offset + sent.start_char, colon):
+        return None
+    mark = next((t for t in sent if offset + t.idx == colon), None)
+    if mark is None or mark.i == sent.start:
+        return None
+    verb = mark.doc[mark.i - 1]
+    while verb.head.i != verb.i and sent.start <= verb.head.i < mark.i:  # the top of the clause before the colon
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 1 or not _names_a_speaker(subjects[0]):
+        return None
+    return paragraph, verb
