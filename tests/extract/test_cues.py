@@ -10,6 +10,8 @@ import pytest
 from newsbot.extract import cues, non_agents
 from newsbot.extract.cues import word_set
 
+from .conftest import Extract
+
 
 def test_a_lexicon_is_its_words_across_spaces_and_lines() -> None:
     assert word_set("""
@@ -27,3 +29,27 @@ def test_every_lexicon_is_lower_case_single_words(module: ModuleType) -> None:
     for name, words in lexicons.items():
         odd = sorted(w for w in words if not re.fullmatch(r"[a-z][a-z'-]*", w))
         assert odd == [], (name, odd)
+
+
+# Verbs of saying, stressing, posting and directing that take their content as a noun phrase or an infinitive.
+OBJECT_AND_INFINITIVE_CUES = [
+    pytest.param(
+        "The mayor recalled the long winters of her childhood.", "the long winters of her childhood", id="recall"
+    ),
+    pytest.param("The senator stressed the importance of the vote.", "the importance of the vote", id="stress"),
+    pytest.param("The governor emphasized the cost of the new highway.", "the cost of the new highway", id="emphasize"),
+    pytest.param("Several farmers voiced doubts about the new tariff.", "doubts about the new tariff", id="voice"),
+    pytest.param("The candidate tweeted a photo of the empty stadium.", "a photo of the empty stadium", id="tweet"),
+    pytest.param("The report lists the risks of a second shutdown.", "the risks of a second shutdown", id="list"),
+    pytest.param("A judge ordered the release of the documents.", "the release of the documents", id="order-object"),
+    pytest.param(
+        "A judge ordered the city to publish the contracts.", "the city to publish the contracts", id="order-infinitive"
+    ),
+    pytest.param("The coach prefers to play younger players.", "to play younger players", id="prefer-infinitive"),
+    pytest.param("She conceded defeat in the mayoral race.", "defeat in the mayoral race", id="concede"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), OBJECT_AND_INFINITIVE_CUES)
+def test_cue_verbs_take_an_object_or_infinitive(extract: Extract, sentence: str, content: str) -> None:
+    assert content in [s.quote.text for s in extract(sentence).statements]

@@ -70,6 +70,7 @@ XCOMP_CUES = word_set(
     promise pledge vow threaten refuse decline agree urge call plan want intend hope offer demand ask
     encourage implore beg push press warn tell advise claim seem appear seek wish like
     exhort challenge dare instruct remind caution beseech entreat
+    order prefer opt request
     """
 )
 
@@ -105,6 +106,8 @@ OBJECT_CUES = word_set(
     insult vilify demonize demonise malign pillory liken equate
     downplay disavow repudiate renounce retract lament regret deplore protest contest favor favour advocate
     trumpet float rebuff spurn want explain
+    recall recount stress emphasize emphasise voice articulate reaffirm concede preach tweet retweet list estimate
+    order lambast
     """
 )
 
