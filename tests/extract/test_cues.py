@@ -47,6 +47,18 @@ OBJECT_AND_INFINITIVE_CUES = [
     ),
     pytest.param("The coach prefers to play younger players.", "to play younger players", id="prefer-infinitive"),
     pytest.param("She conceded defeat in the mayoral race.", "defeat in the mayoral race", id="concede"),
+    pytest.param(
+        "The magazine estimates the senator's fortune at about $42 million.",
+        "the senator's fortune at about $42 million",
+        id="estimate-at",
+    ),
+    pytest.param("The council voted 5 to 4 in March to delay the plan.", "to delay the plan", id="vote-infinitive"),
+    pytest.param(
+        "The mayor singled out the fire chief's budget as the main problem.",
+        "the fire chief's budget as the main problem",
+        id="single-out-as",
+    ),
+    pytest.param("The minister tried to justify the new checkpoints.", "the new checkpoints", id="justify"),
 ]
 
 
