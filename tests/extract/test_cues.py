@@ -65,3 +65,27 @@ OBJECT_AND_INFINITIVE_CUES = [
 @pytest.mark.parametrize(("sentence", "content"), OBJECT_AND_INFINITIVE_CUES)
 def test_cue_verbs_take_an_object_or_infinitive(extract: Extract, sentence: str, content: str) -> None:
     assert content in [s.quote.text for s in extract(sentence).statements]
+
+
+PREPOSITION_CUES = [
+    pytest.param(
+        "At the time, the senator sided with the unions and a coalition of farmers.",
+        "the unions and a coalition of farmers",
+        id="side-with",
+    ),
+    pytest.param(
+        "Party leaders are hoping for a quick end to the primary fight.",
+        "a quick end to the primary fight",
+        id="hope-for",
+    ),
+    pytest.param(
+        "The two parties agreed on the broad outline of a budget deal.",
+        "the broad outline of a budget deal",
+        id="agree-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), PREPOSITION_CUES)
+def test_a_side_taken_or_an_outcome_hoped_for_is_the_content(extract: Extract, sentence: str, content: str) -> None:
+    assert content in [s.quote.text for s in extract(sentence).statements]

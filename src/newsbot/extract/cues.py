@@ -271,6 +271,10 @@ PREP_CUES["react"] = frozenset({"to", "with"})
 PREP_CUES["reply"] = frozenset({"to", "with"})
 PREP_CUES["counter"] = frozenset({"with"})
 PREP_CUES["cry"] = frozenset({"out", "for"})
+# Taking a side, settling on a view, hoping for an outcome: "sided with the unions", "agreed on the need for …".
+PREP_CUES["side"] = frozenset({"with", "against"})
+PREP_CUES["agree"] = frozenset({"on"})
+PREP_CUES["hope"] = frozenset({"for"})
 
 # Phrasal verbs of verbal attack, outside `is_cue_lemma` because the verb alone is too common ("go after X
 # as a “fraud”", "tore into the plan"). The target (and any "as" phrase) is the content.
