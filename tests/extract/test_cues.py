@@ -10,6 +10,8 @@ import pytest
 from newsbot.extract import cues, non_agents
 from newsbot.extract.cues import word_set
 
+from .conftest import Extract
+
 
 def test_a_lexicon_is_its_words_across_spaces_and_lines() -> None:
     assert word_set("""
@@ -27,3 +29,63 @@ def test_every_lexicon_is_lower_case_single_words(module: ModuleType) -> None:
     for name, words in lexicons.items():
         odd = sorted(w for w in words if not re.fullmatch(r"[a-z][a-z'-]*", w))
         assert odd == [], (name, odd)
+
+
+# Verbs of saying, stressing, posting and directing that take their content as a noun phrase or an infinitive.
+OBJECT_AND_INFINITIVE_CUES = [
+    pytest.param(
+        "The mayor recalled the long winters of her childhood.", "the long winters of her childhood", id="recall"
+    ),
+    pytest.param("The senator stressed the importance of the vote.", "the importance of the vote", id="stress"),
+    pytest.param("The governor emphasized the cost of the new highway.", "the cost of the new highway", id="emphasize"),
+    pytest.param("Several farmers voiced doubts about the new tariff.", "doubts about the new tariff", id="voice"),
+    pytest.param("The candidate tweeted a photo of the empty stadium.", "a photo of the empty stadium", id="tweet"),
+    pytest.param("The report lists the risks of a second shutdown.", "the risks of a second shutdown", id="list"),
+    pytest.param("A judge ordered the release of the documents.", "the release of the documents", id="order-object"),
+    pytest.param(
+        "A judge ordered the city to publish the contracts.", "the city to publish the contracts", id="order-infinitive"
+    ),
+    pytest.param("The coach prefers to play younger players.", "to play younger players", id="prefer-infinitive"),
+    pytest.param("She conceded defeat in the mayoral race.", "defeat in the mayoral race", id="concede"),
+    pytest.param(
+        "The magazine estimates the senator's fortune at about $42 million.",
+        "the senator's fortune at about $42 million",
+        id="estimate-at",
+    ),
+    pytest.param("The council voted 5 to 4 in March to delay the plan.", "to delay the plan", id="vote-infinitive"),
+    pytest.param(
+        "The mayor singled out the fire chief's budget as the main problem.",
+        "the fire chief's budget as the main problem",
+        id="single-out-as",
+    ),
+    pytest.param("The minister tried to justify the new checkpoints.", "the new checkpoints", id="justify"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), OBJECT_AND_INFINITIVE_CUES)
+def test_cue_verbs_take_an_object_or_infinitive(extract: Extract, sentence: str, content: str) -> None:
+    assert content in [s.quote.text for s in extract(sentence).statements]
+
+
+PREPOSITION_CUES = [
+    pytest.param(
+        "At the time, the senator sided with the unions and a coalition of farmers.",
+        "the unions and a coalition of farmers",
+        id="side-with",
+    ),
+    pytest.param(
+        "Party leaders are hoping for a quick end to the primary fight.",
+        "a quick end to the primary fight",
+        id="hope-for",
+    ),
+    pytest.param(
+        "The two parties agreed on the broad outline of a budget deal.",
+        "the broad outline of a budget deal",
+        id="agree-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), PREPOSITION_CUES)
+def test_a_side_taken_or_an_outcome_hoped_for_is_the_content(extract: Extract, sentence: str, content: str) -> None:
+    assert content in [s.quote.text for s in extract(sentence).statements]

@@ -35,3 +35,50 @@ def test_noun_of_saying_with_that_clause_is_a_cue(extract: Extract, sentence: st
     statement = find(extract(sentence), words)
     assert statement.cue is not None
     assert statement.cue.text.lower() == cue
+
+
+IN_FAVOR = [
+    pytest.param("The mayor argued in favor of a longer school day.", "a longer school day", id="argued"),
+    pytest.param("All four senators voted in favor of the farm bill on Tuesday.", "the farm bill", id="voted"),
+    pytest.param("The governor spoke out in favor of the new stadium.", "the new stadium", id="spoke-out"),
+    pytest.param(
+        "Ruiz, who was always in favor of stricter building codes, lost the race.",
+        "stricter building codes",
+        id="was-in-favor",
+    ),
+    pytest.param("Many voters abandoned the party in favor of a newcomer.", None, id="a-choice-with-an-object"),
+    pytest.param("The march in favor of the new law drew thousands.", None, id="on-a-noun"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), IN_FAVOR)
+def test_what_someone_is_in_favor_of_is_their_stance(extract: Extract, sentence: str, content: str | None) -> None:
+    statements = extract(sentence).statements
+    if content is None:
+        assert not any(s.cue is not None and "favor" in s.cue.text for s in statements)
+    else:
+        assert content in [s.quote.text for s in statements]
+
+
+WILLING = [
+    pytest.param(
+        "The author is eager to get the book out before the election.",
+        "to get the book out before the election",
+        id="eager",
+    ),
+    pytest.param("Some of his supporters remain reluctant to back the nominee.", "to back the nominee", id="reluctant"),
+    pytest.param(
+        "The council was determined to finish the budget by June.", "to finish the budget by June", id="determined"
+    ),
+    pytest.param("Few lawmakers were inclined to reopen the debate.", "to reopen the debate", id="inclined"),
+    pytest.param("The shop was ready to open at noon.", None, id="ready-is-no-stance"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), WILLING)
+def test_an_adjective_of_will_takes_its_infinitive(extract: Extract, sentence: str, content: str | None) -> None:
+    found = [s.quote.text for s in extract(sentence).statements]
+    if content is None:
+        assert found == []
+    else:
+        assert content in found

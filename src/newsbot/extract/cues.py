@@ -70,6 +70,7 @@ XCOMP_CUES = word_set(
     promise pledge vow threaten refuse decline agree urge call plan want intend hope offer demand ask
     encourage implore beg push press warn tell advise claim seem appear seek wish like
     exhort challenge dare instruct remind caution beseech entreat
+    order prefer opt request vote
     """
 )
 
@@ -105,6 +106,8 @@ OBJECT_CUES = word_set(
     insult vilify demonize demonise malign pillory liken equate
     downplay disavow repudiate renounce retract lament regret deplore protest contest favor favour advocate
     trumpet float rebuff spurn want explain
+    recall recount stress emphasize emphasise voice articulate reaffirm concede preach tweet retweet list estimate
+    order lambast single peg justify
     """
 )
 
@@ -155,6 +158,8 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
 } | {"accuse": frozenset({"of"}), "describe": frozenset({"as"}), "dismiss": frozenset({"as"})}
 # Likening one thing to another: the comparison is the content ("likened the tax to theft").
 OBJECT_PREPS |= {lemma: frozenset({"to", "with"}) for lemma in ["liken", "equate", "compare"]}
+# A figure put on something: "estimates the fortune *at $42 billion*"; one picked out: "singled out X *as* …".
+OBJECT_PREPS |= {"estimate": frozenset({"at"}), "peg": frozenset({"at", "as"}), "single": frozenset({"as", "for"})}
 
 # Verbs that cast an object as something: "described Estonia *as* being in the suburbs".
 AS_CUES = word_set(
@@ -266,6 +271,10 @@ PREP_CUES["react"] = frozenset({"to", "with"})
 PREP_CUES["reply"] = frozenset({"to", "with"})
 PREP_CUES["counter"] = frozenset({"with"})
 PREP_CUES["cry"] = frozenset({"out", "for"})
+# Taking a side, settling on a view, hoping for an outcome: "sided with the unions", "agreed on the need for …".
+PREP_CUES["side"] = frozenset({"with", "against"})
+PREP_CUES["agree"] = frozenset({"on"})
+PREP_CUES["hope"] = frozenset({"for"})
 
 # Phrasal verbs of verbal attack, outside `is_cue_lemma` because the verb alone is too common ("go after X
 # as a “fraud”", "tore into the plan"). The target (and any "as" phrase) is the content.

@@ -54,7 +54,7 @@ from .questions import asks_the_reader
 from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .spans import fragments, hull, subject_of, subtree_without, word_count
-from .stance import OF_STANCE, about_candidate, noun_candidate, stance_adjective_candidate
+from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
 from .standings import standing_after_object
 from .trailing import trailing_candidate
@@ -116,6 +116,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         if token.pos_ == "NOUN":
             made = (
                 noun_candidate(token, offset, paragraph, text)
+                or in_favor_candidate(token, offset, paragraph, text)
                 or attack_noun_candidate(token, offset, paragraph, text)
                 or received_candidate(token, offset, paragraph, text)
                 or trailing_candidate(token, offset, paragraph, text)

@@ -21,7 +21,7 @@ from .spans import fragments, hull, subject_of, word_count
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["OF_STANCE", "about_candidate", "noun_candidate", "stance_adjective_candidate"]
+__all__ = ["OF_STANCE", "about_candidate", "in_favor_candidate", "noun_candidate", "stance_adjective_candidate"]
 
 # Nouns whose "that"-clause states a fact rather than someone's words or view, and nouns of likelihood
 # ("the possibility that …", "a chance that …", "the risk that …"): an outcome weighed, not anyone's claim.
@@ -46,6 +46,11 @@ _STANCE_ADJECTIVES = frozenset(
     | {"pessimistic", "adamant", "frustrated", "angry", "upset", "glad", "happy", "sad", "aware", "unaware"}
     | {"unsure", "uncertain", "doubtful", "skeptical", "sceptical", "fearful", "furious", "disappointed"}
     | {"proud", "thankful", "grateful", "insistent", "positive", "alarmed", "outraged", "pleased", "surprised"}
+)
+
+# Adjectives of will whose infinitive is what the holder wants or balks at: "is eager to tap the donors".
+_WILLING_ADJECTIVES = frozenset(
+    {"eager", "keen", "reluctant", "hesitant", "loath", "loth", "inclined", "disinclined", "determined"}
 )
 
 
@@ -89,6 +94,26 @@ def noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candi
     return indirect_candidate([hull(pieces)], paragraph, "noun", [noun], source, offset)
 
 
+def in_favor_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """ "argued in favor of Britain's remaining in the EU", "voted in favor of the bill", "was always in favor of
+    strict gun controls": what someone stands in favour of is their stance. Only on a verb with no object of its
+    own: "abandoned the party in favor of Clinton", "made decisions in favor of donors" are acts, not views."""
+    if noun.lemma_.lower() not in {"favor", "favour"} or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or noun.head.dep_ != "prep" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+    source = subject_of(verb)
+    if of is None or source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        return None
+    topic = [t for g in of.children if g.dep_ in {"pobj", "pcomp"} for t in clause_tokens(g)]
+    pieces = on_cue_line(fragments(topic, offset, text), text, offset + noun.idx)
+    if not pieces:
+        return None
+    return indirect_candidate([hull(pieces)], paragraph, "prep", [verb, noun.head, noun, of], source, offset)
+
+
 def about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """A stance or a question about a topic: "raising questions about his microphone", "was coy about
     whether …", "complained about the moderators". The topic is the content; the word before "about" the cue."""
@@ -130,10 +155,17 @@ def _named_stance(head: Token, topic: list[Token]) -> bool:
 
 def stance_adjective_candidate(adj: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """ "Party leaders are afraid that turnout may be low", "was sure Trump would win": the clause is the view
-    of the subject of "be"."""
-    if adj.lemma_.lower() not in _STANCE_ADJECTIVES or adj.dep_ != "acomp" or adj.head.pos_ not in {"AUX", "VERB"}:
+    of the subject of "be"; "is eager to get the book out", "were reluctant to blame the companies": the
+    infinitive is what the subject of "be" wants or balks at."""
+    lemma = adj.lemma_.lower()
+    if (
+        lemma not in _STANCE_ADJECTIVES | _WILLING_ADJECTIVES
+        or adj.dep_ != "acomp"
+        or adj.head.pos_ not in {"AUX", "VERB"}
+    ):
         return None
-    clause = next((c for c in adj.children if c.dep_ == "ccomp" and c.i > adj.i), None)
+    wanted = {"xcomp"} if lemma in _WILLING_ADJECTIVES else {"ccomp"}
+    clause = next((c for c in adj.children if c.dep_ in wanted and c.i > adj.i), None)
     source = subject_of(adj.head)
     if clause is None or source is None or source.pos_ not in {"PROPN", "PRON", "NOUN"}:
         return None
