@@ -42,3 +42,33 @@ SENTENCES = [
 def test_no_content_after_an_inverted_cue(extract: Extract, sentence: str, contents: list[str]) -> None:
     quotes = [s.quote.text for s in extract(sentence).statements]
     assert quotes == contents
+
+
+TOPICS = [
+    pytest.param(
+        "“Absolutely not,” he said of the possibility of superdelegates switching allegiances from Clinton.",
+        ["“Absolutely not,”"],
+        id="of-after-the-quotation",
+    ),
+    pytest.param(
+        "“I thought I would regret it if I didn’t,” he said about finally speaking out.",
+        ["“I thought I would regret it if I didn’t,”"],
+        id="about-after-the-quotation",
+    ),
+    pytest.param(
+        "“It is a lot of money,” Tenney said about the money being spent against her in the primary.",
+        ["“It is a lot of money,”"],
+        id="named-subject-between",
+    ),
+    pytest.param(
+        "The senator said about the new tax plan that it would hurt small businesses badly.",
+        ["the new tax plan that it would hurt small businesses badly"],
+        id="no-quotation-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "contents"), TOPICS)
+def test_the_topic_of_a_quotation_is_no_second_statement(extract: Extract, sentence: str, contents: list[str]) -> None:
+    quotes = [s.quote.text for s in extract(sentence).statements]
+    assert quotes == contents if sentence.startswith("“") else set(contents) <= set(quotes)
