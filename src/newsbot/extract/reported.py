@@ -45,6 +45,7 @@ from .cues import (
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate, viewpoint_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .inverted import speaker_after_quotation, topic_of_quotation
 from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
@@ -210,6 +211,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
         and not only_a_circumstance(c, offset)
+        and not speaker_after_quotation(c, offset, text)
+        and not topic_of_quotation(c, offset, text)
     ]
 
 
