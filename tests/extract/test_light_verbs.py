@@ -1,5 +1,6 @@
 """Light-verb frames on sentences written for the test: "made (it) clear that …", "made the case that …", "took
-issue with …". Each row is a sentence and the one statement it holds, or a sentence that holds none."""
+issue with …", "made no mention of …". Each row is a sentence and the one statement it holds, or a sentence that
+holds none."""
 
 from __future__ import annotations
 
@@ -133,6 +134,54 @@ TOOK_ISSUE = [
     ),
 ]
 
+TARGETED = [
+    pytest.param(
+        Case(
+            "Mr. Ryan has taken frequent shots at the governor's comments on trade.",
+            "the governor's comments on trade",
+            cue="taken frequent shots at",
+            mention="Mr. Ryan",
+        ),
+        id="took-shots-at",
+    ),
+    pytest.param(
+        Case(
+            "She took a swipe at Mr. Lopez during the debate.",
+            "Mr. Lopez",
+            cue="took a swipe at",
+            mention="She",
+        ),
+        id="one-word-target",
+    ),
+    pytest.param(
+        Case(
+            "The senator made no mention of the new pipeline.",
+            "the new pipeline",
+            cue="made no mention of",
+            mention="The senator",
+        ),
+        id="made-no-mention-of",
+    ),
+    pytest.param(
+        Case(
+            "The mayor had nothing but praise for the firefighters.",
+            "the firefighters",
+            cue="had nothing but praise for",
+            mention="The mayor",
+        ),
+        id="nothing-but-praise",
+    ),
+    pytest.param(
+        Case(
+            "The governor had no such praise for Ms. Quinn.",
+            "Ms. Quinn",
+            cue="had no such praise for",
+            mention="The governor",
+        ),
+        id="no-such-praise",
+    ),
+]
+
 # An inner cue of the content is part of the outer statement, not a second one.
 NESTED = [
     pytest.param(
@@ -150,10 +199,11 @@ NOT_STATEMENTS = [
     pytest.param("The mayor took the issue to the state court last week.", id="took-the-issue"),
     pytest.param("The fog made the road hard to see.", id="made-hard"),
     pytest.param("She made a good point.", id="point-without-clause"),
+    pytest.param("The senator made a reference.", id="mention-without-target"),
 ]
 
 
-@pytest.mark.parametrize("case", [*MADE_CLEAR, *MADE_THE_CASE, *TOOK_ISSUE, *NESTED])
+@pytest.mark.parametrize("case", [*MADE_CLEAR, *MADE_THE_CASE, *TOOK_ISSUE, *TARGETED, *NESTED])
 def test_a_light_verb_frame_reports_its_content(extract: Extract, case: Case) -> None:
     check_case(extract, case)
 

@@ -1,8 +1,9 @@
 """Light verbs whose word after them makes the cue: "made (it) clear that …", "made the case that …", "made the point
-that …", "took issue with …". "Make" and "take" say nothing by themselves, so neither is a cue word; with
-"clear", "case" or "issue" the pair reports a stance, and the clause or object after the pair is its content.
-Without the pair's content the statement is lost, or only a cue inside it is read ("made clear that he did not
-intend to hold back" gave "to hold back" to "intend").
+that …", "took issue with …", "took a shot at …", "made no mention of …", "had nothing but praise for …".
+"Make", "take" and "have" say nothing by themselves, so none is a cue word; with "clear", "case", "issue" or
+"praise" the pair reports a stance, and the clause or object after the pair is its content. Without the pair's
+content the statement is lost, or only a cue inside it is read ("made clear that he did not intend to hold back"
+gave "to hold back" to "intend").
 """
 
 from __future__ import annotations
@@ -21,8 +22,20 @@ __all__ = ["light_verb_frame"]
 _SHOWN = word_set("clear plain known obvious evident explicit")
 # "made the case/point/argument that …": a noun of arguing after "make".
 _ARGUED = word_set("case point argument")
-# "took issue with …", "took exception to …": a noun of objecting after "take", with its preposition.
-_OBJECTED = {"issue": frozenset({"with"}), "exception": frozenset({"to"})}
+# A noun of objecting, attacking, mentioning or praising after "take", "make" or "have", with the preposition
+# that names its target: "took issue with …", "took exception to …", "took a shot at …", "made no mention of …",
+# "had nothing but praise for …".
+_TARGETED: dict[str, dict[str, frozenset[str]]] = {
+    "take": {
+        "issue": frozenset({"with"}),
+        "exception": frozenset({"to"}),
+        **dict.fromkeys(("shot", "swipe", "jab", "potshot", "dig"), frozenset({"at"})),
+    },
+    "make": dict.fromkeys(("mention", "reference"), frozenset({"of", "to"})),
+    "have": {"praise": frozenset({"for"})},
+}
+# Nouns of the frame only when bare, right after the verb: "took issue with", not "took the issue to court".
+_BARE = frozenset({"issue", "exception"})
 _SHOWN_DEPS = frozenset({"ccomp", "advcl", "csubj", "dobj", "nsubj"})
 
 
@@ -30,12 +43,12 @@ def light_verb_frame(verb: Token) -> tuple[list[Token], list[Token], str] | None
     """The content, the cue words and the kind of content ("ccomp", "dobj", "prep") of a light-verb frame, or
     None when the verb is no "make"/"take" with such a word."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or lemma not in {"make", "take"}:
+    if verb.pos_ != "VERB" or lemma not in _TARGETED:
         return None
     children = [c for c in verb.children if c.i > verb.i]
     if lemma == "make":
-        return _made_shown(verb) or _made_argued(verb, children)
-    return _took_issue(verb, children)
+        return _made_shown(verb) or _made_argued(verb, children) or _targeted(verb, children)
+    return _targeted(verb, children)
 
 
 def _made_shown(verb: Token) -> tuple[list[Token], list[Token], str] | None:
@@ -100,17 +113,25 @@ def _made_argued(verb: Token, children: list[Token]) -> tuple[list[Token], list[
     return None
 
 
-def _took_issue(verb: Token, children: list[Token]) -> tuple[list[Token], list[Token], str] | None:
-    """ "took issue with the prediction of …", "takes exception to her remarks": the object of the preposition."""
-    noun = next((c for c in children if c.dep_ == "dobj" and c.lower_ in _OBJECTED and c.i == verb.i + 1), None)
-    if noun is None:
+def _targeted(verb: Token, children: list[Token]) -> tuple[list[Token], list[Token], str] | None:
+    """ "took issue with the prediction of …", "has taken frequent shots at his comments", "made no mention of the
+    war", "had nothing but praise for the speech": the object of the noun's preposition."""
+    nouns = _TARGETED[verb.lemma_.lower()]
+    objects = [c for c in children if c.dep_ == "dobj"]
+    # "had nothing but praise for": the parser makes "nothing" the object and "praise" the object of "but".
+    objects += [
+        g for o in objects if o.lower_ == "nothing" for b in o.children if b.lower_ == "but" for g in b.children
+    ]
+    noun = next((o for o in objects if o.lemma_.lower() in nouns), None)
+    if noun is None or (noun.lower_ in _BARE and noun.i != verb.i + 1):
         return None
-    preps = _OBJECTED[noun.lower_]
+    preps = nouns[noun.lemma_.lower()]
     prep = next((c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is None or prep.i != noun.i + 1:
         return None
     topic = [t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in clause_tokens(g)]
-    return (topic, [verb, noun, prep], "prep") if topic else None
+    # A target in one word is whole: "took a shot at Sanders", "had no such praise for Clinton".
+    return (topic, [*verb.doc[verb.i : noun.i + 1], prep], "dobj") if topic else None
 
 
 def _prep_objects(verb: Token, word: Token) -> list[Token]:
