@@ -46,6 +46,7 @@ from .impersonal import is_impersonal
 from .in_sources import in_source_candidate, viewpoint_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .inverted import speaker_after_quotation, topic_of_quotation
+from .light_verbs import light_verb_frame
 from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
@@ -145,6 +146,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             or stance_object(token) is not None
             or linking_complement(token)
             or passive_judgement(token)
+            or light_verb_frame(token) is not None
         ):
             continue
         content = verb_content(token)
@@ -202,7 +204,9 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         source = experiencer(token) if how == "linking" else subject_of(token)
         if broken_off(pieces, token, source, offset, text):
             continue
-        found.append(indirect_candidate(pieces, paragraph, how, cue_tokens(token), source, offset))
+        light = light_verb_frame(token)
+        cue = cue_tokens(token) if light is None else light[1]
+        found.append(indirect_candidate(pieces, paragraph, how, cue, source, offset))
     return [
         c
         for c in found

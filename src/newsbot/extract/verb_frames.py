@@ -29,6 +29,7 @@ from .cues import (
 )
 from .gapped_relatives import relativized_object
 from .indirect import QUOTE_CHARS
+from .light_verbs import light_verb_frame
 from .linking import linking_complement
 from .passives import passive_judgement
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
@@ -68,6 +69,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     passive = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    light = light_verb_frame(verb)
+    if light is not None:
+        return light[0], light[2]
     linked = linking_complement(verb)
     if linked:
         return linked, "linking"
