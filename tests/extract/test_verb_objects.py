@@ -29,6 +29,24 @@ NAMED_IN_QUOTES = [
         "he",
         id="name-in-quotes",
     ),
+    pytest.param(
+        "Petrov called the new tax law “much, much better” than the old one.",
+        "the new tax law “much, much better” than the old one",
+        "Petrov",
+        id="a-comparison-goes-on-past-the-mark",
+    ),
+    pytest.param(
+        "Brewer calls the safety of schools “a priority” for parents.",
+        "the safety of schools “a priority” for parents",
+        "Brewer",
+        id="a-phrase-on-the-name-goes-on",
+    ),
+    pytest.param(
+        "Morales called the system “rigged” in a tweet Tuesday.",
+        "the system “rigged”",
+        "Morales",
+        id="a-circumstance-stays-out",
+    ),
     pytest.param("The city backed a program called the “Green Streets Plan” last year.", None, None, id="a-name"),
     pytest.param("She called for “calm” on Sunday.", "for “calm” on Sunday", "She", id="called-for-is-no-naming"),
 ]
