@@ -51,6 +51,15 @@ ATTACKS = [
         ),
         id="its-attacks-on-someone-named",
     ),
+    pytest.param(
+        Case(
+            "The senator stepped up his attacks on the governor's positions this week.",
+            "the governor's positions",
+            cue="attacks on",
+            mention="his",
+        ),
+        id="an-owned-target-is-no-army-position",
+    ),
 ]
 
 

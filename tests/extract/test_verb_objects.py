@@ -47,6 +47,18 @@ NAMED_IN_QUOTES = [
         "Morales",
         id="a-circumstance-stays-out",
     ),
+    pytest.param(
+        "The paper calls the port “the jewel” of the northern trade route.",
+        "the port “the jewel” of the northern trade route",
+        "paper",
+        id="a-phrase-of-the-name-stays",
+    ),
+    pytest.param(
+        "Last spring Dalton called his rival a “clown” on his radio show.",
+        "his rival a “clown”",
+        "Dalton",
+        id="a-show-is-a-circumstance",
+    ),
     pytest.param("The city backed a program called the “Green Streets Plan” last year.", None, None, id="a-name"),
     pytest.param("She called for “calm” on Sunday.", "for “calm” on Sunday", "She", id="called-for-is-no-naming"),
 ]

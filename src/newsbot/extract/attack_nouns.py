@@ -72,8 +72,12 @@ def _speaking_owner(owner: Token) -> bool:
 
 
 def _armed_target(target: Token) -> bool:
-    """ "on the troops", "on the base", "on Kabul": what only arms attack."""
-    return target.ent_type_ in _PLACES or (target.pos_ == "NOUN" and target.lemma_.lower() in _ARMED_TARGETS)
+    """ "on the troops", "on the base", "on Kabul": what only arms attack; not what a person owns
+    ("on Clinton's positions", "on the party's base")."""
+    if target.ent_type_ in _PLACES:
+        return True
+    owned = any(c.dep_ == "poss" for c in target.children)
+    return target.pos_ == "NOUN" and target.lemma_.lower() in _ARMED_TARGETS and not owned
 
 
 def _named(target: Token) -> bool:

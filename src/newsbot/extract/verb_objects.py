@@ -103,8 +103,16 @@ def named_in_quotes(verb: Token) -> list[Token]:
     return [*named, *name_goes_on(verb, named)]
 
 
-# Prepositions after a name that say when, where or why it was given, not what: "“rigged” in a tweet Tuesday".
-_CIRCUMSTANCE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "over", "since", "amid", "while"})
+# Prepositions after a name that say when or why it was given, not what: "“rigged” after the vote"; and
+# those that say where or when only with a time or a medium after them: "“rigged” in a tweet Tuesday", "a
+# “clown” on his radio show" (not "“the pearl” on the Silk Road").
+_CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "amid", "while", "following"})
+_PLACE_PREPS = frozenset({"in", "on", "at", "over"})
+_MEDIA = frozenset(
+    {"tweet", "post", "interview", "statement", "speech", "rally", "show", "program", "programme", "broadcast"}
+    | {"debate", "conference", "briefing", "hearing", "event", "op-ed", "column", "letter", "email", "video", "ad"}
+    | {"radio", "television", "podcast", "weekend", "morning", "afternoon", "evening", "night", "day", "week"}
+)
 
 
 def quoted_name(verb: Token, name: Token) -> list[Token]:
@@ -116,14 +124,23 @@ def quoted_name(verb: Token, name: Token) -> list[Token]:
         return said
     closes = [t.i for t in said if t.text in _CLOSING and t.i > name.i]
     close = closes[0] if closes else said[-1].i + 1
-    cut = {
-        t.i
-        for c in name.children
-        if c.i > close and (c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in _CIRCUMSTANCE_PREPS))
-        for t in c.subtree
-    }
+    cut = {t.i for c in name.children if c.i > close and (c.dep_ == "npadvmod" or _circumstance(c)) for t in c.subtree}
     said = [t for t in said if t.i not in cut]
     return [*said, *name_goes_on(verb, said)]
+
+
+def _circumstance(prep: Token) -> bool:
+    """ "after the vote", "in a tweet", "on Tuesday", "on his radio show": when or where a name was given."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _CIRCUMSTANCE_PREPS:
+        return True
+    place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return (
+        prep.lower_ in _PLACE_PREPS
+        and place is not None
+        and (place.ent_type_ in {"DATE", "TIME"} or place.lemma_.lower() in _MEDIA)
+    )
 
 
 def name_goes_on(verb: Token, named: Sequence[Token]) -> list[Token]:
@@ -147,7 +164,7 @@ def name_goes_on(verb: Token, named: Sequence[Token]) -> list[Token]:
         top = top.head
     if top.head.i not in inside or first.is_punct or top.dep_ in {"cc", "conj", "punct"}:
         return []
-    if top.dep_ == "prep" and top.lower_ in _CIRCUMSTANCE_PREPS:
+    if _circumstance(top):
         return []
     if top.left_edge.i != after:
         return []
