@@ -24,6 +24,21 @@ ASKED_ABOUT = [
         "the budget cuts she made behind closed doors",
         id="named-person-asked",
     ),
+    pytest.param(
+        "Asked about the remarks at a news conference in Ohio on Monday, the senator declined to comment.",
+        "the remarks",
+        id="the-occasion-is-no-part-of-the-topic",
+    ),
+    pytest.param(
+        "Asked about the shooting in an interview with a local paper, the sheriff said it was awful.",
+        "the shooting",
+        id="in-an-interview",
+    ),
+    pytest.param(
+        "Asked about the vote in the state senate, she said it would be close.",
+        "the vote in the state senate",
+        id="a-place-that-is-part-of-the-topic",
+    ),
     pytest.param("Asked about it, the senator said she would release them.", None, id="a-bare-pronoun"),
     pytest.param("The reporter asked the mayor about the budget.", None, id="active-ask-left-to-object-frames"),
 ]

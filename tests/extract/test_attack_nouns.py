@@ -36,6 +36,30 @@ ATTACKS = [
         ),
         id="broadside-against",
     ),
+    pytest.param(
+        Case(
+            "The GOP's attacks on Clinton grew sharper in the spring.", "Clinton", cue="attacks on", mention="The GOP"
+        ),
+        id="a-party-owner-and-a-named-target",
+    ),
+    pytest.param(
+        Case(
+            "The campaign kept up its pointed attacks on Mrs. Clinton through the spring.",
+            "Mrs. Clinton",
+            cue="attacks on",
+            mention="its",
+        ),
+        id="its-attacks-on-someone-named",
+    ),
+    pytest.param(
+        Case(
+            "The senator stepped up his attacks on the governor's positions this week.",
+            "the governor's positions",
+            cue="attacks on",
+            mention="his",
+        ),
+        id="an-owned-target-is-no-army-position",
+    ),
 ]
 
 
@@ -51,6 +75,9 @@ NOT_ATTACKS = [
     pytest.param("Police say his murderous attack on the market lasted ten minutes.", id="violence"),
     pytest.param("Hezbollah's attacks on the border posts continued overnight.", id="an-armed-group"),
     pytest.param("The Taliban's attacks on the base left ten soldiers dead.", id="a-named-organisation"),
+    pytest.param("Their attacks on the troops continued overnight.", id="their-attacks-on-troops"),
+    pytest.param("The governor condemned his attacks on Kabul.", id="his-attacks-on-a-city"),
+    pytest.param("ISIS's attacks on Christians continued in the north.", id="an-organisation-and-a-people"),
 ]
 
 

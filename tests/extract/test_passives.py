@@ -116,3 +116,18 @@ def test_a_short_passive_subject_is_a_content_when_its_judge_is_named(
 )
 def test_no_second_passive_statement(extract: Extract, sentence: str, quotes: list[tuple[str, str]]) -> None:
     assert [(s.quote.text, s.speaker) for s in extract(sentence).statements] == quotes
+
+
+NO_JUDGE = [
+    pytest.param("Delegates, who are expected to back the governor, arrived on Monday.", id="relative-subject"),
+    pytest.param("Voters will meet the mayor, who is said to favour the plan.", id="said-to"),
+]
+
+
+@pytest.mark.parametrize("sentence", NO_JUDGE)
+def test_the_noun_judged_is_not_the_judge(extract: Extract, sentence: str) -> None:
+    """Who expects it is not said: the noun the judgement is about is not its source."""
+    statements = extract(sentence).statements
+    assert len(statements) == 1, [s.quote.text for s in statements]
+    assert statements[0].speaker is None
+    assert statements[0].speaker_mention is None

@@ -29,6 +29,36 @@ NAMED_IN_QUOTES = [
         "he",
         id="name-in-quotes",
     ),
+    pytest.param(
+        "Petrov called the new tax law “much, much better” than the old one.",
+        "the new tax law “much, much better” than the old one",
+        "Petrov",
+        id="a-comparison-goes-on-past-the-mark",
+    ),
+    pytest.param(
+        "Brewer calls the safety of schools “a priority” for parents.",
+        "the safety of schools “a priority” for parents",
+        "Brewer",
+        id="a-phrase-on-the-name-goes-on",
+    ),
+    pytest.param(
+        "Morales called the system “rigged” in a tweet Tuesday.",
+        "the system “rigged”",
+        "Morales",
+        id="a-circumstance-stays-out",
+    ),
+    pytest.param(
+        "The paper calls the port “the jewel” of the northern trade route.",
+        "the port “the jewel” of the northern trade route",
+        "paper",
+        id="a-phrase-of-the-name-stays",
+    ),
+    pytest.param(
+        "Last spring Dalton called his rival a “clown” on his radio show.",
+        "his rival a “clown”",
+        "Dalton",
+        id="a-show-is-a-circumstance",
+    ),
     pytest.param("The city backed a program called the “Green Streets Plan” last year.", None, None, id="a-name"),
     pytest.param("She called for “calm” on Sunday.", "for “calm” on Sunday", "She", id="called-for-is-no-naming"),
 ]

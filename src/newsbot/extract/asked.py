@@ -4,7 +4,8 @@ is reported speech however short its topic ("asked about Sullivan"), and the par
 phrase on the noun of a circumstance before it ("at the business conference about the merger").
 
 Only the passive ask (the one asked is the subject, or there is none): "the AP asked Bennett about …" has an
-asker and a listener, and its topic is left to the object frames."""
+asker and a listener, and its topic is left to the object frames. The occasion of the question is no part of
+its topic, wherever the parser hung it: "asked about the wall at a rally in Ohio" asks about the wall."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ __all__ = ["asked_topic"]
 
 # What may lie between the ask and a displaced "about": circumstance phrases ("at a briefing Monday in …").
 _PATH_DEPS = frozenset({"prep", "pobj", "npadvmod"})
+# Where a question is put: "at a rally", "during an interview", "in a town hall", "on the show".
+_OCCASION_PREPS = frozenset({"at", "during", "in", "on"})
+_OCCASIONS = frozenset(
+    {"rally", "interview", "conference", "briefing", "debate", "hearing", "event", "meeting", "hall", "forum"}
+    | {"appearance", "speech", "stop", "summit", "luncheon", "breakfast", "dinner", "show", "program", "programme"}
+    | {"broadcast", "podcast", "session", "gathering", "fundraiser", "roundtable", "visit", "tour"}
+)
 
 
 def asked_topic(verb: Token) -> list[Token]:
@@ -37,8 +45,23 @@ def asked_topic(verb: Token) -> list[Token]:
     heads = [g for g in about.children if g.dep_ in {"pobj", "pcomp"}]
     if not heads:
         return []
-    topic = [t for g in heads for t in clause_tokens(g)]
-    return [] if len(topic) == 1 and topic[0].pos_ == "PRON" else topic
+    topic = _before_occasion([t for g in heads for t in clause_tokens(g)])
+    return [] if not topic or (len(topic) == 1 and topic[0].pos_ == "PRON") else topic
+
+
+def _before_occasion(topic: list[Token]) -> list[Token]:
+    """The topic up to a phrase that says where the question was put ("… at a rally in Ohio")."""
+    inside = {t.i for t in topic}
+    for token in topic:
+        if token.dep_ != "prep" or token.lower_ not in _OCCASION_PREPS or token.head.i not in inside:
+            continue
+        place = next((g for g in token.children if g.dep_ == "pobj"), None)
+        if place is None or place.lemma_.lower() not in _OCCASIONS or token.i <= topic[0].i:
+            continue
+        if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in place.children):
+            continue  # "her vote in the event that Clinton wins": a condition, part of the topic
+        return [t for t in topic if t.i < token.i]
+    return topic
 
 
 def _about_phrase(verb: Token) -> Token | None:

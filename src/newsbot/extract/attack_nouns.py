@@ -3,6 +3,9 @@
 With an owner who speaks (a name or a person's pronoun), an attack noun names a verbal attack, and its target
 is what the attack is about: the target is the content, the owner the source, the noun and its preposition the
 cue. Without an owner ("the attacks on Paris", "terror attacks on civilians") the noun is as often violence.
+The target tells too: an attack on a place or on troops is armed whoever owns it ("their attacks on the
+troops"), one on someone named is in words even when a party or campaign owns it ("the GOP's attacks on
+Clinton", "the campaign's attacks on Mrs. Clinton").
 """
 
 from __future__ import annotations
@@ -36,6 +39,25 @@ _VIOLENT = frozenset(
 )
 # Pronouns of people; "its attacks on …" is mostly an army's or a group's.
 _PERSON_PRONOUNS = frozenset({"his", "her", "their", "my", "our", "your"})
+# Targets only arms attack: troops, their posts and the places people live in.
+_ARMED_TARGETS = frozenset(
+    {
+        "troop",
+        "soldier",
+        "army",
+        "military",
+        "force",
+        "base",
+        "position",
+        "convoy",
+        "civilian",
+        "outpost",
+        "checkpoint",
+        "garrison",
+    }
+    | {"camp", "compound", "embassy", "consulate", "city", "town", "village", "ship", "warship", "vessel"}
+)
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _speaking_owner(owner: Token) -> bool:
@@ -45,8 +67,29 @@ def _speaking_owner(owner: Token) -> bool:
     if owner.pos_ == "PRON":
         return owner.lower_ in _PERSON_PRONOUNS
     if owner.pos_ == "PROPN":
-        return owner.ent_type_ not in {"GPE", "LOC", "FAC", "EVENT", "DATE", "ORG"}
+        return owner.ent_type_ not in {*_PLACES, "EVENT", "DATE", "ORG"}
     return person_noun(owner)
+
+
+def _armed_target(target: Token) -> bool:
+    """ "on the troops", "on the base", "on Kabul": what only arms attack; not what a person owns
+    ("on Clinton's positions", "on the party's base")."""
+    if target.ent_type_ in _PLACES:
+        return True
+    owned = any(c.dep_ == "poss" for c in target.children)
+    return target.pos_ == "NOUN" and target.lemma_.lower() in _ARMED_TARGETS and not owned
+
+
+def _named(target: Token) -> bool:
+    """ "on Clinton", "on Mrs. Clinton": someone named, not a people ("on Christians")."""
+    return target.ent_type_ == "PERSON" or (target.pos_ == "PROPN" and target.ent_type_ not in {"NORP", "GPE"})
+
+
+def _party_owner(owner: Token) -> bool:
+    """ "its", "the GOP's", "the campaign's": an organisation, whose attack on a person is in words."""
+    if owner.pos_ == "PRON":
+        return owner.lower_ == "its"
+    return owner.ent_type_ == "ORG" or owner.lemma_.lower() in {"campaign", "party", "committee"}
 
 
 def attack_noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
@@ -57,11 +100,13 @@ def attack_noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in _VIOLENT for c in noun.children):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or not _speaking_owner(owner):
-        return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
     target = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
-    if prep is None or target is None or any(t.is_punct for t in noun.doc[noun.i + 1 : prep.i]):
+    if owner is None or prep is None or target is None or any(t.is_punct for t in noun.doc[noun.i + 1 : prep.i]):
+        return None
+    if _armed_target(target):
+        return None
+    if not (_speaking_owner(owner) or (_named(target) and _party_owner(owner))):
         return None
     pieces = on_cue_line(fragments(clause_tokens(target), offset, text), text, offset + noun.idx)
     pieces = before_circumstance(pieces, text) if pieces else pieces

@@ -45,6 +45,7 @@ from .cues import (
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate, viewpoint_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
+from .interrupted import interrupted_saying
 from .inverted import speaker_after_quotation, topic_of_quotation
 from .light_verbs import light_verb_frame
 from .linking import experiencer, linking_complement
@@ -200,13 +201,16 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             and not (how == "ccomp" and _elided(token))
         ):
             continue
+        # "He said as the crowd cheered that …": the clause is the saying's, not the circumstance's.
+        interrupted = interrupted_saying(token)
+        cue = token if interrupted is None else interrupted[0]
         # "Cruz seemed lost": the writer's judgement, nobody's statement, unless it seemed so to someone.
-        source = experiencer(token) if how == "linking" else subject_of(token)
-        if broken_off(pieces, token, source, offset, text):
+        source = experiencer(token) if how == "linking" else subject_of(cue)
+        if broken_off(pieces, cue, source, offset, text):
             continue
         light = light_verb_frame(token)
-        cue = cue_tokens(token) if light is None else light[1]
-        found.append(indirect_candidate(pieces, paragraph, how, cue, source, offset))
+        cue_words = cue_tokens(cue) if light is None else light[1]
+        found.append(indirect_candidate(pieces, paragraph, how, cue_words, source, offset))
     return [
         c
         for c in found
@@ -247,6 +251,8 @@ def _following_clause(verb: Token) -> list[Token] | None:
     time that …". The clause starts at "that" or at a subject a few words after the verb."""
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd"} for c in verb.children):
         return None
+    if any(c.dep_ == "advcl" and interrupted_saying(c) is not None for c in verb.children):
+        return None  # "said as the crowd cheered that …": read at "cheered", with this verb as its cue
     sent = verb.sent
     doc = verb.doc
     stop = min(sent.end, verb.i + SURFACE_WINDOW)

@@ -69,6 +69,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return grand
     if depth > 3:
         return None
+    if depth == 0 and verb.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in verb.children):
+        # "delegates, who are expected to …": the noun is what is judged, not the judge; a passive's judge
+        # is its agent alone.
+        return None
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:

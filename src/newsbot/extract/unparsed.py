@@ -17,6 +17,7 @@ from .credits import find_credits
 from .dates import find_dates, published_date, resolve_meta
 from .dates_yearless import find_yearless
 from .labels import Label, find_headline, find_kicker, find_notes, find_turns
+from .link_lists import find_link_items
 from .posts import DashByline, Post, find_dash_bylines, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -29,7 +30,8 @@ __all__ = ["Unparsed", "find_unparsed", "line_start"]
 @dataclass(frozen=True)
 class Unparsed:
     """The findings on the raw text of one article (`labels` includes a `Source: words` headline; `notes` are
-    the paper's notes on the article and the headline's kicker, where nobody is quoted)."""
+    the paper's notes on the article, a newsletter's reading-list lines and the headline's kicker, where nobody
+    is quoted)."""
 
     meta: ArticleMeta
     dates: list[DateMention]
@@ -66,7 +68,9 @@ def find_unparsed(article: Article) -> Unparsed:
         quotes=find_quotes(text, lines),
         posts=find_posts(text, paragraphs),
         labels=labels,
-        notes=find_notes(text, body_lines) + ([kicker] if kicker is not None else []),
+        notes=find_notes(text, body_lines)
+        + find_link_items(text, body_lines)
+        + ([kicker] if kicker is not None else []),
         dash_bylines=find_dash_bylines(text, lines),
         credits=find_credits(text, article.body_start),
     )

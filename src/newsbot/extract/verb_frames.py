@@ -47,6 +47,7 @@ from .verb_objects import (
     named_twice,
     passive_with_prep,
     prep_after_pronoun,
+    quoted_name,
     quoted_object,
 )
 
@@ -132,7 +133,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     if (lemma == "call" or lemma in NAMING_CUES) and named is not None:
         pred = next((c for c in children if c.dep_ in {"oprd", "xcomp"} and c.i > named.i), None)
         if pred is not None:
-            return [*clause_tokens(named), *pred.subtree], "oprd"
+            return [*clause_tokens(named), *quoted_name(verb, pred)], "oprd"
     verdict = judged(verb)
     if verdict:
         return verdict, "oprd"

@@ -23,6 +23,8 @@ from .spans import RELATIVE, subject_of
 from .titles import names_a_work
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
 
 __all__ = [
@@ -34,10 +36,12 @@ __all__ = [
     "gerund_clause",
     "joined_pronoun",
     "judged",
+    "name_goes_on",
     "named_in_quotes",
     "named_twice",
     "passive_with_prep",
     "prep_after_pronoun",
+    "quoted_name",
     "quoted_object",
 ]
 
@@ -95,7 +99,76 @@ def named_in_quotes(verb: Token) -> list[Token]:
     close = next((k for k in range(j + 2, end) if doc[k].text in _CLOSING), None)
     if close is None:
         return []
-    return list(doc[first : close + 1])
+    named = list(doc[first : close + 1])
+    return [*named, *name_goes_on(verb, named)]
+
+
+# Prepositions after a name that say when or why it was given, not what: "“rigged” after the vote"; and
+# those that say where or when only with a time or a medium after them: "“rigged” in a tweet Tuesday", "a
+# “clown” on his radio show" (not "“the pearl” on the Silk Road").
+_CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "amid", "while", "following"})
+_PLACE_PREPS = frozenset({"in", "on", "at", "over"})
+_MEDIA = frozenset(
+    {"tweet", "post", "interview", "statement", "speech", "rally", "show", "program", "programme", "broadcast"}
+    | {"debate", "conference", "briefing", "hearing", "event", "op-ed", "column", "letter", "email", "video", "ad"}
+    | {"radio", "television", "podcast", "weekend", "morning", "afternoon", "evening", "night", "day", "week"}
+)
+
+
+def quoted_name(verb: Token, name: Token) -> list[Token]:
+    """The words of a name in quotation marks given by a naming verb ("called the law “much better” than …"):
+    the name's phrase without a circumstance hung on it past the closing mark ("“rigged” in a tweet Tuesday"),
+    and what completes it past that mark (`name_goes_on`). A name without quotation marks is its phrase."""
+    said = list(name.subtree)
+    if not any(t.text in _OPENING for t in said):
+        return said
+    closes = [t.i for t in said if t.text in _CLOSING and t.i > name.i]
+    close = closes[0] if closes else said[-1].i + 1
+    cut = {t.i for c in name.children if c.i > close and (c.dep_ == "npadvmod" or _circumstance(c)) for t in c.subtree}
+    said = [t for t in said if t.i not in cut]
+    return [*said, *name_goes_on(verb, said)]
+
+
+def _circumstance(prep: Token) -> bool:
+    """ "after the vote", "in a tweet", "on Tuesday", "on his radio show": when or where a name was given."""
+    if prep.dep_ != "prep":
+        return False
+    if prep.lower_ in _CIRCUMSTANCE_PREPS:
+        return True
+    place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return (
+        prep.lower_ in _PLACE_PREPS
+        and place is not None
+        and (place.ent_type_ in {"DATE", "TIME"} or place.lemma_.lower() in _MEDIA)
+    )
+
+
+def name_goes_on(verb: Token, named: Sequence[Token]) -> list[Token]:
+    """What completes a name given in quotation marks past its closing mark: a comparison ("“much better”
+    than the old law", wherever the parser hung it) or a phrase hung on the name's words ("“a priority” for
+    women", "“a disaster” that would cost jobs"); not a circumstance ("“rigged” in a tweet Tuesday")."""
+    if not named:
+        return []
+    doc = verb.doc
+    after = named[-1].i + 1
+    while after < verb.sent.end and doc[after].text in _CLOSING:
+        after += 1
+    if after >= verb.sent.end:
+        return []
+    first = doc[after]
+    inside = {t.i for t in named}
+    if first.lower_ == "than" and first.head.i in inside | {verb.i}:
+        return list(doc[after : first.right_edge.i + 1])
+    top = first
+    while top.head.i != top.i and top.head.i not in inside and top.head.i > named[-1].i:
+        top = top.head
+    if top.head.i not in inside or first.is_punct or top.dep_ in {"cc", "conj", "punct"}:
+        return []
+    if _circumstance(top):
+        return []
+    if top.left_edge.i != after:
+        return []
+    return list(doc[after : top.right_edge.i + 1])
 
 
 def _names_actively(verb: Token) -> bool:
