@@ -29,6 +29,16 @@ JUDGEMENTS = [
         id="dubbed-predicate",
     ),
     pytest.param(
+        "But the senator was declared the winner in Rhode Island, and he will stay in the race.",
+        ("the senator", "the winner in Rhode Island"),
+        id="declared-the-winner-of-a-race",
+    ),
+    pytest.param(
+        "The governor was projected the winner of the primary on Tuesday night.",
+        ("The governor", "the winner of the primary"),
+        id="projected-the-winner",
+    ),
+    pytest.param(
         "The first outbreak was treated as a local problem.",
         ("The first outbreak", "as a local problem"),
         id="treated-as",
@@ -110,7 +120,7 @@ def test_a_short_passive_subject_is_a_content_when_its_judge_is_named(
     [
         # Inside the officials' statement: one statement, theirs.
         ("Turnout is expected to be low, officials said.", [("Turnout is expected to be low", "officials")]),
-        ("He was declared the winner of the race.", []),  # an event, not a judgement
+        ("He was declared the winner of the race.", []),  # the one called is no pronoun
         ("The senator was crowned the winner.", []),
     ],
 )

@@ -3,20 +3,24 @@ speeches she made …", "Asked at a briefing Monday about Suu Kyi's future role,
 is reported speech however short its topic ("asked about Sullivan"), and the parser often hangs the "about"
 phrase on the noun of a circumstance before it ("at the business conference about the merger").
 
-Only the passive ask (the one asked is the subject, or there is none): "the AP asked Bennett about …" has an
-asker and a listener, and its topic is left to the object frames. The occasion of the question is no part of
-its topic, wherever the parser hung it: "asked about the wall at a rally in Ohio" asks about the wall."""
+The passive ask (the one asked is the subject, or there is none) has the topic as content. The occasion of the
+question is no part of its topic, wherever the parser hung it: "asked about the wall at a rally in Ohio" asks
+about the wall. The active ask with a named listener is a question put too: "the moderator asked Smith about
+his ties to …", "She asked the senator about the vote", "asked a question about immigration"; not an intended
+one ("tried to ask Mr. Smith about …", "drove here to ask him about …"), which may never have been put."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .clauses import clause_tokens
+from .cues import SPEECH_VERBS
+from .persons import person_noun
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asked_topic"]
+__all__ = ["asked_topic", "put_to"]
 
 # What may lie between the ask and a displaced "about": circumstance phrases ("at a briefing Monday in …").
 _PATH_DEPS = frozenset({"prep", "pobj", "npadvmod"})
@@ -27,6 +31,7 @@ _OCCASIONS = frozenset(
     | {"appearance", "speech", "stop", "summit", "luncheon", "breakfast", "dinner", "show", "program", "programme"}
     | {"broadcast", "podcast", "session", "gathering", "fundraiser", "roundtable", "visit", "tour"}
 )
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def asked_topic(verb: Token) -> list[Token]:
@@ -78,3 +83,37 @@ def _about_phrase(verb: Token) -> Token | None:
             node = node.head
         return token
     return None
+
+
+def put_to(verb: Token) -> list[Token]:
+    """The topic of an active ask put to a named listener, or a question asked: "asked Smith about his ties",
+    "asked a question about immigration"; [] for an infinitive ("to ask him about …"), a pronoun listener
+    (`verb_objects.prep_after_pronoun` reads those) or a bare pronoun topic."""
+    if verb.lemma_.lower() != "ask" or verb.pos_ != "VERB" or not _put(verb):
+        return []
+    listener = next((c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None)
+    if listener is None or not (
+        listener.pos_ == "PROPN" or person_noun(listener) or listener.lemma_.lower() == "question"
+    ):
+        return []
+    about = next(
+        (
+            c
+            for c in [*verb.children, *listener.children]
+            if c.dep_ == "prep" and c.lower_ == "about" and c.i == listener.right_edge.i + 1
+        ),
+        None,
+    )
+    if about is None:
+        return []
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in about.subtree):
+        return []  # "about remarks he made, when he claimed …", "about women who said …": a statement of its own
+    topic = [t for g in about.children if g.dep_ in {"pobj", "pcomp"} for t in clause_tokens(g)]
+    return [] if len(topic) <= 1 and all(t.pos_ == "PRON" for t in topic) else topic
+
+
+def _put(verb: Token) -> bool:
+    """A finite ask, or one with a modal or "do" ("could ask", "didn't ask"), not "to ask"."""
+    if verb.tag_ in _FINITE:
+        return True
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in {"MD", *_FINITE} for c in verb.children)

@@ -22,8 +22,12 @@ _WITH_INFINITIVE = CLAUSE_CUES
 # A subject that is a pronoun or a relative ("whose hometown") stands for a content said elsewhere.
 _NOT_CONTENT = RELATIVE | frozenset({"it", "this", "that", "what", "which"})
 # "was called a …", "was dubbed the …", "is considered a threat": a naming or judging verb with a predicate.
-# Not "declare", "crown" or "name": "was declared the winner" is an event, not a judgement.
+# Not "crown" or "name": "was crowned the winner" is an event, not a judgement.
 _WITH_PREDICATE = NAMING_CUES | frozenset({"consider", "deem", "hail", "judge"})
+# "Smith was declared the winner in Ohio", "was projected the victor": a call of a race, which those who make
+# it (news organisations, officials) state; the called one is named, not a pronoun ("He was declared …").
+_CALLING = frozenset({"declare", "project"})
+_CALLED = frozenset({"winner", "victor"})
 # A participle on a noun that reports what it is taken for ("a state seen as critical", "emails deemed
 # classified", "a think tank known for …"); not one that names it ("a program called EB-5") or tells what
 # was done to it ("treated as an outpatient").
@@ -83,6 +87,8 @@ def _predicate(verb: Token, lemma: str) -> list[Token] | None:
         infinitive = next((c for c in after if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
         if infinitive is not None and any(g.dep_ == "aux" and g.lower_ == "to" for g in infinitive.children):
             return clause_tokens(infinitive)
+    if lemma in _CALLING:
+        return _race_called(verb, after)
     if lemma in _WITH_PREDICATE:
         named = next(
             (c for c in after if c.dep_ in {"oprd", "attr"} and (c.pos_ in _PREDICATES or c.tag_ == "VBN")), None
@@ -109,3 +115,14 @@ def _predicate(verb: Token, lemma: str) -> list[Token] | None:
             rest = [c for c in after if c.i == cast.right_edge.i + 1 and c.dep_ == "prep"]
             return [*cast.subtree, *(t for c in rest for t in c.subtree)]
     return None
+
+
+def _race_called(verb: Token, after: list[Token]) -> list[Token] | None:
+    """ "was declared the winner in Rhode Island": the predicate and the race it names, when the one called is
+    named (not "He was declared the winner")."""
+    called = next((c for c in after if c.dep_ in {"oprd", "attr", "dobj"} and c.lemma_.lower() in _CALLED), None)
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if called is None or not subjects or any(s.pos_ == "PRON" for s in subjects):
+        return None
+    race = [c for c in after if c.dep_ == "prep" and c.i == called.right_edge.i + 1 and c.lower_ in {"in", "of"}]
+    return [*called.subtree, *(t for c in race for t in c.subtree)]

@@ -56,6 +56,7 @@ from .proforms import elided_clause
 from .questions import asks_the_reader
 from .received import received_candidate
 from .reportedly import reportedly_candidate
+from .retagged import reparsed_clause, with_own_subject
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
@@ -74,8 +75,9 @@ __all__ = ["find_reported"]
 _NEEDS_WORDS = frozenset({"prep", "passive", "ccomp", "that"})
 
 
-def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Candidate]:
-    """Every cue in one paragraph's parse that has a content complement."""
+def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bool = True) -> list[Candidate]:
+    """Every cue in one paragraph's parse that has a content complement; with `retag`, also of cue verbs the
+    tagger read as nouns (`retagged.py`)."""
     found: list[Candidate] = []
     starts = [t.idx for t in doc]
     asides = closed_asides(doc, offset)
@@ -126,6 +128,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
             )
             if made is not None:
                 found.append(made)
+            elif retag:
+                found.extend(_retagged(token, offset, paragraph, text))
             continue
         if token.pos_ not in {"VERB", "AUX"}:
             continue
@@ -222,6 +226,15 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str) -> list[Cand
         and not speaker_after_quotation(c, offset, text)
         and not topic_of_quotation(c, offset, text)
     ]
+
+
+def _retagged(token: Token, offset: int, paragraph: int, text: str) -> list[Candidate]:
+    """The statement of a cue verb the tagger read as a noun, read off its clause parsed again."""
+    found = reparsed_clause(token)
+    if found is None:
+        return []
+    made = find_reported(found.doc, offset + found.shift, paragraph, text, retag=False)
+    return [c for c in (with_own_subject(c, found, offset) for c in made) if c is not None]
 
 
 def _elided(verb: Token) -> bool:

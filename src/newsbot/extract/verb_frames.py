@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .asked import asked_topic
+from .asked import asked_topic, put_to
 from .clauses import (
     CIRCUMSTANCE,
     bare_verbs_after,
@@ -189,7 +189,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                 objects = [t for g in heads for t in clause_tokens(g)]
                 if objects:
                     return [*objects, *_as_after(verb, objects)], "prep"
-    topic = prep_after_pronoun(verb, obj)
+    topic = prep_after_pronoun(verb, obj) or put_to(verb)
     if topic:
         return topic, "prep"
     if lemma == "express" and obj is not None:
