@@ -274,3 +274,24 @@ def test_a_finite_verb_taken_for_an_infinitive_is_the_reported_clause(
         said = next(s for s in records.statements if s.quote.text == content)
         assert said.speaker_mention is not None
         assert said.speaker_mention.text in {"they", "engineers", "critics"}
+
+
+RECALLED = [
+    pytest.param(
+        "The mayor recalled her opposition to the plan to sell the harbour.",
+        "her opposition to the plan to sell the harbour",
+        id="a-person-recalls",
+    ),
+    pytest.param(
+        "Roffman, a retired teacher, recalled numerous telephone calls with the principal.",
+        "numerous telephone calls with the principal",
+        id="a-name-recalls",
+    ),
+    pytest.param("The company recalled 40,000 cars after a brake fault.", None, id="a-company-withdraws"),
+    pytest.param("Ford is recalling the trucks.", None, id="a-maker-withdraws"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), RECALLED)
+def test_what_a_person_recalls_is_the_content(extract: Extract, sentence: str, content: str | None) -> None:
+    _check_content(_contents(extract, sentence), content)
