@@ -55,10 +55,8 @@ def token_span(tokens: Iterable[Token], offset: int) -> Offsets | None:
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The source of a cue verb: its subject, a passive agent, or the subject it shares with its head. A
-    subject that names someone wins over a relative pronoun the parser hung on the cue as well ("which they
-    say left …")."""
-    for child in sorted(verb.children, key=lambda c: c.lower_ in RELATIVE):
+    """The source of a cue verb: its subject, a passive agent, or the subject it shares with its head."""
+    for child in verb.children:
         if child.dep_ in {"nsubj", "csubj"} and child.lower_ not in {"it", "there"} | RELATIVE:
             return child
         if child.dep_ == "nsubj" and child.lower_ == "it" and _speaking_it(verb):

@@ -33,7 +33,7 @@ from .linking import linking_complement
 from .passives import passive_judgement
 from .persons import person_noun
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
-from .spans import RELATIVE, subject_of
+from .spans import subject_of
 from .split_subjects import split_subject
 from .stance_objects import stance_object_content
 from .verb_objects import (
@@ -112,10 +112,6 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         subject = _gerund_subject(verb)
         if subject is not None:
             return clause_tokens(subject), "ccomp"
-        relative = _relative_of(verb)
-        finite = _finite_xcomp(verb, past_participle=bool(relative))
-        if finite is not None:
-            return [*relative, *clause_tokens(finite)], "ccomp"
         if lemma in SPEECH_VERBS:
             # "told a meeting of leaders that few people understood …": the parser took the reported clause
             # for a relative clause on the listener; its "that" is a conjunction, not a pronoun.
@@ -253,31 +249,6 @@ def _gerund_subject(verb: Token) -> Token | None:
         ),
         None,
     )
-
-
-def _finite_xcomp(verb: Token, *, past_participle: bool) -> Token | None:
-    """ "which they say left a vacuum", "which he argued help ease …": the parser took the reported clause's
-    finite verb (a past or present tense, or one with a modal) for an infinitive complement of the cue. After a
-    relative pronoun it took for the cue's ("which engineers say cracked"), a past tense may be tagged as a
-    participle."""
-    finite = {"VBD", "VBZ", "VBP", "MD"} | ({"VBN"} if past_participle else set())
-    for child in verb.children:
-        if child.dep_ != "xcomp" or child.i <= verb.i or child.pos_ not in {"VERB", "AUX"}:
-            continue
-        auxes = [c for c in child.children if c.dep_ in {"aux", "auxpass"} and c.i < child.i]
-        if any(a.lower_ == "to" for a in auxes):
-            continue
-        if child.tag_ in finite or any(a.tag_ == "MD" for a in auxes):
-            return child
-    return None
-
-
-def _relative_of(verb: Token) -> list[Token]:
-    """The relative pronoun the parser gave a relative clause's cue as a second subject or object ("which
-    they say left …"): it is the reported clause's own subject."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in verb.children):
-        return []
-    return [c for c in verb.children if c.dep_ in {"nsubj", "dobj"} and c.lower_ in RELATIVE and c.i < verb.i]
 
 
 def _remembering(verb: Token) -> bool:
