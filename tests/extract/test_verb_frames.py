@@ -241,3 +241,24 @@ NAMED_BY_A_RELATIVE = [
 def test_a_relative_pronoun_named_is_the_content(extract: Extract, sentence: str, content: str) -> None:
     """The relative pronoun stands for what was named; the source and cue between are the scorer's gap."""
     assert content in _contents(extract, sentence)
+
+
+RECALLED = [
+    pytest.param(
+        "The mayor recalled her opposition to the plan to sell the harbour.",
+        "her opposition to the plan to sell the harbour",
+        id="a-person-recalls",
+    ),
+    pytest.param(
+        "Roffman, a retired teacher, recalled numerous telephone calls with the principal.",
+        "numerous telephone calls with the principal",
+        id="a-name-recalls",
+    ),
+    pytest.param("The company recalled 40,000 cars after a brake fault.", None, id="a-company-withdraws"),
+    pytest.param("Ford is recalling the trucks.", None, id="a-maker-withdraws"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), RECALLED)
+def test_what_a_person_recalls_is_the_content(extract: Extract, sentence: str, content: str | None) -> None:
+    _check_content(_contents(extract, sentence), content)

@@ -13,6 +13,7 @@ from .according import according_by_commas, according_candidate
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
 from .attack_nouns import attack_noun_candidate
 from .bare_objects import is_bare_noun
+from .block_quotes import block_quote_candidate
 from .broken_off import broken_off
 from .candidates import Candidate, Offsets
 from .circumstances import only_a_circumstance
@@ -178,7 +179,9 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             addressed = person_addressed(token)
             following = _following_clause(token) if lemma in SPEECH_VERBS and not addressed else None
             if following is None:
-                made = trailing_candidate(token, offset, paragraph, text)
+                made = trailing_candidate(token, offset, paragraph, text) or block_quote_candidate(
+                    token, offset, paragraph, text
+                )
                 if made is not None:
                     found.append(made)
                 continue

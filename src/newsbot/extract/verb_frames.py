@@ -32,7 +32,9 @@ from .indirect import QUOTE_CHARS
 from .light_verbs import light_verb_frame
 from .linking import linking_complement
 from .passives import passive_judgement
+from .persons import person_noun
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
+from .spans import subject_of
 from .split_subjects import split_subject
 from .stance_objects import stance_object_content
 from .verb_objects import (
@@ -62,6 +64,7 @@ _NAMED_BY_PRONOUN = frozenset({"what", "which", "who", "whom", "that"})
 _CASTING_PREP_CUES = frozenset({"refer", "point"})
 # What "tell" tells when its object is no listener: "told a joke", "tells a different story".
 _TOLD_THINGS = frozenset({"story", "tale", "joke", "truth", "lie", "anecdote", "fib"})
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 
 
@@ -207,6 +210,10 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         # "told a joke", "tells a different story", "is telling the truth": what is told, not who is told; "needs
         # to tell the truth" is a duty, no telling.
         return with_prep(verb, obj, frozenset({"about"})), "dobj"
+    if lemma == "recall" and obj is not None and obj.pos_ in {"NOUN", "PROPN"} and _remembering(verb):
+        # "recalled her days as secretary of state", "recalled numerous telephone calls with Trump": a memory
+        # someone tells; a company recalling cars withdraws them.
+        return with_prep(verb, obj, frozenset()), "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and ((obj.lower_ in TOLD_BEFORE and takes_pronoun(verb)) or backs_person(verb, obj)):
             return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
@@ -247,6 +254,16 @@ def _gerund_subject(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _remembering(verb: Token) -> bool:
+    """Whether the one who recalls is a person: a personal pronoun, a person's name or a noun for a person."""
+    subject = subject_of(verb)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PERSONAL
+    return subject.ent_type_ == "PERSON" or person_noun(subject)
 
 
 def _to_infinitive(verb: Token) -> bool:
