@@ -256,6 +256,12 @@ RECALLED = [
     ),
     pytest.param("The company recalled 40,000 cars after a brake fault.", None, id="a-company-withdraws"),
     pytest.param("Ford is recalling the trucks.", None, id="a-maker-withdraws"),
+    pytest.param("Peru recalled its ambassador from Caracas on Monday.", None, id="a-state-withdraws"),
+    pytest.param(
+        "The singer then recalled her first concert.",
+        "her first concert",
+        id="a-person-noun-recalls",
+    ),
 ]
 
 

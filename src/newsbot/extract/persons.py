@@ -22,7 +22,7 @@ from .first_names import gender_of_first_name
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["NameMention", "PersonIndex", "build_persons", "name_chain"]
+__all__ = ["NameMention", "PersonIndex", "build_persons", "described_as_person", "name_chain"]
 
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "rev", "mx"])
 _FEMALE = frozenset(
@@ -565,7 +565,7 @@ def person_noun(token: Token) -> bool:
     return word in TITLE_WORDS or word in _PERSON_NOUNS or (len(word) > 4 and word.endswith(_AGENT_SUFFIXES))
 
 
-def _described_as_person(head: Token) -> bool:
+def described_as_person(head: Token) -> bool:
     """An appositive after the name that names a person: "Maryam Violet, an Iranian journalist, …"."""
     return any(c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN" and person_noun(c) for c in head.children)
 
@@ -629,7 +629,7 @@ def _mentions(doc: Doc, paragraph: int, offset: int, quoted: Regions) -> list[tu
             label != "PERSON"
             and len(name) > 1
             and _clean(name[-1].text) not in INSTITUTION_WORDS
-            and (role is not None or _described_as_person(head))
+            and (role is not None or described_as_person(head))
         ):
             label = "PERSON"
         found.append(

@@ -32,7 +32,7 @@ from .indirect import QUOTE_CHARS
 from .light_verbs import light_verb_frame
 from .linking import linking_complement
 from .passives import passive_judgement
-from .persons import person_noun
+from .persons import described_as_person
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
 from .spans import subject_of
 from .split_subjects import split_subject
@@ -64,7 +64,12 @@ _NAMED_BY_PRONOUN = frozenset({"what", "which", "who", "whom", "that"})
 _CASTING_PREP_CUES = frozenset({"refer", "point"})
 # What "tell" tells when its object is no listener: "told a joke", "tells a different story".
 _TOLD_THINGS = frozenset({"story", "tale", "joke", "truth", "lie", "anecdote", "fib"})
-_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they", "who"})
+# Who recalls a thing to take it back: "The company recalled 40,000 cars", "Ford is recalling the trucks".
+_WITHDRAWING_ENTITIES = frozenset({"ORG", "GPE", "NORP", "PRODUCT"})
+_WITHDRAWING_NOUNS = frozenset(
+    {"company", "firm", "manufacturer", "retailer", "brand", "supplier", "producer", "government", "country"}
+    | {"embassy", "ministry", "agency", "regulator", "state", "store", "chain"}
+)
 _NOT_STANCE = frozenset({"be", "make", "ensure", "mean", "so", "given", "provide", "require"})
 
 
@@ -210,10 +215,10 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         # "told a joke", "tells a different story", "is telling the truth": what is told, not who is told; "needs
         # to tell the truth" is a duty, no telling.
         return with_prep(verb, obj, frozenset({"about"})), "dobj"
-    if lemma == "recall" and obj is not None and obj.pos_ in {"NOUN", "PROPN"} and _remembering(verb):
-        # "recalled her days as secretary of state", "recalled numerous telephone calls with Trump": a memory
-        # someone tells; a company recalling cars withdraws them.
-        return with_prep(verb, obj, frozenset()), "dobj"
+    if lemma == "recall" and obj is not None and obj.pos_ in {"NOUN", "PROPN"} and _withdrawing(verb):
+        # "recalled her days as secretary of state" is a memory someone tells (an object cue, below); a company
+        # recalling cars or a state recalling its ambassador withdraws them.
+        return None
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and ((obj.lower_ in TOLD_BEFORE and takes_pronoun(verb)) or backs_person(verb, obj)):
             return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
@@ -256,14 +261,19 @@ def _gerund_subject(verb: Token) -> Token | None:
     )
 
 
-def _remembering(verb: Token) -> bool:
-    """Whether the one who recalls is a person: a personal pronoun, a person's name or a noun for a person."""
+def _withdrawing(verb: Token) -> bool:
+    """Whether the one who recalls is a company, a state or "it": they take a thing back ("Ford is recalling the
+    trucks", "the country recalled its ambassador"), where a person or an organisation's spokesman remembers."""
     subject = subject_of(verb)
     if subject is None:
         return False
     if subject.pos_ == "PRON":
-        return subject.lower_ in _PERSONAL
-    return subject.ent_type_ == "PERSON" or person_noun(subject)
+        return subject.lower_ == "it"
+    word = subject.lemma_.lower()
+    if subject.ent_type_ in _WITHDRAWING_ENTITIES:
+        # The tagger takes some surnames for firms: "Roffman, a retired teacher, recalled …".
+        return not described_as_person(subject)
+    return word in _WITHDRAWING_NOUNS or word.endswith("maker")
 
 
 def _to_infinitive(verb: Token) -> bool:
