@@ -32,6 +32,7 @@ from .indirect import QUOTE_CHARS
 from .light_verbs import light_verb_frame
 from .linking import linking_complement
 from .passives import passive_judgement
+from .persons import TITLE_WORDS
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
 from .split_subjects import split_subject
 from .stance_objects import stance_object_content
@@ -207,6 +208,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         # "told a joke", "tells a different story", "is telling the truth": what is told, not who is told; "needs
         # to tell the truth" is a duty, no telling.
         return with_prep(verb, obj, frozenset({"about"})), "dobj"
+    if lemma == "recall" and obj is not None and _called_back(obj):
+        return None
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and ((obj.lower_ in TOLD_BEFORE and takes_pronoun(verb)) or backs_person(verb, obj)):
             return pronoun_object(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "proform"
@@ -247,6 +250,14 @@ def _gerund_subject(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _called_back(obj: Token) -> bool:
+    """ "recalled 500,000 trucks", "recalled the governor", "recalled its ambassador": goods or a person called
+    back, no memory told ("recalled the day they met")."""
+    counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
+    titled = obj.lemma_.lower() in TITLE_WORDS  # not `person_noun`, which takes "incident" for an agent noun
+    return counted or titled or obj.ent_type_ in {"PERSON", "NORP", "PRODUCT"}
 
 
 def _to_infinitive(verb: Token) -> bool:
