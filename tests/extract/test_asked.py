@@ -61,6 +61,11 @@ ASKED_ABOUT = [
         id="a-statement-inside-the-topic-is-its-own",
     ),
     pytest.param("The reporter asked the mayor about the budget.", None, id="a-two-word-topic-of-an-active-ask"),
+    pytest.param(
+        "Reporters asked Smith about his ties to the bank at a rally in Ohio.",
+        "his ties to the bank",
+        id="the-occasion-of-an-active-ask-is-no-part-of-the-topic",
+    ),
 ]
 
 

@@ -51,6 +51,16 @@ KEPT = [
         Case("He spoke softly as he argued that the law was wrong.", "that the law was wrong", cue="argued"),
         id="a-cue-of-its-own",
     ),
+    # "made clear" is a cue of its own (`light_verbs.py`): its clause and its subject stay together.
+    pytest.param(
+        Case(
+            "The governor said as she made clear that she would not run again.",
+            "that she would not run again",
+            cue="made clear",
+            mention="she",
+        ),
+        id="a-light-verb-cue-of-its-own",
+    ),
     # No speech verb outside: the circumstance's verb stays the cue.
     pytest.param(
         Case(

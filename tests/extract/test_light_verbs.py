@@ -200,6 +200,9 @@ NOT_STATEMENTS = [
     pytest.param("The fog made the road hard to see.", id="made-hard"),
     pytest.param("She made a good point.", id="point-without-clause"),
     pytest.param("The senator made a reference.", id="mention-without-target"),
+    pytest.param("The striker took a shot at the goal in the final minute.", id="a-shot-at-a-goal"),
+    pytest.param("The governor will take a shot at the presidency next year.", id="a-shot-at-a-prize"),
+    pytest.param("The photographer took a shot at dawn of the old bridge.", id="a-shot-at-dawn"),
 ]
 
 

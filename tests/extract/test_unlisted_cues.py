@@ -145,6 +145,17 @@ NOT_A_CLAUSE_BEFORE_THE_COLON = [
         "Not guilty",
         id="verbless-heading",
     ),
+    # A subject that met the words rather than said them.
+    pytest.param(
+        "Town news.\n\nThe mayor faced a simple question from voters: “Where did the money go?”",
+        "Where did the money go",
+        id="a-question-faced",
+    ),
+    pytest.param(
+        "Town news.\n\nSmith wore a cap with the slogan: “Make America Great Again.”",
+        "Make America Great",
+        id="a-slogan-worn",
+    ),
 ]
 
 

@@ -262,9 +262,19 @@ RECALLED = [
         "her first concert",
         id="a-person-noun-recalls",
     ),
+    pytest.param(
+        "The senator recalled the day her father lost his job.",
+        "the day her father lost his job",
+        id="a-memory-recalled",
+    ),
+    pytest.param("The actress recalled an incident at a movie theater.", "an incident", id="an-incident"),
+    pytest.param("Ford recalled 500,000 trucks over faulty brakes last month.", None, id="goods-called-back"),
+    pytest.param("Voters recalled the governor in a special election.", None, id="a-person-called-back"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "content"), RECALLED)
-def test_what_a_person_recalls_is_the_content(extract: Extract, sentence: str, content: str | None) -> None:
+def test_what_is_recalled_is_a_memory_not_goods_or_a_person(
+    extract: Extract, sentence: str, content: str | None
+) -> None:
     _check_content(_contents(extract, sentence), content)

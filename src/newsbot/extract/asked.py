@@ -5,7 +5,7 @@ phrase on the noun of a circumstance before it ("at the business conference abou
 
 The passive ask (the one asked is the subject, or there is none) has the topic as content. The occasion of the
 question is no part of its topic, wherever the parser hung it: "asked about the wall at a rally in Ohio" asks
-about the wall. The active ask with a named listener is a question put too: "the moderator asked Smith about
+about the wall. The active ask with a named listener is a question put too, with the same occasion cut: "the moderator asked Smith about
 his ties to …", "She asked the senator about the vote", "asked a question about immigration"; not an intended
 one ("tried to ask Mr. Smith about …", "drove here to ask him about …"), which may never have been put."""
 
@@ -108,7 +108,7 @@ def put_to(verb: Token) -> list[Token]:
         return []
     if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in about.subtree):
         return []  # "about remarks he made, when he claimed …", "about women who said …": a statement of its own
-    topic = [t for g in about.children if g.dep_ in {"pobj", "pcomp"} for t in clause_tokens(g)]
+    topic = _before_occasion([t for g in about.children if g.dep_ in {"pobj", "pcomp"} for t in clause_tokens(g)])
     return [] if len(topic) <= 1 and all(t.pos_ == "PRON" for t in topic) else topic
 
 

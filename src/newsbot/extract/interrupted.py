@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import CLAUSE_CUES, SPEECH_VERBS
+from .light_verbs import light_verb_frame
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,8 +21,9 @@ _SUBORDINATORS = frozenset({"as", "while", "whilst", "when", "before", "after", 
 
 def interrupted_saying(verb: Token) -> tuple[Token, Token] | None:
     """(speech verb, that-clause) when `verb` is a circumstance's verb inside a saying and holds the saying's
-    that-clause; None otherwise (a verb that takes a that-clause of its own keeps it: "said as he argued that …")."""
-    if verb.dep_ != "advcl" or verb.lemma_.lower() in CLAUSE_CUES:
+    that-clause; None otherwise (a verb that takes a that-clause of its own keeps it: "said as he argued that …",
+    "said as he made clear that …")."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() in CLAUSE_CUES or light_verb_frame(verb) is not None:
         return None
     if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < verb.i for c in verb.children):
         return None

@@ -1,7 +1,7 @@
 """Light verbs whose word after them makes the cue: "made (it) clear that …", "made the case that …", "made the point
-that …", "took issue with …", "took a shot at …", "made no mention of …", "had nothing but praise for …".
-"Make", "take" and "have" say nothing by themselves, so none is a cue word; with "clear", "case", "issue" or
-"praise" the pair reports a stance, and the clause or object after the pair is its content. Without the pair's
+that …", "took issue with …", "took a shot at …" (not "a shot at the title"), "made no mention of …", "had nothing but
+praise for …". "Make", "take" and "have" say nothing by themselves, so none is a cue word; with "clear", "case",
+"issue" or "praise" the pair reports a stance, and the clause or object after the pair is its content. Without the pair's
 content the statement is lost, or only a cue inside it is read ("made clear that he did not intend to hold back"
 gave "to hold back" to "intend").
 """
@@ -37,6 +37,10 @@ _TARGETED: dict[str, dict[str, frozenset[str]]] = {
 # Nouns of the frame only when bare, right after the verb: "took issue with", not "took the issue to court".
 _BARE = frozenset({"issue", "exception"})
 _SHOWN_DEPS = frozenset({"ccomp", "advcl", "csubj", "dobj", "nsubj"})
+# "took a shot at the title", "a shot at the goal", "a shot at dawn": a try for a prize or a mark, or a
+# photograph, no attack in words.
+_PRIZES = word_set("goal net basket hoop title record championship crown cup medal presidency nomination seat job")
+_PRIZES |= word_set("dawn dusk sunrise sunset")
 
 
 def light_verb_frame(verb: Token) -> tuple[list[Token], list[Token], str] | None:
@@ -129,9 +133,17 @@ def _targeted(verb: Token, children: list[Token]) -> tuple[list[Token], list[Tok
     prep = next((c for h in (verb, noun) for c in h.children if c.dep_ == "prep" and c.lower_ in preps), None)
     if prep is None or prep.i != noun.i + 1:
         return None
+    target = next((g for g in prep.children if g.dep_ in {"pobj", "pcomp"}), None)
+    if noun.lemma_.lower() == "shot" and target is not None and _a_try(target):
+        return None
     topic = [t for g in prep.children if g.dep_ in {"pobj", "pcomp"} for t in clause_tokens(g)]
     # A target in one word is whole: "took a shot at Sanders", "had no such praise for Clinton".
     return (topic, [*verb.doc[verb.i : noun.i + 1], prep], "dobj") if topic else None
+
+
+def _a_try(target: Token) -> bool:
+    """ "a shot at the goal", "a shot at the presidency", "a shot at dawn": a try or a photograph, not a jibe."""
+    return target.lemma_.lower() in _PRIZES or target.ent_type_ in {"DATE", "TIME"}
 
 
 def _prep_objects(verb: Token, word: Token) -> list[Token]:

@@ -5,7 +5,8 @@ its verb is attributed to that verb whatever the verb is ("fumed", "riffed", "pr
 punctuation marks that clause as the attribution, so the verb need not be in any list. The verb must take
 no content of its own (`“…,” she said and told reporters that …` is left to the lists), and no other
 quotation may stand in the clause. A colon after a clause with a subject introduces the words just as well
-(`Mr. Smith shot back: “That would be good.”`, `The rally had one message: “Go home.”`).
+(`Mr. Smith shot back: “That would be good.”`, `The rally had one message: “Go home.”`), unless its subject met
+the words rather than said them (`Police found a note: “…”`, `The mayor faced a question: “…”`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _CLOSING_MARKS = frozenset({",", "?", "!"})
 _MAX_SUBJECT_WORDS = 10  # "Miller, a retired worker from a nuclear plant, said"
 _OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "csubj", "attr", "acomp", "oprd"})
 _BETWEEN = frozenset({"ADV", "PUNCT", "AUX", "PART"})
+# Verbs whose subject meets the words after the colon rather than says them: "Police found a note: “…”", "The
+# mayor faced a question: “…”", "He wore a cap with the slogan: “…”".
+_MET_WORDS = frozenset({"find", "discover", "face", "receive", "get", "see", "hear", "notice", "spot", "wear"})
 
 
 def attribution_after(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, text: str) -> tuple[int, Token] | None:
@@ -98,7 +102,7 @@ def attribution_before_colon(
     verb = mark.doc[mark.i - 1]
     while verb.head.i != verb.i and sent.start <= verb.head.i < mark.i:  # the top of the clause before the colon
         verb = verb.head
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _MET_WORDS:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(subjects) != 1 or not _names_a_speaker(subjects[0]):

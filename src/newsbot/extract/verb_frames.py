@@ -32,7 +32,7 @@ from .indirect import QUOTE_CHARS
 from .light_verbs import light_verb_frame
 from .linking import linking_complement
 from .passives import passive_judgement
-from .persons import described_as_person
+from .persons import TITLE_WORDS, described_as_person
 from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object, takes_pronoun
 from .spans import subject_of
 from .split_subjects import split_subject
@@ -215,9 +215,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         # "told a joke", "tells a different story", "is telling the truth": what is told, not who is told; "needs
         # to tell the truth" is a duty, no telling.
         return with_prep(verb, obj, frozenset({"about"})), "dobj"
-    if lemma == "recall" and obj is not None and obj.pos_ in {"NOUN", "PROPN"} and _withdrawing(verb):
+    if lemma == "recall" and obj is not None and (_called_back(obj) or _withdrawing(verb, obj)):
         # "recalled her days as secretary of state" is a memory someone tells (an object cue, below); a company
-        # recalling cars or a state recalling its ambassador withdraws them.
+        # recalling cars or a state recalling its ambassador takes them back.
         return None
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ in {"NOUN", "PROPN", "PRON"}:
         if obj.pos_ == "PRON" and ((obj.lower_ in TOLD_BEFORE and takes_pronoun(verb)) or backs_person(verb, obj)):
@@ -261,11 +261,11 @@ def _gerund_subject(verb: Token) -> Token | None:
     )
 
 
-def _withdrawing(verb: Token) -> bool:
+def _withdrawing(verb: Token, obj: Token) -> bool:
     """Whether the one who recalls is a company, a state or "it": they take a thing back ("Ford is recalling the
     trucks", "the country recalled its ambassador"), where a person or an organisation's spokesman remembers."""
     subject = subject_of(verb)
-    if subject is None:
+    if subject is None or obj.pos_ not in {"NOUN", "PROPN"}:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ == "it"
@@ -274,6 +274,14 @@ def _withdrawing(verb: Token) -> bool:
         # The tagger takes some surnames for firms: "Roffman, a retired teacher, recalled …".
         return not described_as_person(subject)
     return word in _WITHDRAWING_NOUNS or word.endswith("maker")
+
+
+def _called_back(obj: Token) -> bool:
+    """ "recalled 500,000 trucks", "recalled the governor", "recalled its ambassador": goods or a person called
+    back, no memory told ("recalled the day they met")."""
+    counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
+    titled = obj.lemma_.lower() in TITLE_WORDS  # not `person_noun`, which takes "incident" for an agent noun
+    return counted or titled or obj.ent_type_ in {"PERSON", "NORP", "PRODUCT"}
 
 
 def _to_infinitive(verb: Token) -> bool:
