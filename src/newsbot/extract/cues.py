@@ -179,6 +179,7 @@ NOUN_CUES = word_set(
     forecast testimony tweet letter memo threat denial acknowledgment acknowledgement concern
     refusal reluctance willingness unwillingness determination eagerness desire readiness
     condemnation endorsement rejection opposition praise
+    defense defence embrace backing denunciation
     """
 )
 NOUN_PREPS: dict[str, frozenset[str]] = {
