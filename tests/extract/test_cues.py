@@ -89,3 +89,29 @@ PREPOSITION_CUES = [
 @pytest.mark.parametrize(("sentence", "content"), PREPOSITION_CUES)
 def test_a_side_taken_or_an_outcome_hoped_for_is_the_content(extract: Extract, sentence: str, content: str) -> None:
     assert content in [s.quote.text for s in extract(sentence).statements]
+
+
+# Verbs read only with their "as" or "for" phrase: "named X as …", "hit X for …"; alone they name or strike.
+FRAMED_OBJECT_CUES = [
+    pytest.param(
+        "The magazine named the senator as one of the most powerful women in politics.",
+        "the senator as one of the most powerful women in politics",
+        id="name-as",
+    ),
+    pytest.param(
+        "Trump hit Clinton for her use of a private email server.",
+        "Clinton for her use of a private email server",
+        id="hit-for",
+    ),
+    pytest.param("The company named a new chief executive on Monday.", None, id="name-alone"),
+    pytest.param("The storm hit the coast on Monday.", None, id="hit-alone"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), FRAMED_OBJECT_CUES)
+def test_some_verbs_are_cues_only_with_their_frame(extract: Extract, sentence: str, content: str | None) -> None:
+    found = [s.quote.text for s in extract(sentence).statements]
+    if content is None:
+        assert found == []
+    else:
+        assert content in found

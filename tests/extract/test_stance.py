@@ -82,3 +82,38 @@ def test_an_adjective_of_will_takes_its_infinitive(extract: Extract, sentence: s
         assert found == []
     else:
         assert content in found
+
+
+# An owned noun of taking a side names a stance, and what it is taken on is the content; without an owner
+# ("the defense of Europe") the noun is an act, not anyone's view.
+OWNED_STANCE_NOUNS = [
+    pytest.param("Trump's embrace of the tariff plan alarmed farmers.", "embrace", "the tariff plan", id="embrace"),
+    pytest.param("Her defense of the trade deal cost her votes.", "defense", "the trade deal", id="defense"),
+    pytest.param(
+        "The union's backing of the new highway plan was no surprise.",
+        "backing",
+        "the new highway plan",
+        id="backing",
+    ),
+    pytest.param(
+        "His denunciation of the new voting rules drew applause.",
+        "denunciation",
+        "the new voting rules",
+        id="denunciation",
+    ),
+    pytest.param("The defense of the northern border depends on the army.", None, None, id="no-owner"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), OWNED_STANCE_NOUNS)
+def test_an_owned_stance_noun_takes_its_topic(
+    extract: Extract, sentence: str, cue: str | None, content: str | None
+) -> None:
+    statements = extract(sentence).statements
+    if content is None:
+        assert statements == [], [s.quote.text for s in statements]
+        return
+    hits = [s for s in statements if s.quote.text == content]
+    assert len(hits) == 1, [s.quote.text for s in statements]
+    assert hits[0].cue is not None
+    assert hits[0].cue.text == cue

@@ -158,6 +158,8 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
 } | {"accuse": frozenset({"of"}), "describe": frozenset({"as"}), "dismiss": frozenset({"as"})}
 # Likening one thing to another: the comparison is the content ("likened the tax to theft").
 OBJECT_PREPS |= {lemma: frozenset({"to", "with"}) for lemma in ["liken", "equate", "compare"]}
+# Attacking someone for something: "hit Clinton *for* her emails" (not "hit the road").
+OBJECT_PREPS |= {"hit": frozenset({"for"})}
 # A figure put on something: "estimates the fortune *at $42 billion*"; one picked out: "singled out X *as* …".
 OBJECT_PREPS |= {"estimate": frozenset({"at"}), "peg": frozenset({"at", "as"}), "single": frozenset({"as", "for"})}
 
@@ -165,6 +167,7 @@ OBJECT_PREPS |= {"estimate": frozenset({"at"}), "peg": frozenset({"at", "as"}), 
 AS_CUES = word_set(
     """
     describe characterize characterise label brand portray depict cast dismiss liken compare see view regard consider treat paint
+    name hit
     """
 )
 
@@ -179,6 +182,7 @@ NOUN_CUES = word_set(
     forecast testimony tweet letter memo threat denial acknowledgment acknowledgement concern
     refusal reluctance willingness unwillingness determination eagerness desire readiness
     condemnation endorsement rejection opposition praise
+    defense defence embrace backing denunciation
     """
 )
 NOUN_PREPS: dict[str, frozenset[str]] = {
