@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .clauses import clause_tokens
 from .cues import SPEECH_VERBS
 from .persons import person_noun
+from .tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,6 @@ _OCCASIONS = frozenset(
     | {"appearance", "speech", "stop", "summit", "luncheon", "breakfast", "dinner", "show", "program", "programme"}
     | {"broadcast", "podcast", "session", "gathering", "fundraiser", "roundtable", "visit", "tour"}
 )
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def asked_topic(verb: Token) -> list[Token]:
@@ -114,6 +114,6 @@ def put_to(verb: Token) -> list[Token]:
 
 def _put(verb: Token) -> bool:
     """A finite ask, or one with a modal or "do" ("could ask", "didn't ask"), not "to ask"."""
-    if verb.tag_ in _FINITE:
+    if verb.tag_ in FINITE_TAGS:
         return True
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in {"MD", *_FINITE} for c in verb.children)
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ in FINITE_OR_MODAL_TAGS for c in verb.children)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate, Offsets
 from .cues import CLAUSE_CUES, is_cue_lemma
 from .headlines import CUE_FORMS, first_part_end, is_headline
+from .tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -55,7 +56,6 @@ _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "DT", "PRP$",
 _OPEN_MARKS = {"‘": "’", "“": "”", '"': '"'}
 _MAX_TOPIC_LEAD = 5  # words between the verb and a topic preposition ("Their Most Honest Thoughts On …")
 _NOT_SUBJECT = frozenset({"IN", "VBG", "VBN", "RB", "CC", "TO", "WDT", "WP"})
-_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def _forms(word: str) -> tuple[str, bool] | None:
@@ -133,17 +133,17 @@ def headline_statement(doc: Doc, offset: int, found: list[Candidate]) -> Candida
     text = doc.text
     if not is_headline(text):
         return None
-    roots = [t for t in doc if t.dep_ == "ROOT" and t.tag_ in _FINITE]
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.tag_ in FINITE_OR_MODAL_TAGS]
     for verb in doc:
         form = _forms(verb.text) if verb.i > 0 else None
         if form is None:
-            if verb.tag_ in _FINITE:
+            if verb.tag_ in FINITE_OR_MODAL_TAGS:
                 return None  # a verb the parser saw: the headline is not the headlinese it misreads
             continue
         lemma, third_person = form
         if roots and verb not in roots:
             continue  # the parser's verb is another word ("Plant Rules *Face* Key Test")
-        if verb.tag_ in _FINITE and lemma not in CLAUSE_CUES and lemma not in _HEADLINE_VERBS:
+        if verb.tag_ in FINITE_OR_MODAL_TAGS and lemma not in CLAUSE_CUES and lemma not in _HEADLINE_VERBS:
             return None  # read as a verb, its object would have been found ("sings to Hillary Clinton")
         subject = _subject(doc, verb)
         if subject is None:

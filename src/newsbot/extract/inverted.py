@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import SPEECH_VERBS
+from .tags import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -22,7 +23,6 @@ _CLOSING = frozenset({"”", '"', "’", "'", "''"})
 _BEFORE_CLOSING = frozenset({",", "?", "!"})
 _OPENING = frozenset({"“", "``"})
 _QUOTE_MARKS = ("“", "”", '"', "''")
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "of", "regarding"})
 _CLAUSE_OPENERS = frozenset({"PRP", "IN", "WDT", "WP", "WRB", "EX"})
 
@@ -32,7 +32,7 @@ def speaker_after_quotation(cand: Candidate, offset: int, text: str) -> bool:
     no subject before it, and the content lies after the cue with no quotation mark in it; `offset` is the
     article offset of the cue's paragraph."""
     cue = cand.cue_token
-    if cue is None or cue.tag_ not in _FINITE or cue.lemma_.lower() not in SPEECH_VERBS or cue.i < 2:
+    if cue is None or cue.tag_ not in FINITE_TAGS or cue.lemma_.lower() not in SPEECH_VERBS or cue.i < 2:
         return False
     if offset + cue.idx + len(cue.text) > cand.start:
         return False

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..records import Person, Span
 from .candidates import Regions
 from .first_names import gender_of_first_name
+from .tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -747,14 +748,13 @@ _CAPTION = re.compile(
     r"Photo by|Photo credit|Share on|Share this|Click to share|Tweet this|Email this)",
     re.IGNORECASE,
 )
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _in_caption(chain: Sequence[Token], captions: set[int]) -> bool:
     """A name inside a photo caption, a credit or share buttons: in one of the `captions` paragraphs (by doc
     id: their text has caption words), or in a sentence with no finite verb ("Share on Facebook", "Ann Smith /
     Reuters")."""
-    return id(chain[0].doc) in captions or not any(t.tag_ in _FINITE for t in chain[0].sent)
+    return id(chain[0].doc) in captions or not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in chain[0].sent)
 
 
 def _drop_non_persons(index: PersonIndex, is_speaker: Callable[[NameMention], bool]) -> None:

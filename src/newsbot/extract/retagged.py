@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .cues import AS_CUES, is_cue_lemma
+from .tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 
 __all__ = ["Reparsed", "reparsed_clause", "with_own_subject"]
 
-_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # Words that end a subject before a present-tense verb: plural nouns and numbers ("critics", "two-thirds",
 # "the two"), and quantity words used alone ("some", "many", "most").
 _PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})
@@ -98,7 +98,7 @@ def _subject_start(cue: Token, last: Token) -> Token | None:
     if j > cue.sent.start + 1 and doc[j - 1].text == "," and doc[j - 2].pos_ in {"NOUN", "PROPN"}:
         return None  # the last items of a list of nouns: "one savings, paying and borrowing plan to …"
     words = doc[j : last.i + 1]
-    if len(words) > _MAX_SUBJECT_WORDS or any(t.tag_ in _FINITE or t.pos_ == "AUX" for t in words):
+    if len(words) > _MAX_SUBJECT_WORDS or any(t.tag_ in FINITE_OR_MODAL_TAGS or t.pos_ == "AUX" for t in words):
         return None
     end = words[-1]
     if any(t.tag_ in {"POS", "PRP$"} for t in words[-2:]) or not (
@@ -126,7 +126,7 @@ def reparsed_clause(cue: Token) -> Reparsed | None:
     if first is None or last is None or not _agrees(first, last, form[1]):
         return None
     sent: Span = cue.sent
-    if any(t.tag_ in _FINITE for t in cue.doc[cue.i + 1 : sent.end] if t.dep_ in {"ROOT"}):
+    if any(t.tag_ in FINITE_OR_MODAL_TAGS for t in cue.doc[cue.i + 1 : sent.end] if t.dep_ in {"ROOT"}):
         return None  # the sentence's verb comes after: "The campaign claims were dismissed"
     from ..nlp import load_nlp
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tags import has_tense
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,15 +24,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _STAND_INS = frozenset({"dobj", "advcl", "xcomp", "npadvmod", "prep"})
 # At least one of these: a prepositional phrase or a time word alone is the saying's setting, not a subject.
 _SUBJECT_LIKE = frozenset({"dobj", "advcl", "xcomp", "npadvmod"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _BREAKS = frozenset({",", ";", ":", "—", "–", "--", "-", "(", ")", "."})
 _PRONOUN_OBJECTS = frozenset({"me", "us", "him", "her", "them", "you", "it"})
-
-
-def _finite(clause: Token) -> bool:
-    return clause.tag_ in _FINITE_TAGS or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE_TAGS for c in clause.children
-    )
 
 
 def split_subject(verb: Token, clause: Token) -> list[Token]:
@@ -38,7 +33,7 @@ def split_subject(verb: Token, clause: Token) -> list[Token]:
     subject, or [] when there are none or they are anything else (a listener, a comma-set aside, "that")."""
     if clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.i < verb.i:
         return []
-    if any(c.dep_ in _SUBJECTS for c in clause.children) or not _finite(clause):
+    if any(c.dep_ in _SUBJECTS for c in clause.children) or not has_tense(clause):
         return []
     start = verb.i + 1
     while start < clause.i and verb.doc[start].dep_ == "prt" and verb.doc[start].head.i == verb.i:

@@ -20,6 +20,7 @@ from .content_edges import on_cue_line
 from .cues import CLAUSE_CUES, SPEECH_VERBS, is_addressee
 from .indirect import MIN_CONTENT_WORDS, QUOTE_CHARS, indirect_candidate
 from .spans import fragments, subject_of, word_count
+from .tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +35,6 @@ _MAX_REPORTER_WORDS = 8
 # A clause joined after the cue is another statement, not the cue's content: "…, records show, and experts say …".
 _JOINING = frozenset({"and", "but", "while", "although", "though", "whereas", "so"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _FINAL = frozenset({".", "!", "?"})
 # Where a reporter's verb stands in a misread sentence; not a verb the parser made a noun's subject or conjunct.
@@ -83,7 +83,9 @@ def _main_clause(verb: Token, inside: set[int]) -> bool:
     if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"relcl", "acl", "aux", "auxpass"}:
         return False
     children = [c for c in verb.children if c.i in inside]
-    finite = verb.tag_ in _FINITE or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in _FINITE for c in children)
+    finite = verb.tag_ in FINITE_OR_MODAL_TAGS or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_OR_MODAL_TAGS for c in children
+    )
     subject = any(c.dep_ in _SUBJECTS for c in children)
     subordinate = any(c.dep_ == "mark" or (c.tag_ == "WRB" and c.i < verb.i) for c in children)
     return finite and subject and not subordinate
