@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsbot.extract.persons import person_noun
+from newsbot.nlp import load_nlp
 from newsbot.records import Person
 
 from .conftest import Extract
@@ -350,3 +352,24 @@ def test_a_surname_the_model_tags_as_a_noun_still_names_the_person(extract: Extr
     full = next(p for p in records.persons if p.name.endswith(surname))
     assert surname in full.aliases
     assert [s.speaker for s in records.statements][-1] == full.name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "is_person"),
+    [
+        ("The student spoke first.", "student", True),
+        ("The correspondent spoke first.", "correspondent", True),
+        ("The opponent spoke first.", "opponent", True),
+        ("The organiser spoke first.", "organiser", True),
+        ("The incident shocked the town.", "incident", False),
+        ("The government spoke first.", "government", False),
+        ("The event ended early.", "event", False),
+        ("The paper ran the story.", "paper", False),
+        ("The sector grew fast.", "sector", False),
+        ("The committee met on Monday.", "committee", False),
+        ("The settlement held.", "settlement", False),
+    ],
+)
+def test_person_noun_tells_people_from_things_with_agent_endings(sentence: str, word: str, is_person: bool) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.lower_ == word)
+    assert person_noun(token) is is_person

@@ -556,6 +556,13 @@ _BUSINESS_NOUNS = frozenset(
     | {"department", "agreement", "settlement", "statement", "movement", "parent"}
 )
 _AGENT_SUFFIXES = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "person", "ee")
+# Common things and events whose names end like an agent noun ("incident", "paper", "sector", "committee").
+_THINGS_WITH_AGENT_ENDINGS = frozenset(
+    {"incident", "accident", "event", "percent", "extent", "intent", "content", "talent", "component", "descent"}
+    | {"paper", "number", "letter", "matter", "order", "border", "corner", "power", "water", "quarter", "chapter"}
+    | {"error", "factor", "sector", "floor", "door", "color", "colour", "mirror", "motor", "vector", "honor"}
+    | {"committee", "degree", "fee", "plant", "grant", "restaurant", "register"}
+)
 
 
 def person_noun(token: Token) -> bool:
@@ -563,7 +570,10 @@ def person_noun(token: Token) -> bool:
     word = token.lemma_.lower() if token.tag_ == "NNS" else token.lower_
     if token.pos_ not in {"NOUN", "PROPN"} or word in _BUSINESS_NOUNS:
         return False
-    return word in TITLE_WORDS or word in _PERSON_NOUNS or (len(word) > 4 and word.endswith(_AGENT_SUFFIXES))
+    if word in TITLE_WORDS or word in _PERSON_NOUNS:
+        return True
+    agent_ending = len(word) > 4 and word.endswith(_AGENT_SUFFIXES) and not word.endswith("ment")
+    return agent_ending and word not in _THINGS_WITH_AGENT_ENDINGS
 
 
 def described_as_person(head: Token) -> bool:

@@ -280,7 +280,7 @@ def _called_back(obj: Token) -> bool:
     """ "recalled 500,000 trucks", "recalled the governor", "recalled its ambassador": goods or a person called
     back, no memory told ("recalled the day they met")."""
     counted = any(c.dep_ == "nummod" for c in obj.children) or obj.like_num
-    titled = obj.lemma_.lower() in TITLE_WORDS  # not `person_noun`, which takes "incident" for an agent noun
+    titled = obj.lemma_.lower() in TITLE_WORDS  # only office holders: "recalled his father" is a memory
     return counted or titled or obj.ent_type_ in {"PERSON", "NORP", "PRODUCT"}
 
 
