@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from newsbot.extract.clauses import is_occasion
+from newsbot.nlp import load_nlp
+
 from .conftest import Extract, find
 
 
@@ -144,3 +147,21 @@ def test_a_verb_in_the_contents_own_form_stays_in_the_content(
 ) -> None:
     """The same form as a verb of the content (or a bare past tense on both sides) keeps the joined verb."""
     assert find(extract(text), words).quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "occasion"),
+    [
+        ("She was asked about it at a rally.", "rally", True),
+        ("She was asked about it at a town hall.", "hall", True),
+        ("He called it rigged on his radio show.", "show", True),
+        ("He called it rigged in a tweet.", "tweet", True),
+        ("He said so in a statement.", "statement", True),
+        ("She was asked about the wall.", "wall", False),
+        ("She was asked about jobs for women.", "women", False),
+        ("He called it the pearl of the Silk Road.", "Road", False),
+    ],
+)
+def test_is_occasion_tells_where_words_were_said_from_what_of(sentence: str, noun: str, occasion: bool) -> None:
+    token = next(t for t in load_nlp()(sentence) if t.text == noun)
+    assert is_occasion(token) is occasion

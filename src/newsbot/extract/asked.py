@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import clause_tokens
+from .clauses import clause_tokens, is_occasion
 from .cues import SPEECH_VERBS
 from .persons import person_noun
 from .tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
@@ -27,11 +27,6 @@ __all__ = ["asked_topic", "put_to"]
 _PATH_DEPS = frozenset({"prep", "pobj", "npadvmod"})
 # Where a question is put: "at a rally", "during an interview", "in a town hall", "on the show".
 _OCCASION_PREPS = frozenset({"at", "during", "in", "on"})
-_OCCASIONS = frozenset(
-    {"rally", "interview", "conference", "briefing", "debate", "hearing", "event", "meeting", "hall", "forum"}
-    | {"appearance", "speech", "stop", "summit", "luncheon", "breakfast", "dinner", "show", "program", "programme"}
-    | {"broadcast", "podcast", "session", "gathering", "fundraiser", "roundtable", "visit", "tour"}
-)
 
 
 def asked_topic(verb: Token) -> list[Token]:
@@ -61,7 +56,7 @@ def _before_occasion(topic: list[Token]) -> list[Token]:
         if token.dep_ != "prep" or token.lower_ not in _OCCASION_PREPS or token.head.i not in inside:
             continue
         place = next((g for g in token.children if g.dep_ == "pobj"), None)
-        if place is None or place.lemma_.lower() not in _OCCASIONS or token.i <= topic[0].i:
+        if place is None or not is_occasion(place) or token.i <= topic[0].i:
             continue
         if any(c.dep_ in {"acl", "relcl", "ccomp"} for c in place.children):
             continue  # "her vote in the event that Clinton wins": a condition, part of the topic

@@ -404,6 +404,23 @@ def is_setting(head: Token) -> bool:
     return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in SETTING_NOUNS
 
 
+# Gatherings and programmes that words are said at or on: "asked about it at a rally", "a “clown” on his radio show".
+OCCASION_NOUNS = word_set(
+    """
+    rally meeting forum event stop summit luncheon breakfast dinner fundraiser roundtable gathering visit tour
+    show program programme podcast radio television interview conference briefing debate hearing speech
+    broadcast appearance session
+    """
+)
+
+
+def is_occasion(noun: Token) -> bool:
+    """Whether a noun says at what or through what words were said ("at a rally", "on his show", "in a
+    tweet", "in a statement") rather than what of: one test for every rule that cuts such a phrase off."""
+    lemma = noun.lemma_.lower()
+    return lemma in OCCASION_NOUNS or lemma in _CHANNELS or (lemma in SETTING_NOUNS and not noun.ent_type_)
+
+
 def _channel_of_saying(prep: Token) -> bool:
     """ "in a statement", "in his remarks", "in an interview": the channel the words came through."""
     return prep.lower_ == "in" and any(g.dep_ == "pobj" and is_channel(g) for g in prep.children)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import CIRCUMSTANCE, clause_tokens
+from .clauses import CIRCUMSTANCE, clause_tokens, is_occasion
 from .cues import (
     AS_CUES,
     ATTACK_PREPS,
@@ -108,11 +108,6 @@ def named_in_quotes(verb: Token) -> list[Token]:
 # “clown” on his radio show" (not "“the pearl” on the Silk Road").
 _CIRCUMSTANCE_PREPS = frozenset({"during", "after", "before", "since", "amid", "while", "following"})
 _PLACE_PREPS = frozenset({"in", "on", "at", "over"})
-_MEDIA = frozenset(
-    {"tweet", "post", "interview", "statement", "speech", "rally", "show", "program", "programme", "broadcast"}
-    | {"debate", "conference", "briefing", "hearing", "event", "op-ed", "column", "letter", "email", "video", "ad"}
-    | {"radio", "television", "podcast", "weekend", "morning", "afternoon", "evening", "night", "day", "week"}
-)
 
 
 def quoted_name(verb: Token, name: Token) -> list[Token]:
@@ -139,7 +134,7 @@ def _circumstance(prep: Token) -> bool:
     return (
         prep.lower_ in _PLACE_PREPS
         and place is not None
-        and (place.ent_type_ in {"DATE", "TIME"} or place.lemma_.lower() in _MEDIA)
+        and (place.ent_type_ in {"DATE", "TIME"} or is_occasion(place))
     )
 
 
