@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .candidates import Offsets
-from .cues import is_addressee
+from .cues import has_own_complement
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,7 +24,7 @@ def broken_off(pieces: list[Offsets], verb: Token, source: Token | None, offset:
     """True when the whole content lies before the cue and a colon, semicolon or spaced dash separates it
     from the cue's own clause, whose subject comes after the break and whose verb has a complement of its own
     ("declared war on …"). An imperative ("…: think of …") has no subject and is left alone."""
-    if not pieces or source is None or not _has_own_complement(verb):
+    if not pieces or source is None or not has_own_complement(verb):
         return False
     content_end = pieces[-1][1]
     subject_at = offset + source.left_edge.idx
@@ -32,11 +32,3 @@ def broken_off(pieces: list[Offsets], verb: Token, source: Token | None, offset:
         return False
     gap = text[content_end:subject_at]
     return "\n" not in gap and _BREAK.search(gap) is not None
-
-
-def _has_own_complement(verb: Token) -> bool:
-    """An object (not the listener of "told reporters") or a clause after the verb."""
-    return any(
-        c.i > verb.i and (c.dep_ in {"ccomp", "xcomp"} or (c.dep_ == "dobj" and not is_addressee(c)))
-        for c in verb.children
-    )

@@ -27,6 +27,7 @@ __all__ = [
     "SPEECH_VERBS",
     "XCOMP_CUES",
     "cue_tokens",
+    "has_own_complement",
     "is_addressee",
     "is_cue_lemma",
     "is_speech_lemma",
@@ -81,6 +82,15 @@ ADDRESSEE_CUES = word_set("tell assure inform remind brief warn")
 def is_addressee(obj: Token) -> bool:
     """The direct object of a verb of telling is whom it was told to ("told reporters on Monday"), not content."""
     return obj.dep_ == "dobj" and obj.head.lemma_.lower() in ADDRESSEE_CUES
+
+
+def has_own_complement(verb: Token, *, objects: bool = True) -> bool:
+    """Whether a cue has words of its own after it, a clause or (with `objects`) an object that is not the
+    listener ("told reporters"): a cue with none reports a content set off before it."""
+    return any(
+        c.i > verb.i and (c.dep_ in {"ccomp", "xcomp"} or (objects and c.dep_ == "dobj" and not is_addressee(c)))
+        for c in verb.children
+    )
 
 
 # Verbs whose content may be a gerund clause: "proposed raising the age", "admitted using the loophole",

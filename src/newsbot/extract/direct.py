@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Regions
-from .cues import CLAUSE_CUES, cue_tokens, is_addressee, is_cue_lemma, is_speech_lemma
+from .cues import CLAUSE_CUES, cue_tokens, has_own_complement, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
 from .quotes import QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
@@ -452,14 +452,8 @@ def _says_its_own(verb: Token, quote: QuoteSpan, text: str) -> bool:
     closing = text[quote.start : quote.end].rstrip("\"”»'’ \n")
     if not closing or closing[-1] not in _SENTENCE_END:
         return False
-    for child in verb.children:
-        if child.i < verb.i:
-            continue
-        if child.dep_ in {"ccomp", "xcomp"} or (child.dep_ == "punct" and child.text == ":"):
-            return True
-        if child.dep_ == "dobj" and closing[-1] == "." and not is_addressee(child):
-            return True
-    return False
+    colon = any(c.i > verb.i and c.dep_ == "punct" and c.text == ":" for c in verb.children)
+    return colon or has_own_complement(verb, objects=closing[-1] == ".")
 
 
 def _cue_introducing_line(
