@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = ["as_aside_candidate", "host_clause", "split_subject_aside_candidate"]
 
+_ASIDE_JOINERS = frozenset({"and", "but", "yet", "so"})
 _AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 
 
@@ -29,6 +30,16 @@ def host_clause(head: Token) -> Token:
     if head.dep_ in {"nsubj", "nsubjpass"} and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
     return head
+
+
+def _opens_aside(before: Token) -> bool:
+    """The word before "as" lets an aside begin: punctuation, or a joining word that itself opens the sentence
+    or follows a comma ("But as one aide noted, …", "…, and as Comey noted, …")."""
+    if before.is_punct:
+        return True
+    if before.lower_ not in _ASIDE_JOINERS:
+        return False
+    return before.i == before.sent.start or before.doc[before.i - 1].is_punct
 
 
 def _as_aside(verb: Token) -> tuple[Token, Token] | None:
@@ -52,7 +63,7 @@ def _as_aside(verb: Token) -> tuple[Token, Token] | None:
         first = verb.doc[first.i - 1]  # "as" is the head of a prepositional aside ("as a memo put it")
     if first.lower_ != "as":
         return None
-    if first.i > first.sent.start and not first.doc[first.i - 1].is_punct:
+    if first.i > first.sent.start and not _opens_aside(first.doc[first.i - 1]):
         return None  # "Clinton beamed as she noted …" is a time, not an aside
     if any(c.i > verb.i and c.dep_ in _AS_NOT_ASIDE and c.lower_ != "it" for c in verb.children):
         return None  # the verb has its own content ("as she noted how happy she was")
@@ -76,9 +87,11 @@ def as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> C
     if found is None:
         return None
     unit, host = found
+    joiner = verb.doc[unit.left_edge.i - 1] if unit.left_edge.i > 0 else None
+    cut = [unit] if joiner is None or joiner.lower_ not in _ASIDE_JOINERS else [unit, joiner]
     pieces = before_quoted_sentence(
         before_circumstance(
-            on_cue_line(fragments(subtree_without(host, unit), offset, text), text, offset + verb.idx), text
+            on_cue_line(fragments(subtree_without(host, *cut), offset, text), text, offset + verb.idx), text
         ),
         text,
     )
