@@ -47,11 +47,30 @@ def test_condition_of_anonymity_is_no_content(extract: Extract, sentence: str) -
     assert all("anonymity" not in s.quote.text for s in records.statements)
 
 
+# "on behalf of X", "on X's behalf" say for whom someone spoke; "on the show", "on her plane" where or when.
+FOR_WHOM_OR_WHERE = [
+    pytest.param("General Allen, who spoke on behalf of the governor, left early.", "behalf", id="on-behalf-of"),
+    pytest.param("The senator campaigned on his behalf all week in Ohio.", "behalf", id="on-his-behalf"),
+    pytest.param("She canceled a trip to speak on the candidate's behalf in Casper.", "behalf", id="on-x-s-behalf"),
+    pytest.param("Speaking later on the same show, the senator smiled.", "show", id="on-the-show"),
+    pytest.param("The governor, speaking to reporters on her plane, waved.", "plane", id="on-her-plane"),
+    pytest.param("She has spoken on only a few occasions this year.", "occasions", id="on-occasions"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), FOR_WHOM_OR_WHERE)
+def test_for_whom_or_where_someone_spoke_is_no_topic(extract: Extract, sentence: str, word: str) -> None:
+    records = extract(sentence)
+    assert all(word not in s.quote.text for s in records.statements)
+
+
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
         ("The mayor spoke about the condition of the old bridge on the river.", "condition of the old bridge"),
         ("Senator Ruiz spoke on the conditions of the new trade agreement with Canada.", "new trade agreement"),
+        ("The senator spoke on the future of the space program.", "future of the space program"),
+        ("The chairman commented on the show's declining ratings.", "show's declining ratings"),
     ],
 )
 def test_other_topics_of_speaking_stay(extract: Extract, sentence: str, words: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .according import according_by_commas, according_candidate
+from .acts import is_act
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
 from .attack_nouns import attack_noun_candidate
 from .bare_objects import is_bare_noun
@@ -223,6 +224,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         for c in found
         if not is_non_agent_source(c.cue_token, c.speaker_token)
         and not is_impersonal(c.cue_token)
+        and not is_act(c.cue_token, c.speaker_token)
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
         and not only_a_circumstance(c, offset)

@@ -192,7 +192,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i and (obj is None or child.i < obj.i):
                 heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-                if any(g.ent_type_ in CIRCUMSTANCE or _anonymity(g) for g in heads):
+                if any(g.ent_type_ in CIRCUMSTANCE or _anonymity(g) or _how_or_where(child, g) for g in heads):
                     continue
                 objects = [t for g in heads for t in clause_tokens(g)]
                 if objects:
@@ -299,6 +299,25 @@ def _as_after(verb: Token, tokens: list[Token]) -> list[Token]:
     end = max(t.i for t in tokens)
     cast = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == end + 1), None)
     return [] if cast is None or len(list(cast.subtree)) < 2 else list(cast.subtree)
+
+
+# Nouns an "on" phrase uses for where or when someone spoke, not what about: "spoke on the show", "on her plane",
+# "has spoken on only a few occasions".
+_VENUES = frozenset(
+    {
+        *("show", "program", "programme", "broadcast", "air", "radio", "television", "phone", "call", "podcast"),
+        *("plane", "bus", "train", "stage", "floor", "trail", "panel", "occasion", "day", "night", "morning"),
+        *("afternoon", "evening", "weekend"),
+    }
+)
+
+
+def _how_or_where(prep: Token, head: Token) -> bool:
+    """ "spoke on behalf of Clinton", "campaigned on his behalf": for whom, not what about; "spoke later on the
+    same show", "speaking to reporters on her plane": where or when."""
+    if head.lemma_.lower() == "behalf":
+        return True
+    return prep.lower_ == "on" and head.lemma_.lower() in _VENUES
 
 
 def _anonymity(head: Token) -> bool:
