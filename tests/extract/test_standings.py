@@ -19,7 +19,7 @@ STANDINGS = [
         id="within",
     ),
     pytest.param(
-        Case("The survey showed Rubio in third at 11 percent, followed by Kasich.", "Rubio in third at 11 percent"),
+        Case("The survey showed Rubio in third at 11 percent, in a field of nine.", "Rubio in third at 11 percent"),
         id="place-and-share-up-to-a-comma",
     ),
     pytest.param(
@@ -48,4 +48,78 @@ NO_STANDING = [
 
 @pytest.mark.parametrize("case", NO_STANDING)
 def test_what_is_no_standing_stays_out(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+TALLIES = [
+    pytest.param(
+        Case(
+            "The survey showed Rubio in third at 11 percent, followed by Kasich at 10 percent.",
+            "Rubio in third at 11 percent, followed by Kasich at 10 percent",
+        ),
+        id="followed-by",
+    ),
+    pytest.param(
+        Case(
+            "The county poll shows Lopez leading Baker 44 percent to 37 percent, with 13 percent undecided.",
+            "Lopez leading Baker 44 percent to 37 percent, with 13 percent undecided",
+        ),
+        id="with-a-share",
+    ),
+    pytest.param(
+        Case(
+            "The study found renters backed the levy, 61 percent to 30 percent, while owners opposed it.",
+            "renters backed the levy, 61 percent to 30 percent, while owners opposed it",
+        ),
+        id="while-another-group",
+    ),
+    pytest.param(
+        Case(
+            "A school survey showed Ortiz with a clear lead, earning 52 percent of the votes cast.",
+            "Ortiz with a clear lead, earning 52 percent of the votes cast",
+        ),
+        id="participle-with-a-share",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TALLIES)
+def test_a_findings_tally_goes_on_past_a_comma(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+NO_TALLY = [
+    pytest.param(
+        Case(
+            "The averages show Ortiz ahead by 3.7 points, using an average of the five latest polls.",
+            "Ortiz ahead by 3.7 points",
+        ),
+        id="participle-without-a-share",
+    ),
+    pytest.param(
+        Case(
+            "Polls show Ortiz ahead in the county, with three debates still to go.",
+            "Ortiz ahead in the county",
+        ),
+        id="with-a-count-that-is-no-share",
+    ),
+    pytest.param(
+        Case(
+            "Polls show a close contest in the county, with the mayor campaigning there daily.",
+            "a close contest in the county",
+        ),
+        id="with-and-no-share",
+    ),
+    pytest.param(
+        Case(
+            "The senator showed the letter to reporters, while aides handed out copies.",
+            "the letter to reporters",
+        ),
+        id="not-a-finding-content",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NO_TALLY)
+def test_what_does_not_carry_the_count_stays_out(extract: Extract, case: Case) -> None:
     check_case(extract, case)

@@ -61,7 +61,7 @@ from .retagged import reparsed_clause, with_own_subject
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
-from .standings import standing_after_object
+from .standings import standing_after_object, tally_goes_on
 from .trailing import trailing_candidate
 from .verb_frames import owned_topic, person_addressed, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
@@ -199,6 +199,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = before_dash(pieces, text, asides)
             pieces = before_circumstance(pieces, text)
+            pieces = tally_goes_on(pieces, token, doc, starts, offset, text)
         elif how == "parataxis":
             pieces = before_circumstance(pieces, text)
         if not pieces or (

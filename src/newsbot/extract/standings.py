@@ -1,17 +1,23 @@
 """Where a poll or a count shows someone standing: "The poll shows Clinton ahead by three points", "shows
 Sanders within two points of Clinton", "showed Rubio in third at 11 percent". The standing is what is shown;
-the parser hangs it on the verb, so an object-only content would stop at the name."""
+the parser hangs it on the verb, so an object-only content would stop at the name. A finding's tally goes on
+past a comma to the end of its sentence when what follows adds to the count ("…, followed by Kasich at 10
+percent", "…, with 13 percent undecided", "…, while Republicans favored Trump")."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .clauses import time_of_saying
+from .spans import trim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-__all__ = ["standing_after_object"]
+    from .candidates import Offsets
+
+__all__ = ["standing_after_object", "tally_goes_on"]
 
 _SHOWING = frozenset({"show", "find"})
 _WHEN = frozenset({"DATE", "TIME"})
@@ -47,3 +53,45 @@ def standing_after_object(verb: Token, tokens: list[Token]) -> list[Token]:
 def _places(token: Token) -> bool:
     """A word that ranks or counts: "ahead", "lead", "third", "11 percent" (not "at a news conference")."""
     return token.like_num or token.ent_type_ in _COUNTS or token.lemma_.lower() in _RANKING
+
+
+# After a comma, words that carry a tally on: "while"/"whereas" set another group's figure against it.
+_SETTING_AGAINST = frozenset({"while", "whereas"})
+_NEAR = 3  # "with 13 percent", "with a staggering 56 percent": the figure within a few words of "with"
+
+
+def tally_goes_on(
+    pieces: list[Offsets], verb: Token, doc: Doc, starts: list[int], offset: int, text: str
+) -> list[Offsets]:
+    """A poll's or a study's finding that stops at a comma runs on to the end of its sentence when the words
+    after the comma carry the count on: "followed by …", "with N percent …", "while …", a score ("72 percent
+    to 8 percent"), a participle with a share ("earning 51 percent")."""
+    if verb.lemma_.lower() not in _SHOWING or not pieces:
+        return pieces
+    start, end = pieces[-1]
+    if text[end : end + 2] != ", ":
+        return pieces
+    at = bisect.bisect_left(starts, end + 2 - offset)
+    if at >= len(doc) or doc[at].sent != verb.sent or not _carries_on(doc[at], verb):
+        return pieces
+    return [*pieces[:-1], trim(text, start, offset + verb.sent.end_char)]
+
+
+def _carries_on(word: Token, verb: Token) -> bool:
+    doc = word.doc
+    ahead = doc[word.i + 1 : min(word.i + 1 + _NEAR, word.sent.end)]
+    if word.lower_ in _SETTING_AGAINST:
+        # a count set against another: "Smith up four points, while …"; not "showed the letter, while …"
+        return any(_places(t) and t.ent_type_ not in _WHEN for t in doc[verb.i + 1 : word.sent.end])
+    if word.lower_ == "followed":
+        return bool(ahead) and ahead[0].lower_ == "by"
+    if word.lower_ == "with":
+        return any(_share(t) for t in ahead)
+    if word.tag_ == "VBG":
+        return any(_share(t) for t in word.subtree)
+    return _share(word)
+
+
+def _share(token: Token) -> bool:
+    """A share of those polled: "51 percent", "32%" (not "one of Clinton's aides", "the five most recent polls")."""
+    return token.ent_type_ == "PERCENT" or token.text.endswith("%")
