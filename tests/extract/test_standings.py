@@ -123,3 +123,44 @@ NO_TALLY = [
 @pytest.mark.parametrize("case", NO_TALLY)
 def test_what_does_not_carry_the_count_stays_out(extract: Extract, case: Case) -> None:
     check_case(extract, case)
+
+
+SHOWN_WITH_STANDING = [
+    pytest.param(
+        Case(
+            "A county survey in May found Mrs. Ortiz with a lead of 48 percent to 41 percent over Mr. Baker.",
+            "Mrs. Ortiz with a lead of 48 percent to 41 percent over Mr. Baker",
+            cue="found",
+        ),
+        id="found-someone-with-a-lead",
+    ),
+    pytest.param(
+        Case("Polls in the county show him with a big lead.", "him with a big lead", cue="show"),
+        id="a-pronoun-with-a-lead",
+    ),
+    pytest.param(
+        Case(
+            "A recent state survey found 72 percent support for the school levy.",
+            "72 percent support for the school levy",
+            cue="found",
+        ),
+        id="a-share-in-the-object",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHOWN_WITH_STANDING)
+def test_whom_a_poll_finds_standing_is_its_finding(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The engineers found a way through the Clean Air Act of 1970.", id="a-year-in-a-name"),
+        pytest.param("Parents would have to find a bit over $500 a month for tuition.", id="a-sum-found"),
+        pytest.param("The rangers found the hikers near the river.", id="no-standing"),
+    ],
+)
+def test_what_is_found_without_a_standing_is_no_finding(extract: Extract, sentence: str) -> None:
+    assert [s.quote.text for s in extract(sentence).statements] == []

@@ -17,13 +17,36 @@ if TYPE_CHECKING:
 
     from .candidates import Offsets
 
-__all__ = ["standing_after_object", "tally_goes_on"]
+__all__ = ["shown_with_standing", "standing_after_object", "tally_goes_on"]
 
 _SHOWING = frozenset({"show", "find"})
 _WHEN = frozenset({"DATE", "TIME"})
 _COUNTS = frozenset({"PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"})
 _RANKING = frozenset({"ahead", "behind", "lead", "leading", "trail", "trailing", "tie", "tied", "edge", "margin"})
 _STANDING_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl", "acl", "xcomp", "oprd", "dep"})
+
+
+def shown_with_standing(verb: Token) -> list[Token]:
+    """The one a poll shows or finds standing somewhere, as the finding's object: "found Mrs. Smith with a lead
+    of 48 percent to 41 percent", "show him with a big lead", "found 90 percent support for the plan" (a share
+    in the object itself); else nothing. The standing itself is added by `standing_after_object`."""
+    if verb.lemma_.lower() not in _SHOWING:
+        return []
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.ent_type_ == "MONEY":
+        return []  # "find a bit over $500 a month": a sum, no one placed
+    tokens = list(obj.subtree)
+    if any(_ranks(t) for t in standing_after_object(verb, tokens)) or any(t.ent_type_ == "PERCENT" for t in tokens):
+        return tokens
+    return []
+
+
+def _ranks(token: Token) -> bool:
+    """A word that places a contender: a rank, a share or a bare count ("ahead", "third", "48 percent"); not a
+    year in a name ("the Clean Air Act of 1970") or a sum ("over $500 a month")."""
+    if token.like_num:
+        return token.ent_type_ in _COUNTS or not token.ent_type_
+    return token.ent_type_ in _COUNTS or token.lemma_.lower() in _RANKING
 
 
 def standing_after_object(verb: Token, tokens: list[Token]) -> list[Token]:
