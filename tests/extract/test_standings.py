@@ -164,3 +164,44 @@ def test_whom_a_poll_finds_standing_is_its_finding(extract: Extract, case: Case)
 )
 def test_what_is_found_without_a_standing_is_no_finding(extract: Extract, sentence: str) -> None:
     assert [s.quote.text for s in extract(sentence).statements] == []
+
+
+PLACED_BY_POLL = [
+    pytest.param(
+        Case(
+            "Tuesday's county poll has Ortiz leading Baker by just six points.",
+            "Ortiz leading Baker by just six points",
+            cue="has",
+            mention="Tuesday's county poll",
+        ),
+        id="has-someone-leading",
+    ),
+    pytest.param(
+        Case("A state survey released Friday had her at 4 percent.", "her at 4 percent", cue="had"),
+        id="had-someone-at-a-share",
+    ),
+    pytest.param(
+        Case(
+            "The school poll gave Ortiz a much higher lead than other polls.",
+            "Ortiz a much higher lead than other polls",
+        ),
+        id="gave-someone-a-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", PLACED_BY_POLL)
+def test_where_a_poll_has_someone_is_its_finding(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The poll had a margin of error of 3 percentage points.", id="the-polls-own-figure"),
+        pytest.param("The coach had him at practice by 6 a.m.", id="not-a-poll"),
+        pytest.param("The survey gave no figures for the suburbs.", id="gave-nobody"),
+    ],
+)
+def test_what_a_poll_has_of_its_own_is_no_finding(extract: Extract, sentence: str) -> None:
+    assert [s.quote.text for s in extract(sentence).statements] == []

@@ -61,7 +61,7 @@ from .retagged import reparsed_clause, with_own_subject
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
-from .standings import standing_after_object, tally_goes_on
+from .standings import placed_by_poll, standing_after_object, tally_goes_on
 from .trailing import trailing_candidate
 from .verb_frames import owned_topic, person_addressed, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
@@ -153,6 +153,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             or linking_complement(token)
             or passive_judgement(token)
             or light_verb_frame(token) is not None
+            or placed_by_poll(token)
         ):
             continue
         content = verb_content(token)

@@ -10,6 +10,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .clauses import time_of_saying
+from .in_sources import FINDINGS
 from .spans import trim
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
     from .candidates import Offsets
 
-__all__ = ["shown_with_standing", "standing_after_object", "tally_goes_on"]
+__all__ = ["placed_by_poll", "shown_with_standing", "standing_after_object", "tally_goes_on"]
 
 _SHOWING = frozenset({"show", "find"})
 _WHEN = frozenset({"DATE", "TIME"})
@@ -47,6 +48,40 @@ def _ranks(token: Token) -> bool:
     if token.like_num:
         return token.ent_type_ in _COUNTS or not token.ent_type_
     return token.ent_type_ in _COUNTS or token.lemma_.lower() in _RANKING
+
+
+# Verbs by which a poll places someone: "the poll has Clinton leading by six points", "had him at 4 percent",
+# "gave Clinton a 30-point advantage", "put his support at 5 percent".
+_PLACING = frozenset({"have", "give", "put"})
+_PLACED_DEPS = frozenset({"dobj", "dative", "ccomp", "prep", "oprd", "xcomp", "npadvmod", "advmod", "acomp"})
+
+
+def placed_by_poll(verb: Token) -> list[Token]:
+    """What a poll "has", "gives" or "puts" someone at, when it ranks or counts: the words after the verb up to
+    a comma ("has Clinton leading Trump by six points"); else nothing ("the poll had a small sample")."""
+    if verb.lemma_.lower() not in _PLACING:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not ({subject.lemma_.lower(), subject.lower_} & (FINDINGS | {"polling", "polls"})):
+        return []
+    placed: list[Token] = []
+    for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
+        if child.dep_ not in _PLACED_DEPS:
+            break
+        placed.extend(child.subtree)
+    return placed if _someone_placed(verb) and any(_ranks(t) for t in placed) else []
+
+
+def _someone_placed(verb: Token) -> bool:
+    """ "has Clinton …", "has him …", "gave Clinton a lead", "put his support at …"; not what the poll itself
+    has ("had a margin of error of 3 points", "gave no figures")."""
+    after = [c for c in verb.children if c.i > verb.i]
+    lemma = verb.lemma_.lower()
+    if lemma == "give":
+        return any(c.dep_ == "dative" for c in after)
+    if lemma == "put":
+        return any(c.dep_ == "prep" and c.lower_ == "at" for c in after)
+    return any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"}) for c in after)
 
 
 def standing_after_object(verb: Token, tokens: list[Token]) -> list[Token]:
