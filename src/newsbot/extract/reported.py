@@ -53,6 +53,7 @@ from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
 from .passives import passive_judgement
+from .perception import sees_it_happen
 from .proforms import elided_clause
 from .questions import asks_the_reader
 from .received import received_candidate
@@ -227,6 +228,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         and not is_impersonal(c.cue_token)
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
+        and not sees_it_happen(c.cue_token)
         and not only_a_circumstance(c, offset)
         and not speaker_after_quotation(c, offset, text)
         and not topic_of_quotation(c, offset, text)
