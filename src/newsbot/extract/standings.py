@@ -136,6 +136,7 @@ def tally_goes_on(
 
 
 def _carries_on(word: Token, verb: Token) -> bool:
+    """Whether the word opening the stretch after the comma adds to the finding's count."""
     doc = word.doc
     ahead = doc[word.i + 1 : min(word.i + 1 + _NEAR, word.sent.end)]
     if word.lower_ in _SETTING_AGAINST:
