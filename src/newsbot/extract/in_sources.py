@@ -22,12 +22,12 @@ from .spans import fragments, word_count
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["in_source_candidate", "viewpoint_candidate"]
+__all__ = ["FINDINGS", "in_source_candidate", "viewpoint_candidate"]
 
 # What counts and finds, and can be named as where a finding stands: "in the poll", "in a recent study".
 # Statements, interviews and speeches are left out: what "In an interview, Trump …" introduces is mostly
 # the speaker's act ("struck a measured tone"), whose own verb is the cue when it reports anything.
-_FINDINGS = frozenset(
+FINDINGS = frozenset(
     {"poll", "survey", "study", "analysis", "average", "tally", "projection", "forecast", "estimate", "ranking"}
     | {"rankings", "questionnaire", "census", "findings", "results", "audit"}
 )
@@ -53,7 +53,7 @@ def _source(finding: Token) -> Token | None:
     lemma = finding.lemma_.lower()
     if lemma in _VIEWS or finding.lower_ in _VIEWS:
         return next((c for c in finding.children if c.dep_ == "poss"), None)
-    if lemma in _FINDINGS or finding.lower_ in _FINDINGS:
+    if lemma in FINDINGS or finding.lower_ in FINDINGS:
         return None if _generic(finding) or _turn_of_phrase(finding) else finding
     of = next((c for c in finding.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     inner = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)

@@ -54,6 +54,7 @@ from .linking import experiencer, linking_complement
 from .modals import is_semi_modal
 from .non_agents import is_non_agent_source
 from .passives import passive_judgement
+from .perception import sees_it_happen
 from .proforms import elided_clause
 from .questions import asks_the_reader
 from .received import received_candidate
@@ -62,7 +63,7 @@ from .retagged import reparsed_clause, with_own_subject
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
-from .standings import standing_after_object
+from .standings import placed_by_poll, standing_after_object, tally_goes_on
 from .trailing import trailing_candidate
 from .verb_frames import owned_topic, person_addressed, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
@@ -154,6 +155,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             or linking_complement(token)
             or passive_judgement(token)
             or light_verb_frame(token) is not None
+            or placed_by_poll(token)
         ):
             continue
         content = verb_content(token)
@@ -200,6 +202,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = before_dash(pieces, text, asides)
             pieces = before_circumstance(pieces, text)
+            pieces = tally_goes_on(pieces, token, doc, starts, offset, text)
         elif how == "parataxis":
             pieces = before_circumstance(pieces, text)
         if not pieces or (
@@ -227,6 +230,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         and not is_act(c.cue_token, c.speaker_token)
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
+        and not sees_it_happen(c.cue_token)
         and not only_a_circumstance(c, offset)
         and not speaker_after_quotation(c, offset, text)
         and not topic_of_quotation(c, offset, text)

@@ -37,6 +37,7 @@ from .proforms import TOLD_BEFORE, backs_person, proform_content, pronoun_object
 from .spans import subject_of
 from .split_subjects import split_subject
 from .stance_objects import stance_object_content
+from .standings import placed_by_poll, shown_with_standing
 from .verb_objects import (
     NAMING_CUES,
     attack_target,
@@ -209,6 +210,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     stance = [] if lemma in OBJECT_CUES and obj is not None else stance_object_content(verb)
     if stance:
         return stance, "dobj"
+    shown = shown_with_standing(verb) or placed_by_poll(verb)
+    if shown:
+        return shown, "dobj"
     if lemma in OBJECT_CUES and obj is not None and obj.pos_ == "PRON" and joined_pronoun(obj):
         return with_prep(verb, obj, OBJECT_PREPS.get(lemma, frozenset())), "dobj"
     if lemma == "tell" and obj is not None and obj.lemma_.lower() in _TOLD_THINGS and not _to_infinitive(verb):
