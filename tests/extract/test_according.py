@@ -109,3 +109,32 @@ def test_a_phrase_after_the_subject_credits_its_clause(extract: Extract, sentenc
     records = extract(sentence)
     found = [s for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
     assert [[f.text for f in s.fragments] for s in found] == [pieces]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "Even as the storm hit the coast, the council was told that the bridge was safe to use, according to a "
+            "memo previously kept secret.",
+            "Even as the storm hit the coast, the council was told that the bridge was safe to use",
+            id="a-participle-after-the-source",
+        ),
+        pytest.param(
+            "The police are looking into whether the senator was guilty of fraud while in office, according to "
+            "three sources who spoke to CNN but were not authorized to speak publicly.",
+            "The police are looking into whether the senator was guilty of fraud while in office",
+            id="a-relative-clause-after-the-source",
+        ),
+        pytest.param(
+            "The mayor holds a 10-point lead in the north, according to the state average of polls, where 300 "
+            "pledged delegates will be at stake.",
+            "The mayor holds a 10-point lead in the north",
+            id="a-where-clause-after-the-source",
+        ),
+    ],
+)
+def test_a_phrase_hung_on_its_sources_modifier_closes_the_clause_before_it(
+    extract: Extract, sentence: str, credited: str
+) -> None:
+    assert _according(extract, sentence) == [credited]
