@@ -138,3 +138,35 @@ def test_a_phrase_hung_on_its_sources_modifier_closes_the_clause_before_it(
     extract: Extract, sentence: str, credited: str
 ) -> None:
     assert _according(extract, sentence) == [credited]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "According to a national survey, 70 percent of adults with the condition need support, and 49 percent "
+            "live with their parents.",
+            "70 percent of adults with the condition need support, and 49 percent live with their parents",
+            id="and-a-second-clause",
+        ),
+        pytest.param(
+            "According to a study by two economists, the recession is partly to blame for lost jobs, but so is a "
+            "change in trade policy.",
+            "the recession is partly to blame for lost jobs, but so is a change in trade policy",
+            id="but-a-second-clause",
+        ),
+        pytest.param(
+            "But according to the polling, most of her support comes from women, and almost half of it comes from "
+            "young voters.",
+            "most of her support comes from women, and almost half of it comes from young voters",
+            id="after-a-conjunction",
+        ),
+    ],
+)
+def test_an_opening_phrase_credits_the_joined_clauses_after_it(extract: Extract, sentence: str, credited: str) -> None:
+    assert _according(extract, sentence) == [credited]
+
+
+def test_a_phrase_in_the_middle_still_stops_before_a_joined_clause(extract: Extract) -> None:
+    sentence = "Only one person was killed by a gun last year, according to the police, and the mayor called for calm."
+    assert _according(extract, sentence) == ["Only one person was killed by a gun last year"]

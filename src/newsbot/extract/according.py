@@ -66,13 +66,28 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
         # "Other major cleavages, according to the poll, include …": the phrase hangs on the subject, and the
         # statement is the subject's clause.
         head = head.head
-    tokens = subtree_without(_clause_top(token, head, closing=end is not None), token, *joined_clauses(head, token))
+    # An opening phrase credits the whole sentence after it, joined clauses too ("According to the survey, 70
+    # percent need help, and half live with their parents"); set in the middle, it stops before them.
+    joined = joined_clauses(head, token)
+    opening = _opens_sentence(token)
+    if opening and all(t.lower_ in {"and", "but"} for t in joined if t.dep_ == "cc"):
+        joined = []
+    tokens = subtree_without(_clause_top(token, head, closing=end is not None), token, *joined)
+    if opening:
+        tokens = [t for t in tokens if t.i > token.i or t.pos_ != "CCONJ"]  # "But according to X, …"
     if end is not None:
         tokens = [t for t in tokens if t.i < end]
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """ "According to X, …" at the start of its sentence, after at most a conjunction or an adverb ("But
+    according to X, …", "Now, according to X, …")."""
+    before = [t for t in token.doc[token.sent.start : token.i] if not t.is_punct]
+    return len(before) <= 1 and all(t.pos_ in {"CCONJ", "ADV"} for t in before)
 
 
 def _hung_on_source_modifier(token: Token, head: Token) -> bool:
