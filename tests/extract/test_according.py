@@ -170,3 +170,30 @@ def test_an_opening_phrase_credits_the_joined_clauses_after_it(extract: Extract,
 def test_a_phrase_in_the_middle_still_stops_before_a_joined_clause(extract: Extract) -> None:
     sentence = "Only one person was killed by a gun last year, according to the police, and the mayor called for calm."
     assert _according(extract, sentence) == ["Only one person was killed by a gun last year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "According to recent polling, the billionaire candidate is once again strongly leading the field.",
+            "the billionaire candidate is once again strongly leading the field",
+            id="a-verb-the-parser-split-off",
+        ),
+        pytest.param(
+            "According to the initial schedule published Thursday, Roe is scheduled to speak next Thursday night, "
+            "along with football star Tim Tebow; Rep. Jane Doe, R-Tenn.; and Gov. John Poe.",
+            "Roe is scheduled to speak next Thursday night, along with football star Tim Tebow; Rep. Jane Doe, "
+            "R-Tenn.; and Gov. John Poe",
+            id="a-list-over-semicolons",
+        ),
+    ],
+)
+def test_an_opening_phrase_credits_the_rest_of_its_sentence(extract: Extract, sentence: str, credited: str) -> None:
+    assert _according(extract, sentence) == [credited]
+
+
+def test_an_adverb_before_an_opening_phrase_stays_in_the_content(extract: Extract) -> None:
+    records = extract("Now, according to the latest survey, some of those states are swinging.")
+    found = [s for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
+    assert [[f.text for f in s.fragments] for s in found] == [["Now", "some of those states are swinging"]]

@@ -75,12 +75,26 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     tokens = subtree_without(_clause_top(token, head, closing=end is not None), token, *joined)
     if opening:
         tokens = [t for t in tokens if t.i > token.i or t.pos_ != "CCONJ"]  # "But according to X, …"
+        if not joined:
+            tokens = _rest_of_sentence(token)
     if end is not None:
         tokens = [t for t in tokens if t.i < end]
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _rest_of_sentence(token: Token) -> list[Token]:
+    """What follows an opening "According to X," to the end of its sentence, whatever the parser hung on the
+    phrase ("According to the AP, 571 of the 714 delegates — a group of party leaders — backed her, with …"),
+    and on over a sentence the parser ended at a semicolon ("…, along with Tim Tebow; Rep. Marsha …")."""
+    doc = token.doc
+    end = token.sent.end
+    while end < len(doc) and doc[end - 1].text == ";":
+        end = doc[end].sent.end
+    before = [t for t in doc[token.sent.start : token.i] if t.pos_ == "ADV"]  # "Now, according to X, …"
+    return [*before, *doc[token.right_edge.i + 1 : end]]
 
 
 def _opens_sentence(token: Token) -> bool:
