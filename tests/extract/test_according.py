@@ -109,3 +109,91 @@ def test_a_phrase_after_the_subject_credits_its_clause(extract: Extract, sentenc
     records = extract(sentence)
     found = [s for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
     assert [[f.text for f in s.fragments] for s in found] == [pieces]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "Even as the storm hit the coast, the council was told that the bridge was safe to use, according to a "
+            "memo previously kept secret.",
+            "Even as the storm hit the coast, the council was told that the bridge was safe to use",
+            id="a-participle-after-the-source",
+        ),
+        pytest.param(
+            "The police are looking into whether the senator was guilty of fraud while in office, according to "
+            "three sources who spoke to CNN but were not authorized to speak publicly.",
+            "The police are looking into whether the senator was guilty of fraud while in office",
+            id="a-relative-clause-after-the-source",
+        ),
+        pytest.param(
+            "The mayor holds a 10-point lead in the north, according to the state average of polls, where 300 "
+            "pledged delegates will be at stake.",
+            "The mayor holds a 10-point lead in the north",
+            id="a-where-clause-after-the-source",
+        ),
+    ],
+)
+def test_a_phrase_hung_on_its_sources_modifier_closes_the_clause_before_it(
+    extract: Extract, sentence: str, credited: str
+) -> None:
+    assert _according(extract, sentence) == [credited]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "According to a national survey, 70 percent of adults with the condition need support, and 49 percent "
+            "live with their parents.",
+            "70 percent of adults with the condition need support, and 49 percent live with their parents",
+            id="and-a-second-clause",
+        ),
+        pytest.param(
+            "According to a study by two economists, the recession is partly to blame for lost jobs, but so is a "
+            "change in trade policy.",
+            "the recession is partly to blame for lost jobs, but so is a change in trade policy",
+            id="but-a-second-clause",
+        ),
+        pytest.param(
+            "But according to the polling, most of her support comes from women, and almost half of it comes from "
+            "young voters.",
+            "most of her support comes from women, and almost half of it comes from young voters",
+            id="after-a-conjunction",
+        ),
+    ],
+)
+def test_an_opening_phrase_credits_the_joined_clauses_after_it(extract: Extract, sentence: str, credited: str) -> None:
+    assert _according(extract, sentence) == [credited]
+
+
+def test_a_phrase_in_the_middle_still_stops_before_a_joined_clause(extract: Extract) -> None:
+    sentence = "Only one person was killed by a gun last year, according to the police, and the mayor called for calm."
+    assert _according(extract, sentence) == ["Only one person was killed by a gun last year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "According to recent polling, the billionaire candidate is once again strongly leading the field.",
+            "the billionaire candidate is once again strongly leading the field",
+            id="a-verb-the-parser-split-off",
+        ),
+        pytest.param(
+            "According to the initial schedule published Thursday, Roe is scheduled to speak next Thursday night, "
+            "along with football star Tim Tebow; Rep. Jane Doe, R-Tenn.; and Gov. John Poe.",
+            "Roe is scheduled to speak next Thursday night, along with football star Tim Tebow; Rep. Jane Doe, "
+            "R-Tenn.; and Gov. John Poe",
+            id="a-list-over-semicolons",
+        ),
+    ],
+)
+def test_an_opening_phrase_credits_the_rest_of_its_sentence(extract: Extract, sentence: str, credited: str) -> None:
+    assert _according(extract, sentence) == [credited]
+
+
+def test_an_adverb_before_an_opening_phrase_stays_in_the_content(extract: Extract) -> None:
+    records = extract("Now, according to the latest survey, some of those states are swinging.")
+    found = [s for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
+    assert [[f.text for f in s.fragments] for s in found] == [["Now", "some of those states are swinging"]]

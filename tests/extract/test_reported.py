@@ -573,6 +573,22 @@ ASIDES_AND_ACCORDING = [
         ),
         id="as-a-memo-put-it-after",
     ),
+    pytest.param(
+        Case(
+            "As reported by the Daily Ledger, the city spent twice its budget on the new bridge.",
+            "the city spent twice its budget on the new bridge",
+            speaker="Daily Ledger",
+        ),
+        id="as-reported-by",
+    ),
+    pytest.param(
+        Case(
+            "As first reported by the Daily Ledger, the mayor found both plans to be too costly.",
+            "the mayor found both plans to be too costly",
+            speaker="Daily Ledger",
+        ),
+        id="as-first-reported-by-over-a-cue-of-its-own",
+    ),
 ]
 
 

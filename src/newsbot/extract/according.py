@@ -56,15 +56,74 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
     head = token.head
     if source is None or head.i == token.i:
         return None
-    if _set_off_after_subject(token, head):
+    end = None
+    if _hung_on_source_modifier(token, head):
+        # "…, according to an email previously kept secret": the parser hung the phrase on the verb of the
+        # source's own modifier; the phrase closes the clause before its comma.
+        end = token.i - 1
+        head = _last_clause_before(token)
+    elif _set_off_after_subject(token, head):
         # "Other major cleavages, according to the poll, include …": the phrase hangs on the subject, and the
         # statement is the subject's clause.
         head = head.head
-    tokens = subtree_without(_clause_top(token, head), token, *joined_clauses(head, token))
+    # An opening phrase credits the whole sentence after it, joined clauses too ("According to the survey, 70
+    # percent need help, and half live with their parents"); set in the middle, it stops before them.
+    joined = joined_clauses(head, token)
+    opening = _opens_sentence(token)
+    if opening and all(t.lower_ in {"and", "but"} for t in joined if t.dep_ == "cc"):
+        joined = []
+    tokens = subtree_without(_clause_top(token, head, closing=end is not None), token, *joined)
+    if opening:
+        tokens = [t for t in tokens if t.i > token.i or t.pos_ != "CCONJ"]  # "But according to X, …"
+        if not joined:
+            tokens = _rest_of_sentence(token)
+    if end is not None:
+        tokens = [t for t in tokens if t.i < end]
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _rest_of_sentence(token: Token) -> list[Token]:
+    """What follows an opening "According to X," to the end of its sentence, whatever the parser hung on the
+    phrase ("According to the AP, 571 of the 714 delegates — a group of party leaders — backed her, with …"),
+    and on over a sentence the parser ended at a semicolon ("…, along with Tim Tebow; Rep. Marsha …")."""
+    doc = token.doc
+    end = token.sent.end
+    while end < len(doc) and doc[end - 1].text == ";":
+        end = doc[end].sent.end
+    before = [t for t in doc[token.sent.start : token.i] if t.pos_ == "ADV"]  # "Now, according to X, …"
+    return [*before, *doc[token.right_edge.i + 1 : end]]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """ "According to X, …" at the start of its sentence, after at most a conjunction or an adverb ("But
+    according to X, …", "Now, according to X, …")."""
+    before = [t for t in token.doc[token.sent.start : token.i] if not t.is_punct]
+    return len(before) <= 1 and all(t.pos_ in {"CCONJ", "ADV"} for t in before)
+
+
+def _hung_on_source_modifier(token: Token, head: Token) -> bool:
+    """ "…, according to sources who spoke to Fox News but were not authorized …": the phrase follows a comma
+    and its head is a verb right after the source with no break between them, i.e. a verb of the source's own
+    relative clause or participle that the parser made the phrase's head."""
+    doc = token.doc
+    if token.i <= token.sent.start + 1 or doc[token.i - 1].text != "," or head.i <= token.right_edge.i:
+        return False
+    if any(t.dep_ == "appos" for t in token.subtree):
+        return False  # "…, according to X, Monday's speech represents …": the subject read as X's appositive
+    if _last_clause_before(token).pos_ not in {"VERB", "AUX"}:
+        return False  # "For Trump, according to X, …": no clause before the comma for the phrase to close
+    return not any(t.is_punct for t in doc[token.right_edge.i + 1 : head.i])
+
+
+def _last_clause_before(token: Token) -> Token:
+    """The largest phrase ending before the comma that precedes `token`: the clause the phrase closes."""
+    top = token.doc[token.i - 2]
+    while top.head.i != top.i and top.head.i < token.i - 1:
+        top = top.head
+    return top
 
 
 def _set_off_after_subject(token: Token, head: Token) -> bool:
@@ -105,10 +164,10 @@ def _closes_sentence(token: Token) -> bool:
     return token.i > token.sent.start and doc[before].text == "," and all(t.is_punct for t in after)
 
 
-def _clause_top(token: Token, head: Token) -> Token:
+def _clause_top(token: Token, head: Token, *, closing: bool = False) -> Token:
     """A closing phrase credits the whole sentence before it, not only the last of its joined clauses:
     "Sales rose, and profits doubled, according to X" or "A won the suburbs, while B led the city, …"."""
-    if not _closes_sentence(token):
+    if not (closing or _closes_sentence(token)):
         return head
     top = head
     while top.dep_ in {"conj", "advcl"} and top.head.i < top.i:

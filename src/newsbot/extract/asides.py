@@ -43,14 +43,16 @@ def _opens_aside(before: Token) -> bool:
 
 
 def _as_aside(verb: Token) -> tuple[Token, Token] | None:
-    """ "As one aide put it, …", "…, as the memo observed.": the aside's root and the clause it comments on."""
+    """ "As one aide put it, …", "…, as the memo observed.", "As first reported by the Post, …": the aside's
+    root and the clause it comments on."""
     lemma = verb.lemma_.lower()
     if lemma == "put":
         if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
             return None
     elif lemma not in SPEECH_VERBS:
         return None
-    if not any(c.dep_ == "nsubj" for c in verb.children) or verb.i == verb.left_edge.i:
+    passive = verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)  # "As reported by the Post, …"
+    if not (passive or any(c.dep_ == "nsubj" for c in verb.children)) or verb.i == verb.left_edge.i:
         return None
     after = verb.right_edge.i + 1
     if after < len(verb.doc) and verb.doc[after].text == ":":
