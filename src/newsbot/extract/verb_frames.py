@@ -56,7 +56,7 @@ from .verb_objects import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["owned_topic", "person_addressed", "verb_content"]
+__all__ = ["for_clause", "owned_topic", "person_addressed", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _RAISING = frozenset({"seem", "appear"})
@@ -181,6 +181,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                     tokens = [t for t in tokens if t.i < late[-1].left_edge.i]
                 if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
+                elif lemma == "call":
+                    tokens.extend(_called_upon(verb, child))
                 if lemma in _RAISING and not is_cue_lemma(child.lemma_.lower()):
                     # "The silencing of his voice seemed to help the others": what seemed is the subject too.
                     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -197,6 +199,10 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                 objects = [t for g in heads for t in clause_tokens(g)]
                 if objects:
                     return [*objects, *_as_after(verb, objects)], "prep"
+        if "for" in preps:
+            wished = for_clause(verb)
+            if wished:
+                return wished, "prep"
     topic = prep_after_pronoun(verb, obj) or put_to(verb)
     if topic:
         return topic, "prep"
@@ -259,6 +265,32 @@ def _gerund_subject(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def for_clause(head: Token) -> list[Token]:
+    """ "called for Trump to drop out", "pushed for the law to be repealed", "calls for Sanders to quit": what is
+    called for is a whole clause with its own subject, which the parser reads as an adverbial clause marked by
+    "for"; the clause without "for" is the content. `head` is the cue verb or noun; [] when there is none."""
+    for clause in head.rights:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is None or mark.i != clause.left_edge.i:
+            continue
+        if any(t.pos_ != "ADV" for t in head.doc[head.i + 1 : mark.i]):
+            continue  # "called the meeting for members to vote": a purpose, not what was called for
+        return [t for t in clause_tokens(clause) if t.i != mark.i]
+    return []
+
+
+def _called_upon(verb: Token, infinitive: Token) -> list[Token]:
+    """ "called on the administration to block the deal": the one called upon belongs to what is asked of them,
+    as the object of "urged X to …" does."""
+    on = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and verb.i < c.i < infinitive.i),
+        None,
+    )
+    return [] if on is None else [t for g in on.children if g.dep_ == "pobj" for t in g.subtree]
 
 
 def _withdrawing(verb: Token, obj: Token) -> bool:
