@@ -12,6 +12,7 @@ from .clauses import (
     bare_verbs_after,
     clause_tokens,
     coordinated,
+    for_clause,
     has_subject,
     opens_with_that,
     time_of_saying,
@@ -56,7 +57,7 @@ from .verb_objects import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["for_clause", "owned_topic", "person_addressed", "verb_content"]
+__all__ = ["owned_topic", "person_addressed", "verb_content"]
 
 _FEELING_PREPS = frozenset({"about", "over", "with", "for", "at", "toward", "towards"})
 _RAISING = frozenset({"seem", "appear"})
@@ -265,22 +266,6 @@ def _gerund_subject(verb: Token) -> Token | None:
         ),
         None,
     )
-
-
-def for_clause(head: Token) -> list[Token]:
-    """ "called for Trump to drop out", "pushed for the law to be repealed", "calls for Sanders to quit": what is
-    called for is a whole clause with its own subject, which the parser reads as an adverbial clause marked by
-    "for"; the clause without "for" is the content. `head` is the cue verb or noun; [] when there is none."""
-    for clause in head.rights:
-        if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-            continue
-        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
-        if mark is None or mark.i != clause.left_edge.i:
-            continue
-        if any(t.pos_ != "ADV" for t in head.doc[head.i + 1 : mark.i]):
-            continue  # "called the meeting for members to vote": a purpose, not what was called for
-        return [t for t in clause_tokens(clause) if t.i != mark.i]
-    return []
 
 
 def _called_upon(verb: Token, infinitive: Token) -> list[Token]:
