@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .asked import asked_topic, put_to
+from .asked import asked_topic, misplaced_question, put_to
 from .clauses import (
     CIRCUMSTANCE,
     bare_verbs_after,
@@ -85,7 +85,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     linked = linking_complement(verb)
     if linked:
         return linked, "linking"
-    asked = asked_topic(verb)
+    asked = asked_topic(verb) or misplaced_question(verb)
     if asked:
         return asked, "asked"
     directive = directive_as_advcl(verb)
