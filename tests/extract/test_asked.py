@@ -119,6 +119,11 @@ MISPLACED_QUESTIONS = [
         id="by-an-asker-of-a-passive",
     ),
     pytest.param(
+        "We asked the campaigns of the remaining candidates why they did not respond to the survey.",
+        "why they did not respond to the survey",
+        id="why-clause-read-as-a-relative",
+    ),
+    pytest.param(
         "The reporter asked the mayor whether she would run again.",
         "whether she would run again",
         id="a-question-the-parser-placed-stays",
