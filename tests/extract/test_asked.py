@@ -105,3 +105,40 @@ def test_an_opening_ask_is_no_part_of_the_answer(extract: Extract, sentence: str
 def test_a_condition_before_the_cue_stays_in_the_claim(extract: Extract) -> None:
     found = [s.quote.text for s in extract('If the mayor is elected, he said, "the city will go broke."').statements]
     assert any(q.startswith("If the mayor is elected") for q in found), found
+
+
+MISPLACED_QUESTIONS = [
+    pytest.param(
+        "Last week, when I asked the governor if she would ever run again, she laughed at the camera.",
+        "if she would ever run again",
+        id="if-clause-read-as-a-condition",
+    ),
+    pytest.param(
+        "The host was asked by a caller why young men are leaving the small towns.",
+        "why young men are leaving the small towns",
+        id="by-an-asker-of-a-passive",
+    ),
+    pytest.param(
+        "We asked the campaigns of the remaining candidates why they did not respond to the survey.",
+        "why they did not respond to the survey",
+        id="why-clause-read-as-a-relative",
+    ),
+    pytest.param(
+        "The reporter asked the mayor whether she would run again.",
+        "whether she would run again",
+        id="a-question-the-parser-placed-stays",
+    ),
+    pytest.param(
+        "The company will ask for more permits, which are issued to builders of new homes.",
+        None,
+        id="a-relative-clause-on-what-is-asked-for",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "question"), MISPLACED_QUESTIONS)
+def test_a_question_hung_elsewhere_is_the_asks(extract: Extract, sentence: str, question: str | None) -> None:
+    asked = [
+        s.quote.text for s in extract(sentence).statements if s.cue is not None and s.cue.text.lower().startswith("ask")
+    ]
+    assert asked == ([] if question is None else [question])

@@ -117,3 +117,30 @@ def test_an_owned_stance_noun_takes_its_topic(
     assert len(hits) == 1, [s.quote.text for s in statements]
     assert hits[0].cue is not None
     assert hits[0].cue.text == cue
+
+
+QUESTIONS_RAISED = [
+    pytest.param(
+        "The audit raised new questions about whether the agency had misled the council.",
+        "whether the agency had misled the council",
+        id="raised-questions-about-whether",
+    ),
+    pytest.param(
+        "There are questions about how the school board spent the grant money.",
+        "how the school board spent the grant money",
+        id="there-are-questions-about-how",
+    ),
+    pytest.param(
+        "The coach faced a question about why the team had lost four games in a row.",
+        "why the team had lost four games in a row",
+        id="a-question-about-why",
+    ),
+    pytest.param("The mayor raised questions about the budget.", None, id="a-noun-phrase-topic-is-left-alone"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), QUESTIONS_RAISED)
+def test_a_question_about_an_open_clause_is_reported(extract: Extract, sentence: str, content: str | None) -> None:
+    statements = extract(sentence).statements
+    asked = [s.quote.text for s in statements if s.cue is not None and "question" in s.cue.text]
+    assert asked == ([] if content is None else [content])

@@ -297,3 +297,45 @@ def test_what_is_recalled_is_a_memory_not_goods_or_a_person(
     extract: Extract, sentence: str, content: str | None
 ) -> None:
     _check_content(_contents(extract, sentence), content)
+
+
+CALLED_FOR = [
+    pytest.param(
+        "In March, the governor called for the mayor to step down.",
+        "the mayor to step down",
+        id="called-for-a-subject-and-infinitive",
+    ),
+    pytest.param(
+        "The senator has repeatedly called for the files to be made public.",
+        "the files to be made public",
+        id="passive-infinitive",
+    ),
+    pytest.param(
+        "Teachers are pushing for the district to hire more counselors.",
+        "the district to hire more counselors",
+        id="pushing-for",
+    ),
+    pytest.param("She has not called for him to resign.", "him to resign", id="a-pronoun-subject"),
+    pytest.param(
+        "The council called on the utility to refund its customers.",
+        "the utility to refund its customers",
+        id="called-on-keeps-the-one-called-upon",
+    ),
+    pytest.param(
+        "Church leaders called upon their members to vote in the election.",
+        "their members to vote in the election",
+        id="called-upon",
+    ),
+    pytest.param(
+        "The chairman called again for members to vote on the budget.",
+        "members to vote on the budget",
+        id="an-adverb-between",
+    ),
+    pytest.param("The chairman called a meeting for members to vote on the budget.", None, id="a-meeting-called"),
+    pytest.param("The union called for a strike vote.", "a strike vote", id="a-plain-object-stays"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), CALLED_FOR)
+def test_what_is_called_for_is_a_whole_clause(extract: Extract, sentence: str, content: str | None) -> None:
+    _check_content(_contents(extract, sentence), content)

@@ -21,12 +21,19 @@ from .tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asked_topic", "put_to"]
+__all__ = ["asked_topic", "misplaced_question", "put_to"]
 
 # What may lie between the ask and a displaced "about": circumstance phrases ("at a briefing Monday in …").
 _PATH_DEPS = frozenset({"prep", "pobj", "npadvmod"})
 # Where a question is put: "at a rally", "during an interview", "in a town hall", "on the show".
 _OCCASION_PREPS = frozenset({"at", "during", "in", "on"})
+
+
+# What a question the parser hung elsewhere opens with, and what may lie between the ask and it: the one asked
+# ("asked Bernie Sanders if …"), the asker of a passive ("by a caller"), and where ("during a luncheon").
+_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "which"})
+_NO_RELATIVE = frozenset({"if", "whether", "why", "how"})  # after an ask, these open a question, not a relative
+_BEFORE_QUESTION_DEPS = frozenset({"dobj", "dative", "agent", "prep", "npadvmod", "advmod"})
 
 
 def asked_topic(verb: Token) -> list[Token]:
@@ -47,6 +54,31 @@ def asked_topic(verb: Token) -> list[Token]:
         return []
     topic = _before_occasion([t for g in heads for t in clause_tokens(g)])
     return [] if not topic or (len(topic) == 1 and topic[0].pos_ == "PRON") else topic
+
+
+def misplaced_question(verb: Token) -> list[Token]:
+    """The question an ask puts when the parser hung it elsewhere: "when I asked Bernie Sanders if he would ever
+    endorse her, he looked …" (the "if" clause read as the main verb's condition), "We asked the campaigns why
+    they did not respond" (read as a relative clause on the campaigns), "was asked by a caller why …". Only
+    after the one asked, the asker or where it was asked, and only when the ask has no clause of its own."""
+    if verb.lemma_.lower() != "ask" or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
+        return []
+    before = {t.i for c in verb.children if c.dep_ in _BEFORE_QUESTION_DEPS and c.i > verb.i for t in c.subtree}
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.lower_ in _QUESTION_WORDS:
+            clause = token.head
+            if clause.left_edge.i != token.i or clause.pos_ not in {"VERB", "AUX"} or verb in clause.subtree:
+                return []
+            if clause.dep_ == "relcl" and token.lower_ not in _NO_RELATIVE:
+                return []  # "asked Jones about the women who said …": a relative clause, not a question
+            if verb.doc[token.i - 1].is_punct:
+                return []  # "asked for more visas, which are issued to …": a relative clause on what was asked
+            if any(verb.doc[i].i not in before for i in range(verb.i + 1, token.i)):
+                return []
+            return list(verb.doc[token.i : clause.right_edge.i + 1])
+        if token.i not in before:
+            return []
+    return []
 
 
 def _before_occasion(topic: list[Token]) -> list[Token]:

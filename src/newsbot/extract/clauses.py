@@ -26,6 +26,7 @@ __all__ = [
     "closed_asides",
     "comma_before",
     "coordinated",
+    "for_clause",
     "has_subject",
     "is_channel",
     "is_setting",
@@ -487,3 +488,19 @@ def time_of_saying(clause: Token) -> bool:
 def opens_with_that(clause: Token) -> bool:
     first = clause.left_edge
     return first.lower_ == "that" and first.dep_ == "mark" and first.head.i == clause.i
+
+
+def for_clause(head: Token) -> list[Token]:
+    """ "called for Trump to drop out", "pushed for the law to be repealed", "calls for Sanders to quit": what is
+    called for is a whole clause with its own subject, which the parser reads as an adverbial clause marked by
+    "for"; the clause without "for" is the content. `head` is the cue verb or noun; [] when there is none."""
+    for clause in head.rights:
+        if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
+        if mark is None or mark.i != clause.left_edge.i:
+            continue
+        if any(t.pos_ != "ADV" for t in head.doc[head.i + 1 : mark.i]):
+            continue  # "called the meeting for members to vote": a purpose, not what was called for
+        return [t for t in clause_tokens(clause) if t.i != mark.i]
+    return []

@@ -40,6 +40,8 @@ _TOPIC_NOUNS = frozenset(
     | {"discussion", "debate", "thought", "opinion", "remark", "statement", "warning"}
 )
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
+# Words that open the clause a question is about: "questions about whether/how/what …".
+_OPEN_CLAUSE_WORDS = frozenset({"whether", "how", "what", "why", "who", "whom", "which", "when", "where", "if"})
 # Adjectives of certainty or feeling whose clause is the holder's view: "is convinced (that) …".
 _STANCE_ADJECTIVES = frozenset(
     {"afraid", "sure", "certain", "confident", "convinced", "worried", "concerned", "hopeful", "optimistic"}
@@ -127,6 +129,12 @@ def about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Can
         return None
     topic.extend(_joined_topics(about))
     verb = head if head.pos_ == "VERB" else head.head
+    if _question_raised(head, topic):
+        source = next((c for c in head.children if c.dep_ == "poss"), None)
+        pieces = on_cue_line(fragments(topic, offset, text), text, offset + about.idx)
+        if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
+            return None
+        return indirect_candidate([hull(pieces)], paragraph, "prep", [head, about], source, offset)
     if head.pos_ == "NOUN" and is_cue_lemma(verb.lemma_.lower()):
         return None  # "expressed concern about …" is the verb's
     topical = _TOPIC_NOUNS | OF_STANCE
@@ -141,6 +149,12 @@ def about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Can
     if not pieces or (word_count(text, pieces) < _MIN_TOPIC_WORDS and not _named_stance(head, topic)):
         return None
     return indirect_candidate([hull(pieces)], paragraph, "prep", [head, about], source, offset)
+
+
+def _question_raised(head: Token, topic: list[Token]) -> bool:
+    """ "raised new questions about whether the foundation rewarded donors", "there are questions about how much
+    advice he gave": a question put about an open clause is reported, whoever asks it (often no one named)."""
+    return head.lemma_.lower() == "question" and topic[0].lower_ in _OPEN_CLAUSE_WORDS and topic[0].i == head.i + 2
 
 
 def _joined_topics(prep: Token) -> list[Token]:

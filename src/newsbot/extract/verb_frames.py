@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .asked import asked_topic, put_to
+from .asked import asked_topic, misplaced_question, put_to
 from .clauses import (
     CIRCUMSTANCE,
     bare_verbs_after,
     clause_tokens,
     coordinated,
+    for_clause,
     has_subject,
     opens_with_that,
     time_of_saying,
@@ -85,7 +86,7 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
     linked = linking_complement(verb)
     if linked:
         return linked, "linking"
-    asked = asked_topic(verb)
+    asked = asked_topic(verb) or misplaced_question(verb)
     if asked:
         return asked, "asked"
     directive = directive_as_advcl(verb)
@@ -182,6 +183,8 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                     tokens = [t for t in tokens if t.i < late[-1].left_edge.i]
                 if obj is not None and obj.i < child.i:
                     tokens.extend(obj.subtree)
+                elif lemma == "call":
+                    tokens.extend(_called_upon(verb, child))
                 if lemma in _RAISING and not is_cue_lemma(child.lemma_.lower()):
                     # "The silencing of his voice seemed to help the others": what seemed is the subject too.
                     subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -198,6 +201,10 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
                 objects = [t for g in heads for t in clause_tokens(g)]
                 if objects:
                     return [*objects, *_as_after(verb, objects)], "prep"
+        if "for" in preps:
+            wished = for_clause(verb)
+            if wished:
+                return wished, "prep"
     topic = prep_after_pronoun(verb, obj) or put_to(verb)
     if topic:
         return topic, "prep"
@@ -263,6 +270,16 @@ def _gerund_subject(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _called_upon(verb: Token, infinitive: Token) -> list[Token]:
+    """ "called on the administration to block the deal": the one called upon belongs to what is asked of them,
+    as the object of "urged X to …" does."""
+    on = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"on", "upon"} and verb.i < c.i < infinitive.i),
+        None,
+    )
+    return [] if on is None else [t for g in on.children if g.dep_ == "pobj" for t in g.subtree]
 
 
 def _withdrawing(verb: Token, obj: Token) -> bool:
