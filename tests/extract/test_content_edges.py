@@ -255,3 +255,40 @@ def test_a_content_without_a_following_quotation_is_kept(text: str) -> None:
 )
 def test_an_aside_cue_does_not_run_into_the_next_quotation(extract: Extract, sentence: str, quote: str) -> None:
     assert find(extract(sentence), quote.split(",")[0]).quote.text == quote
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "To win over young voters, Mayor Okafor is rolling out a new and more personal campaign message: "
+            '"It\'s about the schools."',
+            '"It\'s about the schools."',
+            id="message-then-quotation",
+        ),
+        pytest.param(
+            'The union sent the board a blunt warning: "We will strike in May."',
+            '"We will strike in May."',
+            id="warning-after-an-indirect-object",
+        ),
+        pytest.param(
+            'The coach repeated her usual advice: "Sleep early and eat well."',
+            '"Sleep early and eat well."',
+            id="advice",
+        ),
+        pytest.param(
+            "The report offered one grim finding: most of the wells are dry.",
+            "most of the wells are dry",
+            id="unquoted-finding",
+        ),
+        pytest.param(
+            "He said the plan had one flaw: it cost too much.",
+            "the plan had one flaw: it cost too much",
+            id="a-clause-before-the-colon-is-kept",
+        ),
+    ],
+)
+def test_a_content_opening_with_the_name_of_a_statement_starts_after_its_colon(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert find(extract(text), content).quote.text == content

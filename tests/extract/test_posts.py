@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsbot.extract.posts import find_dash_bylines, find_posts
 
 from .conftest import Extract, find
@@ -75,3 +77,28 @@ def test_a_dash_byline_on_the_line_after_the_quote() -> None:
 def test_a_dash_byline_across_a_line_break_names_the_speaker(extract: Extract) -> None:
     s = find(extract("Voters spoke.\n\n“The bridge must be rebuilt this year.”\n— Ann Smith"), "bridge")
     assert s.speaker == "Ann Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        pytest.param(
+            "Readers wrote in.\n\n“The bridge must be rebuilt this year.” ― Ann Smith\n"
+            "“We cannot wait for another winter of closures on the river, and nobody should.”",
+            "“The bridge must be rebuilt this year.”",
+            "“We cannot wait for another winter of closures on the river, and nobody should.”",
+            id="next-line-unsigned",
+        ),
+        pytest.param(
+            "Readers wrote in.\n\n“The bridge must be rebuilt this year.” — Ann Smith\n\n"
+            "“We cannot wait for another winter of closures on the river, and nobody should.”",
+            "“The bridge must be rebuilt this year.”",
+            "“We cannot wait for another winter of closures on the river, and nobody should.”",
+            id="next-paragraph-unsigned",
+        ),
+    ],
+)
+def test_a_dash_byline_closes_its_quotation(extract: Extract, text: str, first: str, second: str) -> None:
+    quotes = [s.quote.text for s in extract(text).statements]
+    assert first in quotes, quotes
+    assert second in quotes, quotes

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from .candidates import Offsets
-from .cues import is_cue_lemma
+from .cues import NOUN_CUES, REPLY_NOUNS, is_cue_lemma
 from .spans import trim
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ __all__ = [
     "across_colon",
     "across_dash",
     "across_false_split",
+    "after_announcing_noun",
     "before_circumstance",
     "before_dash",
     "before_quoted_sentence",
@@ -90,6 +91,30 @@ def across_colon(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int
         return pieces
     stop = offset + doc[at].sent.end_char
     return [*pieces[:-1], trim(text, start, stop)]
+
+
+_ANNOUNCING_NOUNS = NOUN_CUES | REPLY_NOUNS
+_MAX_ANNOUNCING_WORDS = 8
+
+
+def after_announcing_noun(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:
+    """A content that opens with the noun phrase of a statement and its colon starts after the colon: "is
+    rolling out a new campaign message: “It's about me.”", "sent the council an unmistakable message: the
+    cuts must stop". The phrase only names the saying; what it announces is the content."""
+    if len(pieces) != 1:
+        return pieces
+    start, end = pieces[0]
+    colon = text.find(": ", start, end)
+    if colon == -1 or any(mark in text[start:colon] for mark in _QUOTE_CHARS):
+        return pieces
+    at = bisect.bisect_left(starts, start - offset)
+    phrase = [t for t in doc[at:] if offset + t.idx < colon]
+    if not phrase or len(phrase) > _MAX_ANNOUNCING_WORDS or phrase[-1].pos_ != "NOUN":
+        return pieces
+    if phrase[-1].lemma_.lower() not in _ANNOUNCING_NOUNS or any(t.pos_ in {"VERB", "AUX"} for t in phrase):
+        return pieces
+    announced = trim(text, colon + 1, end)
+    return [announced] if announced[1] > announced[0] else pieces
 
 
 def across_dash(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str) -> list[Offsets]:

@@ -24,6 +24,7 @@ __all__ = [
     "OBJECT_CUES",
     "OBJECT_PREPS",
     "PREP_CUES",
+    "REPLY_NOUNS",
     "SPEECH_VERBS",
     "XCOMP_CUES",
     "cue_tokens",
@@ -195,6 +196,9 @@ NOUN_CUES = word_set(
     defense defence embrace backing denunciation
     """
 )
+# Nouns that name what someone answered or weighed, which a headline label or a colon announces ("Farmers'
+# reaction: …", "with a caveat: “…”"); not cues by themselves.
+REPLY_NOUNS = word_set("reaction response answer reply retort verdict advice caveat assessment")
 NOUN_PREPS: dict[str, frozenset[str]] = {
     "call": frozenset({"for"}),
     "demand": frozenset({"for"}),

@@ -738,6 +738,8 @@ def _continued(
     for host in reversed(joined[-4:]):
         if host.end > cand.start or not host.paragraph <= cand.paragraph <= host.paragraph + 1:
             continue
+        if host.origin == "byline":
+            return None  # `“…” ― Ana Ruiz` / `“…” ― Luis Ortega`: the name below a quotation closes it
         cue_in_gap = host.cue is not None and host.end <= host.cue[0] < cand.start
         if host.paragraph < cand.paragraph and not (
             cue_in_gap and host.kind == "direct" and cand.origin == "orphan" and _goes_on_below(host, cand, text, index)
