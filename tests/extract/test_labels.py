@@ -231,14 +231,6 @@ def test_the_papers_notes_on_the_article(line: str, note: bool) -> None:
     assert find_notes(line, [(0, len(line))]) == ([(0, len(line))] if note else [])
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, cursor = [], 0
-    for line in text.split("\n"):
-        spans.append((cursor, cursor + len(line)))
-        cursor += len(line) + 1
-    return spans
-
-
 @pytest.mark.parametrize(
     ("text", "noted"),
     [
