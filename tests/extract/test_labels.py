@@ -231,6 +231,39 @@ def test_the_papers_notes_on_the_article(line: str, note: bool) -> None:
     assert find_notes(line, [(0, len(line))]) == ([(0, len(line))] if note else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "noted"),
+    [
+        pytest.param(
+            "Editor’s note: The mayor regularly\nattacks\nthe press and has\nrepeatedly pledged to close the paper.",
+            "Editor’s note: The mayor regularly\nattacks\nthe press and has\nrepeatedly pledged to close the paper.",
+            id="a-note-broken-into-lines-by-its-links",
+        ),
+        pytest.param(
+            "Correction: An earlier version misstated the date.\n\nThe mayor said the plant would close.",
+            "Correction: An earlier version misstated the date.",
+            id="a-blank-line-ends-the-note",
+        ),
+        pytest.param(
+            "Email: jroe@example.com\nThe mayor said the plant would close.",
+            "Email: jroe@example.com",
+            id="a-contact-is-one-line",
+        ),
+    ],
+)
+def test_a_note_runs_to_the_end_of_its_paragraph(text: str, noted: str) -> None:
+    assert [text[a:b] for a, b in find_notes(text, _lines(text))] == [noted]
+
+
+def test_nobody_speaks_in_the_later_lines_of_a_note(extract: Extract) -> None:
+    text = (
+        "Council votes on the plant\n\nThe council met on Monday.\n\n"
+        "Editor’s note: The mayor regularly\nattacks\nthe press and has\nrepeatedly pledged to close the paper."
+    )
+    note = text.index("Editor")
+    assert [s.quote.text for s in extract(text).statements if s.quote.end > note] == []
+
+
 def test_an_email_line_that_reports_news_keeps_its_statement(extract: Extract) -> None:
     text = "Bridge opening\n\nEmail: The mayor said the bridge would open in May."
     assert [s.quote.text for s in extract(text).statements] == ["the bridge would open in May"]

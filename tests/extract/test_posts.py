@@ -102,3 +102,38 @@ def test_a_dash_byline_closes_its_quotation(extract: Extract, text: str, first: 
     quotes = [s.quote.text for s in extract(text).statements]
     assert first in quotes, quotes
     assert second in quotes, quotes
+
+
+@pytest.mark.parametrize(
+    ("line", "signed"),
+    [
+        pytest.param(
+            "“No one here wants him. To quote my aunt ‘Some people are so poor.” And that is all he has “the root"
+            " of all evil.” ― Ana Ruiz",
+            "“No one here wants him. To quote my aunt ‘Some people are so poor.” And that is all he has “the root"
+            " of all evil.”",
+            id="two-quotations-on-the-signed-line",
+        ),
+        pytest.param(
+            "“He scares me.” “He really does.” ― Ana Ruiz",
+            "“He scares me.” “He really does.”",
+            id="two-whole-quotations",
+        ),
+        pytest.param(
+            "“The bridge must be rebuilt this year.” ― Ana Ruiz",
+            "“The bridge must be rebuilt this year.”",
+            id="one-quotation",
+        ),
+    ],
+)
+def test_a_dash_byline_signs_its_whole_line(extract: Extract, line: str, signed: str) -> None:
+    text = "What voters told us.\n\n“Taxes are too high.” ― Bo Diaz\n" + line
+    statements = extract(text).statements
+    assert [(s.quote.text, s.speaker) for s in statements if s.speaker == "Ana Ruiz"] == [(signed, "Ana Ruiz")]
+    assert [s.quote.text for s in statements if s.speaker == "Bo Diaz"] == ["“Taxes are too high.”"]
+
+
+def test_a_quotation_with_its_own_cue_is_not_signed_by_the_dash(extract: Extract) -> None:
+    text = "What voters told us.\n\n“Taxes are too high,” the mayor said. “The bridge must go.” ― Ana Ruiz"
+    statements = extract(text).statements
+    assert [s.quote.text for s in statements if s.speaker == "Ana Ruiz"] == ["“The bridge must go.”"]

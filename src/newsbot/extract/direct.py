@@ -500,6 +500,37 @@ def _cue_opening_next(quote: QuoteSpan, index: DocIndex, lookup: QuoteLookup, te
     return None
 
 
+def _byline_lines(
+    text: str,
+    quotes: Sequence[QuoteSpan],
+    by_end: dict[int, DashByline],
+    owned: set[int],
+    excluded: Regions,
+) -> tuple[dict[int, int], set[int]]:
+    """A dash byline signs its whole line: `“No one wants this. ‘Some are so poor.” And that’s all he has “the
+    root of all evil.” ― Jane Roe` is one statement of Jane Roe's from the first quotation mark of the line, not
+    only its last quotation. Returns where each signed quotation's statement starts (by the quotation's id)
+    and the ids of the earlier quotations of the line it takes in; a quotation another cue owns, or one
+    signed by a byline of its own, ends the run."""
+    starts: dict[int, int] = {}
+    absorbed: set[int] = set()
+    for k, quote in enumerate(quotes):
+        if quote.end not in by_end or id(quote) in owned:
+            continue
+        line_start = text.rfind("\n", 0, quote.start) + 1
+        start = quote.start
+        for prev in reversed(quotes[:k]):
+            if prev.end <= line_start or prev.start < line_start or prev.end in by_end:
+                break
+            if id(prev) in owned or excluded.covers(prev.start):
+                break
+            absorbed.add(id(prev))
+            start = min(start, prev.start)
+        if start != quote.start:
+            starts[id(quote)] = start
+    return starts, absorbed
+
+
 def attach_quotes(
     text: str,
     quotes: Sequence[QuoteSpan],
@@ -523,19 +554,21 @@ def attach_quotes(
     by_end = {b.quote_end: b for b in bylines}
     reported_cues = {(c.paragraph, c.cue_token.i) for c in reported if c.cue_token is not None}
     embedded: dict[tuple[int, int], Candidate] = {}
+    line_starts, absorbed = _byline_lines(text, lookup.quotes, by_end, owned, excluded)
     for quote in lookup.quotes:
-        if id(quote) in owned or excluded.covers(quote.start):
+        if id(quote) in owned or id(quote) in absorbed or excluded.covers(quote.start):
             continue
         byline = by_end.get(quote.end)
         if byline is not None:
+            start = line_starts.get(id(quote), quote.start)
             results.append(
                 Candidate(
-                    start=quote.start,
+                    start=start,
                     end=quote.end,
                     kind="direct",
-                    paragraph=index.paragraph_of(quote.start) + 1,
+                    paragraph=index.paragraph_of(start) + 1,
                     origin="byline",
-                    fragments=list(quote.fragments) if len(quote.fragments) > 1 else [],
+                    fragments=list(quote.fragments) if len(quote.fragments) > 1 and start == quote.start else [],
                     cue=byline.dash,
                     mention=byline.name,
                     speaker=" ".join(text[byline.name[0] : byline.name[1]].split()),

@@ -211,14 +211,23 @@ def find_kicker(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
 
 def find_notes(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines that are the paper's notes on the article (`CLARIFICATION: The first sentence has been …`,
-    `BYLINE: Jane Roe`): nothing in them is anybody's statement."""
+    `BYLINE: Jane Roe`): nothing in them is anybody's statement. A note goes on over the lines after it up to
+    the next blank line (`Editor's note: Donald Trump regularly⏎incites⏎political violence …`, a note whose
+    links broke it into lines)."""
     notes: list[tuple[int, int]] = []
-    for start, end in lines:
+    for k, (start, end) in enumerate(lines):
         match = _NOTE.match(text, start, end)
         if match is None or not is_note(label := match.group("label")):
             continue
-        if not heads_contact(label) or _is_contact(text[match.end() : end]):
-            notes.append((start, end))
+        if heads_contact(label):
+            if _is_contact(text[match.end() : end]):
+                notes.append((start, end))
+            continue
+        for next_start, next_end in lines[k + 1 :]:
+            if text[end:next_start].strip(" \t\u00a0\r") != "\n" or not text[next_start:next_end].strip():
+                break
+            end = next_end
+        notes.append((start, end))
     return notes
 
 
