@@ -95,3 +95,48 @@ def test_a_statement_in_single_curly_quotes(extract: Extract) -> None:
     assert s.quote.text == "‘We will close the mine in June,’"
     assert s.speaker == "Ann Smith"
     assert s.kind == "direct"
+
+
+HEADLINE_QUOTES = [
+    pytest.param(
+        "Mayor calls the budget 'a disgrace,' but signs it\n\nThe mayor spoke on Monday.",
+        ["'a disgrace,'"],
+        id="straight-marks",
+    ),
+    pytest.param(
+        "Senator Calls Plan A ‘Total Failure.’\n\nThe senator spoke on Monday.",
+        ["‘Total Failure.’"],
+        id="curly-marks-in-a-title-cased-headline",
+    ),
+    pytest.param(
+        "Governor: 'We will not raise taxes.'\n\nThe governor spoke on Monday.",
+        ["'We will not raise taxes.'"],
+        id="after-a-speaker-label",
+    ),
+    pytest.param(
+        "Voters' 'anger' surprises the parties\n\nTurnout rose.",
+        ["'anger'"],
+        id="plural-possessive-before-it",
+    ),
+    pytest.param(
+        "Smith's plan won't pass, aides say\n\nThe vote is on Monday.",
+        [],
+        id="apostrophes-only",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\nShe called the plan 'bold' and left.",
+        [],
+        id="not-below-the-headline",
+    ),
+    pytest.param("Mayor calls the budget 'a disgrace'", [], id="not-in-a-text-of-one-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_QUOTES)
+def test_single_marks_are_a_headlines_quotation_marks(text: str, expected: list[str]) -> None:
+    assert quotes_in(text) == expected
+
+
+def test_a_headline_statement_runs_over_its_single_quoted_words(extract: Extract) -> None:
+    records = extract("Gowdy promises report 'as soon as possible.'\n\nThe committee met on Monday.")
+    assert [s.quote.text for s in records.statements] == ["report 'as soon as possible.'"]

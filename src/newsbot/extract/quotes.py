@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .headlines import is_title_cased
+from .headlines import is_headline, is_title_cased
 
 __all__ = ["QuoteLookup", "QuoteSpan", "find_quotes"]
 
@@ -160,7 +160,10 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
             pending.append((open_at, p_end))
     if pending:
         quotes.append(QuoteSpan(pending[0][0], pending[-1][1], tuple(pending), closed=False))
-    return _with_single_quotes(text, paragraphs, quotes)
+    quotes = _with_single_quotes(text, paragraphs, quotes)
+    if len(paragraphs) > 1 and is_headline(text[slice(*paragraphs[0])]):
+        quotes = _headline_quotes(text, paragraphs[0], quotes)
+    return quotes
 
 
 _SINGLE_OPEN = "‘"
@@ -169,10 +172,10 @@ _BEFORE_SINGLE = set(" \t\n\u00a0([{—–-/:;") | {""}
 _SENTENCE_MARKS = set(",.!?…;:—–")
 
 
-def _single_close(text: str, at: int, end: int) -> int | None:
-    """Where a single curly quotation opened at `at` closes: a ’ after a word that no letter follows (not the
-    apostrophe of "don’t"), and not a plural possessive ("the players’ union")."""
-    j = text.find(_SINGLE_CLOSE, at + 1, end)
+def _single_close(text: str, at: int, end: int, mark: str = _SINGLE_CLOSE) -> int | None:
+    """Where a single quotation opened at `at` closes: a ’ (or the straight `mark`) after a word that no letter
+    follows (not the apostrophe of "don’t"), and not a plural possessive ("the players’ union")."""
+    j = text.find(mark, at + 1, end)
     while j != -1:
         before = text[j - 1]
         after = text[j + 1] if j + 1 < len(text) else ""
@@ -180,8 +183,30 @@ def _single_close(text: str, at: int, end: int) -> int | None:
             possessive = before == "s" and after == " " and j + 2 < end and text[j + 2].islower()
             if not possessive or before in _SENTENCE_MARKS:
                 return j + 1
-        j = text.find(_SINGLE_CLOSE, j + 1, end)
+        j = text.find(mark, j + 1, end)
     return None
+
+
+def _headline_quotes(text: str, headline: tuple[int, int], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single marks are a headline's quotation marks, curly or straight: `Trump: 'We are going to win so much.'`,
+    `Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’`."""
+    start, end = headline
+    lookup = QuoteLookup(quotes)
+    found: list[QuoteSpan] = []
+    at = start
+    while at < end:
+        mark = text[at]
+        close = None
+        if mark in (_SINGLE_OPEN, "'") and (at == start or text[at - 1] in _BEFORE_SINGLE):
+            after = text[at + 1] if at + 1 < end else ""
+            if after.isalnum() and lookup.covering(at) is None:
+                close = _single_close(text, at, end, _SINGLE_CLOSE if mark == _SINGLE_OPEN else "'")
+        if close is not None and not lookup.overlapping(at, close):
+            found.append(QuoteSpan(at, close, ((at, close),)))
+            at = close
+        else:
+            at += 1
+    return sorted([*quotes, *found], key=lambda q: q.start) if found else quotes
 
 
 def _with_single_quotes(text: str, paragraphs: Sequence[tuple[int, int]], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
