@@ -140,3 +140,37 @@ def test_single_marks_are_a_headlines_quotation_marks(text: str, expected: list[
 def test_a_headline_statement_runs_over_its_single_quoted_words(extract: Extract) -> None:
     records = extract("Gowdy promises report 'as soon as possible.'\n\nThe committee met on Monday.")
     assert [s.quote.text for s in records.statements] == ["report 'as soon as possible.'"]
+
+
+MISTYPED_MARKS = [
+    pytest.param(
+        "“Do you want that?“ he asked.\n\n“No,” she said.",
+        ["“Do you want that?“", "“No,”"],
+        id="opening-mark-typed-as-the-close",
+    ),
+    pytest.param("The ruling was “Mostly False.“\n\nThe paper disagreed.", ["“Mostly False.“"], id="close-at-line-end"),
+    pytest.param("“It’s unusual,“ said Ann Lee.", ["“It’s unusual,“"], id="close-before-a-comma-inside"),
+    pytest.param(
+        "Aides would not let staff ”get close to Ben” on policy.",
+        ["”get close to Ben”"],
+        id="closing-mark-typed-as-the-open",
+    ),
+    pytest.param("\u202a”We will win!” wrote Pete.", ["”We will win!”"], id="after-an-invisible-direction-mark"),
+    pytest.param(
+        "“He told me “no” and left,” she said.", ["“He told me “no” and left,”"], id="nested-opener-after-a-space"
+    ),
+    pytest.param("“Fine,” he said, ”and more.”", ["“Fine,”", "”and more.”"], id="reopened-after-a-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISTYPED_MARKS)
+def test_a_curly_mark_of_the_wrong_shape_is_read_by_its_place(text: str, expected: list[str]) -> None:
+    assert quotes_in(text) == expected
+
+
+def test_a_quotation_closed_by_a_mistyped_mark_keeps_its_cue(extract: Extract) -> None:
+    records = extract("Smith was shocked. “Do you want to be associated with a fascist?“ he asked.\n\n“No,” Lee said.")
+    assert [(s.quote.text, s.speaker) for s in records.statements] == [
+        ("“Do you want to be associated with a fascist?“", "Smith"),
+        ("“No,”", "Lee"),
+    ]

@@ -75,10 +75,25 @@ def _opens(text: str, offset: int, mark: str) -> bool:
     return before in _BEFORE_OPENER and after not in ("", " ", "\n", "\t")
 
 
+_INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+
 def _reversed_opener(text: str, offset: int, mark: str, line_start: int) -> bool:
-    """A closing mark typed at the start of a line before a word (`”Mr. Trump …”`) opens a quotation."""
+    """A closing mark typed before a word, at the start of a line or after a space (`”Mr. Trump …”`, `aides
+    ”get close to Ben”`), opens a quotation; invisible direction marks before it do not count."""
     after = offset + len(mark)
-    return mark in _CLOSERS and offset == line_start and after < len(text) and text[after].isalnum()
+    if mark not in _CLOSERS or after >= len(text) or not text[after].isalnum():
+        return False
+    return not text[line_start:offset].strip(_INVISIBLE) or text[offset - 1] in (" ", "\u00a0")
+
+
+def _reversed_closer(text: str, offset: int, mark: str) -> bool:
+    """An opening mark typed right after the quoted words and before a space or the line's end closes the
+    quotation (`“Do you want to be associated with a fascist?“ he asked.`, `“Mostly False.“`)."""
+    if mark not in _OPENERS or offset == 0 or text[offset - 1].isspace():
+        return False
+    after = offset + len(mark)
+    return after >= len(text) or text[after].isspace() or text[after] in ",.;:!?)"
 
 
 def _closes(text: str, offset: int, mark: str) -> bool:
@@ -132,6 +147,13 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
                     open_at, outer, nested = offset, _family(mark), []
                 continue
             family = _family(mark)
+            if not nested and family == outer and _reversed_closer(text, offset, mark):
+                end = offset + len(mark)
+                fragments = (*pending, (open_at, end))
+                quotes.append(QuoteSpan(fragments[0][0], end, fragments))
+                pending = []
+                open_at = None
+                continue
             if family != outer or (family == "curly" and mark in _OPENERS):
                 # A quotation inside the quotation: “… "inner" …”, "… “inner” …", “… “inner” …”.
                 if nested and nested[-1] == family and _closes(text, offset, mark):
