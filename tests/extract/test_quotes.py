@@ -174,3 +174,10 @@ def test_a_quotation_closed_by_a_mistyped_mark_keeps_its_cue(extract: Extract) -
         ("“Do you want to be associated with a fascist?“", "Smith"),
         ("“No,”", "Lee"),
     ]
+
+
+def test_a_quotation_after_a_direction_mark_keeps_its_cue(extract: Extract) -> None:
+    records = extract("Readers replied.\n\n\u202a”We will win this!” wrote Pete Hidalgo.")
+    assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [
+        ("”We will win this!”", "wrote")
+    ]

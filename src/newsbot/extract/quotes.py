@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .headlines import is_headline, is_title_cased
 
-__all__ = ["QuoteLookup", "QuoteSpan", "find_quotes"]
+__all__ = ["INVISIBLE_MARKS", "QuoteLookup", "QuoteSpan", "find_quotes"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "”", "‟": "”"}
 _CLOSERS = {"”", "»"}
@@ -75,7 +75,8 @@ def _opens(text: str, offset: int, mark: str) -> bool:
     return before in _BEFORE_OPENER and after not in ("", " ", "\n", "\t")
 
 
-_INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+# Direction and zero-width marks that pasted text carries before a quotation (`\u202a”Isis …”`).
+INVISIBLE_MARKS = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 
 
 def _reversed_opener(text: str, offset: int, mark: str, line_start: int) -> bool:
@@ -84,7 +85,7 @@ def _reversed_opener(text: str, offset: int, mark: str, line_start: int) -> bool
     after = offset + len(mark)
     if mark not in _CLOSERS or after >= len(text) or not text[after].isalnum():
         return False
-    return not text[line_start:offset].strip(_INVISIBLE) or text[offset - 1] in (" ", "\u00a0")
+    return not text[line_start:offset].strip(INVISIBLE_MARKS) or text[offset - 1] in (" ", "\u00a0")
 
 
 def _reversed_closer(text: str, offset: int, mark: str) -> bool:
