@@ -95,3 +95,89 @@ def test_a_statement_in_single_curly_quotes(extract: Extract) -> None:
     assert s.quote.text == "‘We will close the mine in June,’"
     assert s.speaker == "Ann Smith"
     assert s.kind == "direct"
+
+
+HEADLINE_QUOTES = [
+    pytest.param(
+        "Mayor calls the budget 'a disgrace,' but signs it\n\nThe mayor spoke on Monday.",
+        ["'a disgrace,'"],
+        id="straight-marks",
+    ),
+    pytest.param(
+        "Senator Calls Plan A ‘Total Failure.’\n\nThe senator spoke on Monday.",
+        ["‘Total Failure.’"],
+        id="curly-marks-in-a-title-cased-headline",
+    ),
+    pytest.param(
+        "Governor: 'We will not raise taxes.'\n\nThe governor spoke on Monday.",
+        ["'We will not raise taxes.'"],
+        id="after-a-speaker-label",
+    ),
+    pytest.param(
+        "Voters' 'anger' surprises the parties\n\nTurnout rose.",
+        ["'anger'"],
+        id="plural-possessive-before-it",
+    ),
+    pytest.param(
+        "Smith's plan won't pass, aides say\n\nThe vote is on Monday.",
+        [],
+        id="apostrophes-only",
+    ),
+    pytest.param(
+        "The council met on Monday.\n\nShe called the plan 'bold' and left.",
+        [],
+        id="not-below-the-headline",
+    ),
+    pytest.param("Mayor calls the budget 'a disgrace'", [], id="not-in-a-text-of-one-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_QUOTES)
+def test_single_marks_are_a_headlines_quotation_marks(text: str, expected: list[str]) -> None:
+    assert quotes_in(text) == expected
+
+
+def test_a_headline_statement_runs_over_its_single_quoted_words(extract: Extract) -> None:
+    records = extract("Gowdy promises report 'as soon as possible.'\n\nThe committee met on Monday.")
+    assert [s.quote.text for s in records.statements] == ["report 'as soon as possible.'"]
+
+
+MISTYPED_MARKS = [
+    pytest.param(
+        "“Do you want that?“ he asked.\n\n“No,” she said.",
+        ["“Do you want that?“", "“No,”"],
+        id="opening-mark-typed-as-the-close",
+    ),
+    pytest.param("The ruling was “Mostly False.“\n\nThe paper disagreed.", ["“Mostly False.“"], id="close-at-line-end"),
+    pytest.param("“It’s unusual,“ said Ann Lee.", ["“It’s unusual,“"], id="close-before-a-comma-inside"),
+    pytest.param(
+        "Aides would not let staff ”get close to Ben” on policy.",
+        ["”get close to Ben”"],
+        id="closing-mark-typed-as-the-open",
+    ),
+    pytest.param("\u202a”We will win!” wrote Pete.", ["”We will win!”"], id="after-an-invisible-direction-mark"),
+    pytest.param(
+        "“He told me “no” and left,” she said.", ["“He told me “no” and left,”"], id="nested-opener-after-a-space"
+    ),
+    pytest.param("“Fine,” he said, ”and more.”", ["“Fine,”", "”and more.”"], id="reopened-after-a-space"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISTYPED_MARKS)
+def test_a_curly_mark_of_the_wrong_shape_is_read_by_its_place(text: str, expected: list[str]) -> None:
+    assert quotes_in(text) == expected
+
+
+def test_a_quotation_closed_by_a_mistyped_mark_keeps_its_cue(extract: Extract) -> None:
+    records = extract("Smith was shocked. “Do you want to be associated with a fascist?“ he asked.\n\n“No,” Lee said.")
+    assert [(s.quote.text, s.speaker) for s in records.statements] == [
+        ("“Do you want to be associated with a fascist?“", "Smith"),
+        ("“No,”", "Lee"),
+    ]
+
+
+def test_a_quotation_after_a_direction_mark_keeps_its_cue(extract: Extract) -> None:
+    records = extract("Readers replied.\n\n\u202a”We will win this!” wrote Pete Hidalgo.")
+    assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [
+        ("”We will win this!”", "wrote")
+    ]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .candidates import Candidate, Regions
 from .cues import CLAUSE_CUES, cue_tokens, has_own_complement, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
-from .quotes import QuoteLookup, QuoteSpan
+from .quotes import INVISIBLE_MARKS, QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
 from .titles import is_title_case, names_a_work, titles_a_work
 from .unlisted_cues import attribution_after, attribution_before_colon
@@ -258,7 +258,7 @@ def _is_cue_verb(token: Token) -> bool:
 def _embedded(text: str, quote: QuoteSpan) -> bool:
     """A quotation used as a noun inside a sentence ("on “Fox News Sunday,”", "as “intolerable”")."""
     i = quote.start - 1
-    while i >= 0 and text[i] in " \t\u00a0":
+    while i >= 0 and (text[i] in " \t\u00a0" or text[i] in INVISIBLE_MARKS):
         i -= 1
     if i < 0 or text[i] in _STANDALONE_BEFORE:
         return False

@@ -12,9 +12,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .headlines import is_title_cased
+from .headlines import is_headline, is_title_cased
 
-__all__ = ["QuoteLookup", "QuoteSpan", "find_quotes"]
+__all__ = ["INVISIBLE_MARKS", "QuoteLookup", "QuoteSpan", "find_quotes"]
 
 _OPENERS = {"“": "”", "«": "»", "„": "”", "‟": "”"}
 _CLOSERS = {"”", "»"}
@@ -75,10 +75,26 @@ def _opens(text: str, offset: int, mark: str) -> bool:
     return before in _BEFORE_OPENER and after not in ("", " ", "\n", "\t")
 
 
+# Direction and zero-width marks that pasted text carries before a quotation (`\u202a”Isis …”`).
+INVISIBLE_MARKS = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+
+
 def _reversed_opener(text: str, offset: int, mark: str, line_start: int) -> bool:
-    """A closing mark typed at the start of a line before a word (`”Mr. Trump …”`) opens a quotation."""
+    """A closing mark typed before a word, at the start of a line or after a space (`”Mr. Trump …”`, `aides
+    ”get close to Ben”`), opens a quotation; invisible direction marks before it do not count."""
     after = offset + len(mark)
-    return mark in _CLOSERS and offset == line_start and after < len(text) and text[after].isalnum()
+    if mark not in _CLOSERS or after >= len(text) or not text[after].isalnum():
+        return False
+    return not text[line_start:offset].strip(INVISIBLE_MARKS) or text[offset - 1] in (" ", "\u00a0")
+
+
+def _reversed_closer(text: str, offset: int, mark: str) -> bool:
+    """An opening mark typed right after the quoted words and before a space or the line's end closes the
+    quotation (`“Do you want to be associated with a fascist?“ he asked.`, `“Mostly False.“`)."""
+    if mark not in _OPENERS or offset == 0 or text[offset - 1].isspace():
+        return False
+    after = offset + len(mark)
+    return after >= len(text) or text[after].isspace() or text[after] in ",.;:!?)"
 
 
 def _closes(text: str, offset: int, mark: str) -> bool:
@@ -132,6 +148,13 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
                     open_at, outer, nested = offset, _family(mark), []
                 continue
             family = _family(mark)
+            if not nested and family == outer and _reversed_closer(text, offset, mark):
+                end = offset + len(mark)
+                fragments = (*pending, (open_at, end))
+                quotes.append(QuoteSpan(fragments[0][0], end, fragments))
+                pending = []
+                open_at = None
+                continue
             if family != outer or (family == "curly" and mark in _OPENERS):
                 # A quotation inside the quotation: “… "inner" …”, "… “inner” …", “… “inner” …”.
                 if nested and nested[-1] == family and _closes(text, offset, mark):
@@ -160,7 +183,10 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
             pending.append((open_at, p_end))
     if pending:
         quotes.append(QuoteSpan(pending[0][0], pending[-1][1], tuple(pending), closed=False))
-    return _with_single_quotes(text, paragraphs, quotes)
+    quotes = _with_single_quotes(text, paragraphs, quotes)
+    if len(paragraphs) > 1 and is_headline(text[slice(*paragraphs[0])]):
+        quotes = _headline_quotes(text, paragraphs[0], quotes)
+    return quotes
 
 
 _SINGLE_OPEN = "‘"
@@ -169,10 +195,10 @@ _BEFORE_SINGLE = set(" \t\n\u00a0([{—–-/:;") | {""}
 _SENTENCE_MARKS = set(",.!?…;:—–")
 
 
-def _single_close(text: str, at: int, end: int) -> int | None:
-    """Where a single curly quotation opened at `at` closes: a ’ after a word that no letter follows (not the
-    apostrophe of "don’t"), and not a plural possessive ("the players’ union")."""
-    j = text.find(_SINGLE_CLOSE, at + 1, end)
+def _single_close(text: str, at: int, end: int, mark: str = _SINGLE_CLOSE) -> int | None:
+    """Where a single quotation opened at `at` closes: a ’ (or the straight `mark`) after a word that no letter
+    follows (not the apostrophe of "don’t"), and not a plural possessive ("the players’ union")."""
+    j = text.find(mark, at + 1, end)
     while j != -1:
         before = text[j - 1]
         after = text[j + 1] if j + 1 < len(text) else ""
@@ -180,8 +206,30 @@ def _single_close(text: str, at: int, end: int) -> int | None:
             possessive = before == "s" and after == " " and j + 2 < end and text[j + 2].islower()
             if not possessive or before in _SENTENCE_MARKS:
                 return j + 1
-        j = text.find(_SINGLE_CLOSE, j + 1, end)
+        j = text.find(mark, j + 1, end)
     return None
+
+
+def _headline_quotes(text: str, headline: tuple[int, int], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single marks are a headline's quotation marks, curly or straight: `Trump: 'We are going to win so much.'`,
+    `Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’`."""
+    start, end = headline
+    lookup = QuoteLookup(quotes)
+    found: list[QuoteSpan] = []
+    at = start
+    while at < end:
+        mark = text[at]
+        close = None
+        if mark in (_SINGLE_OPEN, "'") and (at == start or text[at - 1] in _BEFORE_SINGLE):
+            after = text[at + 1] if at + 1 < end else ""
+            if after.isalnum() and lookup.covering(at) is None:
+                close = _single_close(text, at, end, _SINGLE_CLOSE if mark == _SINGLE_OPEN else "'")
+        if close is not None and not lookup.overlapping(at, close):
+            found.append(QuoteSpan(at, close, ((at, close),)))
+            at = close
+        else:
+            at += 1
+    return sorted([*quotes, *found], key=lambda q: q.start) if found else quotes
 
 
 def _with_single_quotes(text: str, paragraphs: Sequence[tuple[int, int]], quotes: list[QuoteSpan]) -> list[QuoteSpan]:

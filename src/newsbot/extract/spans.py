@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import Offsets
 from .cues import is_cue_lemma
+from .quotes import INVISIBLE_MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,7 +32,7 @@ RELATIVE = frozenset({"who", "that", "which", "whom"})
 
 _TRIM_END = " \t\n\u00a0,;:.—–-("
 
-_TRIM_START = " \t\n\u00a0,;:.—–-)"
+_TRIM_START = " \t\n\u00a0,;:.—–-)" + INVISIBLE_MARKS
 
 _NOT_IN_MENTION = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advmod", "parataxis", "prep", "case"})
 
