@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 __all__ = ["as_aside_candidate", "host_clause", "split_subject_aside_candidate"]
 
 _ASIDE_JOINERS = frozenset({"and", "but", "yet", "so"})
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+# How the parser hangs the rest of the statement on the cue: a clause, or a verb coordinated with it.
+_REST_DEPS = frozenset({"ccomp", "conj", "advcl"})
 _AS_NOT_ASIDE = frozenset({"ccomp", "xcomp", "dobj", "dative", "oprd", "attr", "advcl"})
 
 
@@ -104,25 +107,44 @@ def as_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> C
 
 def _split_subject_aside(verb: Token) -> tuple[Token, Token, Token] | None:
     """ "The real danger, Smith told the BBC, is the drought" parsed with the cue as the root: two subjects on
-    the cue (the statement's own, set off by a comma, and the speaker) and a subjectless clause after it.
+    the cue (the statement's own, set off by a comma, and the speaker) and a subjectless clause after it; or
+    the statement's subject left unlabelled and its verb coordinated with the cue ("The plan, Jones told
+    reporters, was dead").
     Returns (the statement's subject, the speaker, the rest of the statement)."""
     if verb.lemma_.lower() not in CLAUSE_CUES:
         return None
     subjects = sorted(
-        (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), key=lambda c: c.i
+        (
+            c
+            for c in verb.children
+            if c.i < verb.i and (c.dep_ in {"nsubj", "nsubjpass"} or (c.dep_ == "dep" and c.pos_ in _NOMINALS))
+        ),
+        key=lambda c: c.i,
     )
-    if len(subjects) < 2:
+    speaker_as = _speaker_after_as(verb)
+    if speaker_as is not None and len(subjects) == 1 and subjects[0].dep_ == "nsubj":
+        subjects.append(speaker_as)  # "Hawaii, as one of his advisers pointed out, rarely gets …"
+    if len(subjects) < 2 or subjects[-1].dep_ not in {"nsubj", "nsubjpass", "pobj"}:
         return None
     topic, speaker = subjects[0], subjects[-1]
     doc = verb.doc
     if not any(doc[k].text == "," for k in range(topic.right_edge.i + 1, speaker.left_edge.i)):
         return None
-    rest = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    rest = next((c for c in verb.children if c.dep_ in _REST_DEPS and c.i > verb.i), None)
     if rest is None or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in rest.children):
         return None
     if rest.left_edge.i == 0 or doc[rest.left_edge.i - 1].text != ",":
         return None
     return topic, speaker, rest
+
+
+def _speaker_after_as(verb: Token) -> Token | None:
+    """The speaker of an "as X noted" aside the parser read as a phrase on the cue ("as" + object) just
+    before it: "Hawaii, as one of his advisers pointed out, …"."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i < verb.i), None)
+    if prep is None or prep.right_edge.i + 1 != verb.i or prep.i == 0 or verb.doc[prep.i - 1].text != ",":
+        return None
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def split_subject_aside_candidate(verb: Token, offset: int, paragraph: int, text: str) -> Candidate | None:

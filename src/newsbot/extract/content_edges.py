@@ -43,8 +43,11 @@ _RELATIVE_AFTER = re.compile(r"(?:which|who|whom|whose)\b")
 
 # A dash that goes on to examples or a further item of the same content is no aside: "options for blocking
 # him — including a third-party candidate", "modest achievements — like helping the uninsured".
-# Words after the cue's clause that go on with the content it interrupted.
-_GOING_ON_AFTER_CUE = frozenset({"and", "but", "including"})
+# Words after the cue's clause that go on with the content it interrupted: a joining word (left out of the
+# content), or a word that opens the rest of the content itself ("…, officials insist, because policing has
+# changed", "…, the Times said, including speeches"; an infinitive, below, the same).
+_JOINING_AFTER_CUE = frozenset({"and", "but", "or", "so"})
+_GOING_ON_AFTER_CUE = _JOINING_AFTER_CUE | {"including", "because"}
 
 _DASH_AFTER = re.compile(r"\s+(?:—|--|―|–)\s+")
 _DASH_GOING_ON = re.compile(
@@ -139,7 +142,8 @@ def across_dash(pieces: list[Offsets], doc: Doc, starts: list[int], offset: int,
 
 def past_inserted_cue(pieces: list[Offsets], cue: Token, offset: int, text: str) -> list[Offsets]:
     """A content that the cue interrupts goes on after it: "The middle fifth paid 8.9 percent, the agency said,
-    and those in the bottom fifth paid 0.8 percent", "…, the Times said, including speeches". Not when what
+    and those in the bottom fifth paid 0.8 percent", "…, the Times said, including speeches", "Nor does she have
+    plans, aides say, to raise taxes", "…, officials insist, because …". Not when what
     follows reports again ("…, she said, and added that …") or either side quotes."""
     start, end = pieces[0][0], pieces[-1][1]
     if any(mark in text[max(start - 1, 0) : end + 1] for mark in _QUOTE_CHARS):
@@ -152,12 +156,17 @@ def past_inserted_cue(pieces: list[Offsets], cue: Token, offset: int, text: str)
     if comma is None or comma.i + 2 >= sent.end:
         return pieces
     going_on = doc[comma.i + 1]
-    if going_on.lower_ not in _GOING_ON_AFTER_CUE:
+    infinitive = going_on.tag_ == "TO" and doc[comma.i + 2].tag_ == "VB"  # "plans, aides say, to raise taxes"
+    if going_on.lower_ not in _GOING_ON_AFTER_CUE and not infinitive:
         return pieces
     rest = doc[comma.i + 1 : sent.end]
-    if any(t.text in _QUOTE_CHARS or (t.pos_ in {"VERB", "AUX"} and is_cue_lemma(t.lemma_.lower())) for t in rest):
+    own = comma.i + 2 if infinitive else -1  # "her job, she said, to explain the rules": the content's verb
+    if any(
+        t.text in _QUOTE_CHARS or (t.i != own and t.pos_ in {"VERB", "AUX"} and is_cue_lemma(t.lemma_.lower()))
+        for t in rest
+    ):
         return pieces
-    first = going_on if going_on.lower_ == "including" else doc[comma.i + 2]
+    first = doc[comma.i + 2] if going_on.lower_ in _JOINING_AFTER_CUE else going_on
     added = trim(text, offset + first.idx, offset + sent.end_char)
     return [*pieces, added] if added[1] > added[0] else pieces
 

@@ -258,16 +258,20 @@ def _framing_before(host: Token, cue: Token) -> list[Token]:
     """ "Asked about the plan, he said, “It is wrong.”": a participle clause that opens the sentence before the
     cue ("Asked …", "When asked …", "Speaking at a rally, …") frames the saying; the words reported start
     after the cue (the parser hung both on the quotation). Not "If Clinton is elected, he said, …": a
-    condition with its own subject is part of the claim."""
-    return [
-        c
-        for c in host.children
-        if c.dep_ == "advcl"
-        and c.tag_ in {"VBN", "VBG"}
-        and c.right_edge.i < cue.i
-        and c.i == c.sent.start + (1 if c.sent[0].lower_ in {"when", "after", "while"} else 0)
+    condition with its own subject is part of the claim; nor a gerund before a clause with no subject of its
+    own, which it is ("Riding alone at night, they said, can be dangerous")."""
+    has_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"} for c in host.children)
+    tags = {"VBN", "VBG"} if has_subject else {"VBN"}
+    return [c for c in host.children if c.dep_ == "advcl" and c.tag_ in tags and _frames(c, host, cue)]
+
+
+def _frames(clause: Token, host: Token, cue: Token) -> bool:
+    """The participle clause opens the sentence (after "when"/"after"/"while") before the cue."""
+    return (
+        clause.right_edge.i < cue.i
+        and clause.i == clause.sent.start + (1 if clause.sent[0].lower_ in {"when", "after", "while"} else 0)
         and host.i > cue.i
-    ]
+    )
 
 
 def _following_clause(verb: Token) -> list[Token] | None:
