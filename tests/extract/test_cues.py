@@ -117,7 +117,7 @@ def test_some_verbs_are_cues_only_with_their_frame(extract: Extract, sentence: s
         assert content in found
 
 
-# What a book, a film or a report sets down, and what a hearing grills someone over, is the content.
+# What a book, a film or a report sets down, and what someone is grilled, savaged or contradicted over, is the content.
 RECORDING_AND_GRILLING_CUES = [
     pytest.param(
         "The new documentary documents the decline of the town's steel mills.",
@@ -133,6 +133,26 @@ RECORDING_AND_GRILLING_CUES = [
         "Senators grilled the bank's chief executive over the fake accounts.",
         "the bank's chief executive over the fake accounts",
         id="grill-over",
+    ),
+    pytest.param(
+        "The governor savaged the budget for its cuts to schools.",
+        "the budget for its cuts to schools",
+        id="savage-for",
+    ),
+    pytest.param(
+        "The challenger hammered the mayor for the rising cost of housing.",
+        "the mayor for the rising cost of housing",
+        id="hammer-for",
+    ),
+    pytest.param(
+        "Her own aides contradicted the official account of the meeting.",
+        "the official account of the meeting",
+        id="contradict",
+    ),
+    pytest.param(
+        "The minister rebutted the charges of favoritism in the contract.",
+        "the charges of favoritism in the contract",
+        id="rebut",
     ),
 ]
 

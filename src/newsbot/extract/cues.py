@@ -120,6 +120,7 @@ OBJECT_CUES = word_set(
     recall recount stress emphasize emphasise voice articulate reaffirm concede preach tweet retweet list estimate
     order lambast single peg justify
     document chronicle grill
+    rebut contradict savage pummel hammer trash skewer
     """
 )
 
@@ -166,6 +167,11 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
         "demonise",
         "malign",
         "pillory",
+        "savage",
+        "pummel",
+        "hammer",
+        "trash",
+        "skewer",
     ]
 } | {"accuse": frozenset({"of"}), "describe": frozenset({"as"}), "dismiss": frozenset({"as"})}
 # Likening one thing to another: the comparison is the content ("likened the tax to theft").
