@@ -115,3 +115,48 @@ def test_some_verbs_are_cues_only_with_their_frame(extract: Extract, sentence: s
         assert found == []
     else:
         assert content in found
+
+
+# What a book, a film or a report sets down, and what someone is grilled, savaged or contradicted over, is the content.
+RECORDING_AND_GRILLING_CUES = [
+    pytest.param(
+        "The new documentary documents the decline of the town's steel mills.",
+        "the decline of the town's steel mills",
+        id="document",
+    ),
+    pytest.param(
+        "Her memoir chronicles the collapse of the family farm.",
+        "the collapse of the family farm",
+        id="chronicle",
+    ),
+    pytest.param(
+        "Senators grilled the bank's chief executive over the fake accounts.",
+        "the bank's chief executive over the fake accounts",
+        id="grill-over",
+    ),
+    pytest.param(
+        "The governor savaged the budget for its cuts to schools.",
+        "the budget for its cuts to schools",
+        id="savage-for",
+    ),
+    pytest.param(
+        "The challenger hammered the mayor for the rising cost of housing.",
+        "the mayor for the rising cost of housing",
+        id="hammer-for",
+    ),
+    pytest.param(
+        "Her own aides contradicted the official account of the meeting.",
+        "the official account of the meeting",
+        id="contradict",
+    ),
+    pytest.param(
+        "The minister rebutted the charges of favoritism in the contract.",
+        "the charges of favoritism in the contract",
+        id="rebut",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), RECORDING_AND_GRILLING_CUES)
+def test_what_is_recorded_or_grilled_over_is_the_content(extract: Extract, sentence: str, content: str) -> None:
+    assert content in [s.quote.text for s in extract(sentence).statements]

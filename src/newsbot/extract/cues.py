@@ -119,6 +119,8 @@ OBJECT_CUES = word_set(
     trumpet float rebuff spurn want explain
     recall recount stress emphasize emphasise voice articulate reaffirm concede preach tweet retweet list estimate
     order lambast single peg justify
+    document chronicle grill
+    rebut contradict savage pummel hammer trash skewer
     """
 )
 
@@ -165,12 +167,19 @@ OBJECT_PREPS: dict[str, frozenset[str]] = {
         "demonise",
         "malign",
         "pillory",
+        "savage",
+        "pummel",
+        "hammer",
+        "trash",
+        "skewer",
     ]
 } | {"accuse": frozenset({"of"}), "describe": frozenset({"as"}), "dismiss": frozenset({"as"})}
 # Likening one thing to another: the comparison is the content ("likened the tax to theft").
 OBJECT_PREPS |= {lemma: frozenset({"to", "with"}) for lemma in ["liken", "equate", "compare"]}
 # Attacking someone for something: "hit Clinton *for* her emails" (not "hit the road").
 OBJECT_PREPS |= {"hit": frozenset({"for"})}
+# Questioning someone hard: "grilled the chief executive *over* the scandal".
+OBJECT_PREPS |= {"grill": frozenset({"for", "on", "over", "about"})}
 # A figure put on something: "estimates the fortune *at $42 billion*"; one picked out: "singled out X *as* …".
 OBJECT_PREPS |= {"estimate": frozenset({"at"}), "peg": frozenset({"at", "as"}), "single": frozenset({"as", "for"})}
 
