@@ -165,3 +165,61 @@ def test_a_verb_in_the_contents_own_form_stays_in_the_content(
 def test_is_occasion_tells_where_words_were_said_from_what_of(sentence: str, noun: str, occasion: bool) -> None:
     token = next(t for t in load_nlp()(sentence) if t.text == noun)
     assert is_occasion(token) is occasion
+
+
+def _quotes(extract: Extract, text: str) -> list[str]:
+    return [s.quote.text for s in extract(text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        pytest.param(
+            "The governor rejected the idea that the plant would close, vowing to fight any buyer in court.",
+            "the idea that the plant would close",
+            "to fight any buyer in court",
+            id="vowing",
+        ),
+        pytest.param(
+            "The mayor said the budget would pass by spring, saying that the council had already found the votes.",
+            "the budget would pass by spring",
+            "that the council had already found the votes",
+            id="saying-that",
+        ),
+        pytest.param(
+            "The coach dismissed the notion that the team was tired, arguing that the schedule had been kind.",
+            "the notion that the team was tired",
+            "that the schedule had been kind",
+            id="arguing-that",
+        ),
+    ],
+)
+def test_a_closing_participle_of_saying_is_a_statement_of_its_own(
+    extract: Extract, text: str, first: str, second: str
+) -> None:
+    """ ", vowing to …" after a content is a second saying of the speaker's, not part of the first."""
+    quotes = _quotes(extract, text)
+    assert first in quotes, quotes
+    assert second in quotes, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The aide said the campaign plans to win the vote early, thereby avoiding a fight at the convention.",
+            "the campaign plans to win the vote early, thereby avoiding a fight at the convention",
+            id="a-participle-that-is-no-saying-stays",
+        ),
+        pytest.param(
+            'The mayor said "the council will stay in session all night, vowing to finish the budget."',
+            "the council will stay in session all night, vowing to finish the budget.",
+            id="inside-a-quotation-it-stays",
+        ),
+    ],
+)
+def test_a_closing_participle_that_is_no_second_saying_stays_in_the_content(
+    extract: Extract, text: str, content: str
+) -> None:
+    quotes = _quotes(extract, text)
+    assert any(content.rstrip(".") in q for q in quotes), quotes
