@@ -83,10 +83,20 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
             tokens = _rest_of_sentence(token)
     if end is not None:
         tokens = [t for t in tokens if t.i < end]
+    elif _dash_after(token) and head.i < token.i:
+        # "…, according to the poll - virtually the same as …": the writer's comment after the dash
+        tokens = [t for t in tokens if t.i < token.i]
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _dash_after(token: Token) -> bool:
+    """ "…, according to X - <comment>": a dash right after the phrase."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    return token.i > 0 and doc[token.i - 1].text == "," and after < len(doc) and doc[after].text in {"-", "--", "—"}
 
 
 def _rest_of_sentence(token: Token) -> list[Token]:
