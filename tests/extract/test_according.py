@@ -197,3 +197,69 @@ def test_an_adverb_before_an_opening_phrase_stays_in_the_content(extract: Extrac
     records = extract("Now, according to the latest survey, some of those states are swinging.")
     found = [s for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
     assert [[f.text for f in s.fragments] for s in found] == [["Now", "some of those states are swinging"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "The union denounced the new contract, which would cut pensions by a third, according to a copy seen by "
+            "reporters.",
+            "which would cut pensions by a third",
+            id="after-a-cue-with-its-own-content",
+        ),
+        pytest.param(
+            "The mayor praised the new stadium deal, which will cost the city $200 million over ten years, according "
+            "to the budget office.",
+            "which will cost the city $200 million over ten years",
+            id="praised-deal-and-its-cost",
+        ),
+        pytest.param(
+            "Sales rose in the spring, which surprised analysts, according to the company.",
+            "Sales rose in the spring, which surprised analysts",
+            id="no-cue-before-the-whole-sentence-stays",
+        ),
+        pytest.param(
+            "The senator wrote a book that outed two agents, according to the report.",
+            "The senator wrote a book that outed two agents",
+            id="a-relative-without-a-comma-stays",
+        ),
+    ],
+)
+def test_a_closing_phrase_after_a_cues_relative_clause_credits_only_that_clause(
+    extract: Extract, sentence: str, credited: str
+) -> None:
+    """The cue before the relative clause has its own speaker; the phrase credits only what the clause adds."""
+    assert _according(extract, sentence) == [credited]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited"),
+    [
+        pytest.param(
+            "Smith is trailing behind Jones by more than six percentage points, according to the FiveCorners polling "
+            "average in Vermont - despite winning the first-in-the-region caucus there in March.",
+            "Smith is trailing behind Jones by more than six percentage points",
+            id="despite-after-the-dash",
+        ),
+        pytest.param(
+            "Mr. Smith's whole spending plan would cost only $2 billion over the next five years, according to the "
+            "council's analysts - a tenth of the city's annual budget.",
+            "Mr. Smith's whole spending plan would cost only $2 billion over the next five years",
+            id="a-noun-phrase-after-the-dash",
+        ),
+        pytest.param(
+            "According to the poll, Smith leads Jones by six points - virtually the same margin as last month.",
+            "Smith leads Jones by six points - virtually the same margin as last month",
+            id="an-opening-phrase-is-unchanged",
+        ),
+        pytest.param(
+            "The mayor - according to her aides - will run again.",
+            "The mayor - according to her aides - will run again",
+            id="a-phrase-between-dashes-is-unchanged",
+        ),
+    ],
+)
+def test_a_dash_after_a_closing_phrase_ends_the_content(extract: Extract, sentence: str, credited: str) -> None:
+    """What follows the dash is the writer's comment on the figure, not the source's."""
+    assert [q.rstrip(".") for q in _according(extract, sentence)] == [credited]

@@ -21,6 +21,28 @@ BLOCKS = [
         "Hewitt",
         id="writes-colon",
     ),
+    pytest.param(
+        "In a speech last spring, the senator said:\n\nLet nobody be fooled – this budget is a tax on farmers.\n"
+        "It cannot be amended or ignored, for it will empty the villages.\nI say this because I grew up there.\n\n"
+        "The budget passed anyway.",
+        "Let nobody be fooled – this budget is a tax on farmers.\nIt cannot be amended or ignored, for it will "
+        "empty the villages.\nI say this because I grew up there",
+        "the senator",
+        id="a-block-set-line-by-line",
+    ),
+    pytest.param(
+        "The union wrote:\n\nThe mill must stay open until the contract ends.\n\nThe owners said nothing more about "
+        "the mill.",
+        "The mill must stay open until the contract ends",
+        "The union",
+        id="a-blank-line-closes-the-block",
+    ),
+    pytest.param(
+        "The union wrote:\n\nThe mill must stay open until the contract ends.\n<tweet>Save the mill.<tweet/>\n",
+        "The mill must stay open until the contract ends",
+        "The union",
+        id="an-embedded-post-on-the-next-line-is-not-the-block",
+    ),
     pytest.param("She wrote:\n\n- lower taxes\n", None, None, id="a-list-item-is-no-block"),
     pytest.param("Turnout rose. He said:\n\nSchools\n", None, None, id="a-heading-is-no-block"),
     pytest.param(

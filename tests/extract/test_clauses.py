@@ -165,3 +165,63 @@ def test_a_verb_in_the_contents_own_form_stays_in_the_content(
 def test_is_occasion_tells_where_words_were_said_from_what_of(sentence: str, noun: str, occasion: bool) -> None:
     token = next(t for t in load_nlp()(sentence) if t.text == noun)
     assert is_occasion(token) is occasion
+
+
+def _quotes(extract: Extract, text: str) -> list[str]:
+    return [s.quote.text for s in extract(text).statements]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        pytest.param(
+            "The governor rejected the idea that the new owner of the steel plant would be a drag on the town's "
+            "economy, saying the crowds he draws at the gates prove that the plant would thrive.",
+            "the idea that the new owner of the steel plant would be a drag on the town's economy",
+            "the crowds he draws at the gates prove that the plant would thrive",
+            id="saying-after-a-noun-content",
+        ),
+        pytest.param(
+            "Her son said his mother has been a champion for nurses in her hospital and would do the same as mayor, "
+            "saying that she supports longer breaks and would change the rota to help parents.",
+            "his mother has been a champion for nurses in her hospital and would do the same as mayor",
+            "that she supports longer breaks and would change the rota to help parents",
+            id="saying-that-after-joined-verbs",
+        ),
+        pytest.param(
+            "The governor rejected the idea that the plant would close, vowing to fight any buyer in court.",
+            "the idea that the plant would close",
+            "to fight any buyer in court",
+            id="already-apart-stays-apart",
+        ),
+    ],
+)
+def test_a_closing_participle_of_saying_is_a_statement_of_its_own(
+    extract: Extract, text: str, first: str, second: str
+) -> None:
+    """ ", vowing to …" after a content is a second saying of the speaker's, not part of the first."""
+    quotes = _quotes(extract, text)
+    assert first in quotes, quotes
+    assert second in quotes, quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The aide said the campaign plans to win the vote early, thereby avoiding a fight at the convention.",
+            "the campaign plans to win the vote early, thereby avoiding a fight at the convention",
+            id="a-participle-that-is-no-saying-stays",
+        ),
+        pytest.param(
+            'The mayor said "the council will stay in session all night, vowing to finish the budget."',
+            "the council will stay in session all night, vowing to finish the budget.",
+            id="inside-a-quotation-it-stays",
+        ),
+    ],
+)
+def test_a_closing_participle_that_is_no_second_saying_stays_in_the_content(
+    extract: Extract, text: str, content: str
+) -> None:
+    quotes = _quotes(extract, text)
+    assert any(content.rstrip(".") in q for q in quotes), quotes

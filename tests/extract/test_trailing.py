@@ -197,3 +197,65 @@ def test_a_reporter_may_keep_the_channel_it_spoke_through() -> None:
     found = trailing_candidate(doc[17], 0, 1, doc.text)
     assert found is not None
     assert doc.text[found.start : found.end] == "As the band played in the park, a woman was bitten by a dog"
+
+
+# "The new numbers offer worrying signals for the campaign, he said.": the parser reads "offer" as a noun, so the
+# sentence before the reporter has no verb at all.
+_VERBLESS = [
+    ("The", "DET", "DT", "det", 5, "the"),
+    ("new", "ADJ", "JJ", "amod", 5, "new"),
+    ("numbers", "NOUN", "NNS", "compound", 3, "number"),
+    ("offer", "NOUN", "NN", "compound", 5, "offer"),
+    ("worrying", "ADJ", "JJ", "amod", 5, "worrying"),
+    ("signals", "NOUN", "NNS", "npadvmod", 11, "signal"),
+    ("for", "ADP", "IN", "prep", 5, "for"),
+    ("the", "DET", "DT", "det", 8, "the"),
+    ("campaign", "NOUN", "NN", "pobj", 6, "campaign"),
+    (",", "PUNCT", ",", "punct", 11, ","),
+    ("he", "PRON", "PRP", "nsubj", 11, "he"),
+    ("said", "VERB", "VBD", "ROOT", 11, "say"),
+    (".", "PUNCT", ".", "punct", 11, "."),
+]
+
+# "In a speech at the fair last July, he said.": a fronted phrase, not a statement.
+_FRONTED = [
+    ("In", "ADP", "IN", "prep", 10, "in"),
+    ("a", "DET", "DT", "det", 2, "a"),
+    ("speech", "NOUN", "NN", "pobj", 0, "speech"),
+    ("at", "ADP", "IN", "prep", 2, "at"),
+    ("the", "DET", "DT", "det", 5, "the"),
+    ("fair", "NOUN", "NN", "pobj", 3, "fair"),
+    ("last", "ADJ", "JJ", "amod", 7, "last"),
+    ("July", "PROPN", "NNP", "npadvmod", 10, "July"),
+    (",", "PUNCT", ",", "punct", 10, ","),
+    ("he", "PRON", "PRP", "nsubj", 10, "he"),
+    ("said", "VERB", "VBD", "ROOT", 10, "say"),
+    (".", "PUNCT", ".", "punct", 10, "."),
+]
+
+# "Big trouble ahead, he said.": too short to be a clause the parser lost.
+_SHORT = [
+    ("Big", "ADJ", "JJ", "amod", 1, "big"),
+    ("trouble", "NOUN", "NN", "npadvmod", 5, "trouble"),
+    ("ahead", "ADV", "RB", "advmod", 1, "ahead"),
+    (",", "PUNCT", ",", "punct", 5, ","),
+    ("he", "PRON", "PRP", "nsubj", 5, "he"),
+    ("said", "VERB", "VBD", "ROOT", 5, "say"),
+    (".", "PUNCT", ".", "punct", 5, "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cue", "content"),
+    [
+        pytest.param(_VERBLESS, 11, "The new numbers offer worrying signals for the campaign", id="verbless-sentence"),
+        pytest.param(_FRONTED, 10, None, id="a-fronted-phrase-stays-out"),
+        pytest.param(_SHORT, 5, None, id="a-short-phrase-stays-out"),
+    ],
+)
+def test_a_sentence_the_parser_gave_no_verb_is_the_trailing_reporters_content(
+    rows: list[tuple[str, str, str, str, int, str]], cue: int, content: str | None
+) -> None:
+    doc = hand_parsed(rows)
+    found = trailing_candidate(doc[cue], 0, 1, doc.text)
+    assert (None if found is None else doc.text[found.start : found.end]) == content

@@ -62,6 +62,10 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
         # source's own modifier; the phrase closes the clause before its comma.
         end = token.i - 1
         head = _last_clause_before(token)
+    elif (relative := _closing_relative(token, head)) is not None:
+        # "Weaver says it is proof they can close the gap in delegates, which stood at 263, according to the
+        # AP": the cue's own statement is the speaker's; the phrase credits the relative clause before it.
+        head = relative
     elif _set_off_after_subject(token, head):
         # "Other major cleavages, according to the poll, include …": the phrase hangs on the subject, and the
         # statement is the subject's clause.
@@ -79,10 +83,20 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
             tokens = _rest_of_sentence(token)
     if end is not None:
         tokens = [t for t in tokens if t.i < end]
+    elif _dash_after(token) and head.i < token.i:
+        # "…, according to the poll - virtually the same as …": the writer's comment after the dash
+        tokens = [t for t in tokens if t.i < token.i]
     pieces = on_cue_line(fragments(tokens, offset, text), text, offset + token.idx)
     if not pieces:
         return None
     return indirect_candidate(pieces, paragraph, "according", [token, to], source, offset)
+
+
+def _dash_after(token: Token) -> bool:
+    """ "…, according to X - <comment>": a dash right after the phrase."""
+    doc = token.doc
+    after = token.right_edge.i + 1
+    return token.i > 0 and doc[token.i - 1].text == "," and after < len(doc) and doc[after].text in {"-", "--", "—"}
 
 
 def _rest_of_sentence(token: Token) -> list[Token]:
@@ -95,6 +109,23 @@ def _rest_of_sentence(token: Token) -> list[Token]:
         end = doc[end].sent.end
     before = [t for t in doc[token.sent.start : token.i] if t.pos_ == "ADV"]  # "Now, according to X, …"
     return [*before, *doc[token.right_edge.i + 1 : end]]
+
+
+def _closing_relative(token: Token, head: Token) -> Token | None:
+    """The relative clause that ends right before ", according to X" when the phrase hangs on a cue verb
+    with a content of its own ("denounced the deal, which would cut its tax rate, according to …")."""
+    doc = token.doc
+    if head.i > token.i or token.i < 2 or doc[token.i - 1].text != "," or head.dep_ not in {"ROOT", "conj"}:
+        return None
+    if not _reports_something(head):
+        return None
+    for word in (doc[token.i - 2], *doc[token.i - 2].ancestors):
+        if word.i == head.i:
+            return None
+        if word.dep_ == "relcl":
+            # set off by a comma: ", which stood at 263", not "a book that outed agents"
+            return word if word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == "," else None
+    return None
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -23,6 +23,35 @@ __all__ = ["block_quote_candidate"]
 _ENDS = (".", "!", "?", "…")
 
 
+def _line_end(text: str, start: int) -> int | None:
+    """The end of the sentence-like line at `start`, without trailing spaces; None for a quotation, an
+    embedded post, a list item or a heading."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    if not line or line[0] in QUOTE_CHARS or line[0] in "<•*-–—" or not line.endswith(_ENDS):
+        return None
+    return start + len(line)
+
+
+def _block_end(text: str, start: int) -> int | None:
+    """Where the block at `start` ends: a block quote set line by line ("Let no one be mistaken – …⏎It
+    cannot be pacified …⏎I feel so strongly …") runs on over the lines joined by single line breaks, up to
+    the blank line that closes it."""
+    end = _line_end(text, start)
+    while end is not None:
+        brk = end
+        while brk < len(text) and text[brk] in " \t\u00a0":
+            brk += 1
+        if not text.startswith("\n", brk) or text.startswith("\n", brk + 1):
+            return end
+        following = _line_end(text, brk + 1)
+        if following is None:
+            return end
+        end = following
+    return None
+
+
 def block_quote_candidate(cue: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """The paragraph after "X said:" when the cue has nothing else to say and ends its own paragraph."""
     doc = cue.doc
@@ -40,12 +69,11 @@ def block_quote_candidate(cue: Token, offset: int, paragraph: int, text: str) ->
         start += 1
     if start == colon_end or "\n" not in text[colon_end:start] or start >= len(text):
         return None
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    block = text[start:end].rstrip()
-    if not block or block[0] in QUOTE_CHARS or block[0] in "<•*-–—" or not block.endswith(_ENDS):
+    end = _block_end(text, start)
+    if end is None:
         return None
-    pieces = [(start, start + len(block) - (1 if block.endswith(".") else 0))]
+    block = text[start:end]
+    pieces = [(start, end - (1 if block.endswith(".") else 0))]
     if word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
     return indirect_candidate(pieces, paragraph, "block", cue_tokens(cue), source, offset)

@@ -229,23 +229,40 @@ def _listed(appositive: Token) -> bool:
 def without_final_participle(tokens: list[Token]) -> list[Token]:
     """A content ends before a participle clause that closes it after a comma and a manner adverb: "he would
     consider it an insult if they stayed home, implicitly putting his name on the line" is the writer's gloss
-    on the saying."""
+    on the saying. A participle that reports in turn (", vowing to …", ", saying that …") is a second saying
+    of the speaker's, not part of the first, unless it stands inside a quotation."""
     if not tokens:
         return tokens
     last = max(t.i for t in tokens)
     inside = {t.i for t in tokens}
     for token in tokens:
-        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < token.head.i or token.right_edge.i != last:
+        if token.dep_ not in {"advcl", "acl"} or token.tag_ != "VBG" or token.i < token.head.i:
+            continue
+        if token.right_edge.i != last:
             continue
         left = token.left_edge.i
         doc = token.doc
         if left == 0 or doc[left - 1].text != "," or (left - 1) not in inside:
             continue
+        if token.dep_ == "acl" and not _reports_again(token, tokens):
+            continue
         manner = doc[left : token.i]
-        if not len(manner) or any(t.pos_ != "ADV" or not t.lower_.endswith("ly") for t in manner):
+        glossed = len(manner) > 0 and all(t.pos_ == "ADV" and t.lower_.endswith("ly") for t in manner)
+        if not glossed and not (left == token.i and _reports_again(token, tokens)):
             continue  # ", thereby avoiding …", ", screaming …": the content's own events
         return [t for t in tokens if t.i < left - 1]
     return tokens
+
+
+_QUOTATION_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _reports_again(participle: Token, tokens: list[Token]) -> bool:
+    """Whether a closing participle is a verb of saying outside any quotation the content opened."""
+    if not is_cue_lemma(participle.lemma_.lower()):
+        return False
+    marks = [t for t in tokens if t.i < participle.i and t.text in _QUOTATION_MARKS]
+    return len(marks) % 2 == 0
 
 
 def without_reporter_verb(tokens: list[Token], cue: Token) -> list[Token]:

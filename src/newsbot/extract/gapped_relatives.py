@@ -4,18 +4,27 @@
 "the speech we would like to hear": what was promised, wanted or hoped for is the noun with the infinitive
 ("the competence and hard work … to bring to the presidency"); the relative clause's subject and cue stand
 between the two. The content runs from the noun's first word, over the cue, to the end of the infinitive.
+
+The other gap a cue's relative clause leaves is the subject of what was said: "laws that critics say target
+Muslims", "the drawdown, which they say left a vacuum". The content is the relative word and the clause after
+the cue ("that … target Muslims"); the small model often hangs that verb on the wrong word or tags it as a
+noun, so the clause is read on the surface: a relative word after a noun or comma, a short subject, the cue,
+and a finite verb right after it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cues import word_set
+from .candidates import Candidate, Offsets
+from .cues import CLAUSE_CUES, word_set
+from .indirect import MIN_CONTENT_WORDS, indirect_candidate
+from .spans import fragments, word_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["relativized_object"]
+__all__ = ["gapped_relative_candidate", "relativized_object"]
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who", "whose", "what"})
 _OBJECTS = frozenset({"dobj", "ccomp", "attr", "oprd"})
@@ -87,3 +96,57 @@ def relativized_object(verb: Token, infinitive: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     return [noun.doc[i] for i in range(first.left_edge.i, noun.i + 1)]
+
+
+# Relative words that can stand for a subject after a noun: "that", "which", "who", "whom".
+_SUBJECT_RELATIVES = _RELATIVE_PRONOUNS - {"whose", "what"}
+_SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART"})
+_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
+_MAX_SUBJECT_WORDS = 5
+# A finite verb or an auxiliary opening the reported clause: "say target", "said discriminated", "says is".
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN", "VB"})
+_BEFORE_RELATIVE = frozenset({"NOUN", "PROPN", "PRON", "NUM", "PUNCT"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "--", "–", "(", ")"})
+
+
+def gapped_relative_candidate(cue: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """The relative word and the clause after the cue: "which they say left a vacuum …" → "which … left a
+    vacuum …", said by "they"."""
+    if cue.lemma_.lower() not in CLAUSE_CUES or cue.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VB"}:
+        return None
+    doc, sent = cue.doc, cue.sent
+    after = cue.i + 1
+    if after >= sent.end or doc[after].tag_ not in _FINITE:
+        return None
+    relative = _relative_before(cue)
+    if relative is None:
+        return None
+    subject = next(t for t in reversed(doc[relative.i + 1 : cue.i]) if t.pos_ in _HEADS)
+    end = after
+    while end < sent.end and doc[end].text not in _CLAUSE_ENDS and not doc[end].is_sent_end:
+        end += 1
+    if end < sent.end and doc[end].is_sent_end and not doc[end].is_punct:
+        end += 1
+    pieces: list[Offsets] = fragments([relative, *doc[after:end]], offset, text)
+    if len(pieces) < 2 or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    return indirect_candidate(pieces, paragraph, "gapped_relative", [cue], subject, offset)
+
+
+def _relative_before(cue: Token) -> Token | None:
+    """The relative word a short subject before the cue follows, itself after a noun or a comma."""
+    doc, sent = cue.doc, cue.sent
+    k = cue.i - 1
+    while k > sent.start and cue.i - k <= _MAX_SUBJECT_WORDS and doc[k].lower_ not in _SUBJECT_RELATIVES:
+        if doc[k].pos_ not in _SUBJECT_POS:
+            return None
+        k -= 1
+    word = doc[k]
+    if word.lower_ not in _SUBJECT_RELATIVES or k == cue.i - 1 or k <= sent.start:
+        return None
+    if not any(t.pos_ in _HEADS for t in doc[k + 1 : cue.i]):
+        return None
+    before = doc[k - 1]
+    if before.pos_ not in _BEFORE_RELATIVE or (before.is_punct and before.text != ","):
+        return None
+    return word

@@ -45,6 +45,7 @@ from .cues import (
     cue_tokens,
     is_cue_lemma,
 )
+from .gapped_relatives import gapped_relative_candidate
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate, viewpoint_candidate
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
@@ -138,8 +139,10 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         if token.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = token.lemma_.lower()
-        made = as_aside_candidate(token, offset, paragraph, text) or split_subject_aside_candidate(
-            token, offset, paragraph, text
+        made = (
+            as_aside_candidate(token, offset, paragraph, text)
+            or split_subject_aside_candidate(token, offset, paragraph, text)
+            or gapped_relative_candidate(token, offset, paragraph, text)
         )
         if made is not None:
             found.append(made)

@@ -37,6 +37,9 @@ _JOINING = frozenset({"and", "but", "while", "although", "though", "whereas", "s
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _FINAL = frozenset({".", "!", "?"})
+# What a fronted phrase opens with: a preposition or subordinating word, a wh-word, a participle, "to".
+_PHRASE_OPENERS = frozenset({"IN", "WRB", "WDT", "WP", "VBG", "VBN", "TO", "RB"})
+_MISPARSED_MIN_WORDS = 6
 # Where a reporter's verb stands in a misread sentence; not a verb the parser made a noun's subject or conjunct.
 _CLAUSES = frozenset({"ROOT", "relcl", "conj", "parataxis", "ccomp", "advcl"})
 _PHRASE_INTERNAL = frozenset({"amod", "compound", "det", "poss", "nmod", "nummod", "quantmod", "case", "appos"})
@@ -61,12 +64,22 @@ def trailing_candidate(cue: Token, offset: int, paragraph: int, text: str) -> Ca
         return None  # a quotation: `direct.py` ties it to its cue
     if any(_leans_across(t, inside, cue) for t in tokens):
         return None  # the comma is inside a phrase ("contests in smaller, whiter states")
-    if not any(_main_clause(t, inside) for t in tokens):
+    if not any(_main_clause(t, inside) for t in tokens) and not _misparsed_sentence(tokens, resume):
         return None  # a fronted phrase ("In a speech last July, he said: …"), not a statement
     pieces: list[Offsets] = on_cue_line(fragments(tokens, offset, text), text, offset + cue.idx)
     if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
         return None
     return indirect_candidate(pieces, paragraph, "trailing", [cue], source, offset)
+
+
+def _misparsed_sentence(tokens: list[Token], resume: int | None) -> bool:
+    """A whole sentence before a final "…, he said." that the parser gave no verb (it read "signals" or
+    "struggle" as a noun): it opens with its subject, not with a preposition, a subordinating word or a
+    participle ("In a speech last July, he said."), and is long enough to be a clause."""
+    if resume is not None or len(tokens) < _MISPARSED_MIN_WORDS:
+        return False
+    first = tokens[0]
+    return first.tag_ not in _PHRASE_OPENERS and first.pos_ in {"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"}
 
 
 def _leans_across(word: Token, inside: set[int], cue: Token) -> bool:
