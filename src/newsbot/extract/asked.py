@@ -63,6 +63,8 @@ def misplaced_question(verb: Token) -> list[Token]:
     after the one asked, the asker or where it was asked, and only when the ask has no clause of its own."""
     if verb.lemma_.lower() != "ask" or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return []
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return []  # "asked lawmakers for $2 billion if revenues fall short": a request and its condition
     before = {t.i for c in verb.children if c.dep_ in _BEFORE_QUESTION_DEPS and c.i > verb.i for t in c.subtree}
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         if token.lower_ in _QUESTION_WORDS:
