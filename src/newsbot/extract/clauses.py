@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CIRCUMSTANCE",
+    "OPEN_CLAUSE_WORDS",
     "PROGRAMME_NOUNS",
     "SETTING_NOUNS",
     "bare_verbs_after",
@@ -405,6 +406,9 @@ def is_setting(head: Token) -> bool:
         return True
     return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in SETTING_NOUNS
 
+
+# Words that open an open clause, the content of a question: "asked whether …", "questions about how …".
+OPEN_CLAUSE_WORDS = word_set("whether if how what why who whom which when where")
 
 # Programmes that words are said on: "a “clown” on his radio show", "spoke later on the same show".
 PROGRAMME_NOUNS = word_set("show program programme podcast radio television broadcast")
