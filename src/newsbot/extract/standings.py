@@ -67,7 +67,13 @@ def placed_by_poll(verb: Token) -> list[Token]:
         if child.dep_ not in _PLACED_DEPS:
             break
         placed.extend(child.subtree)
-    return placed if _someone_placed(verb) and any(_ranks(t) for t in placed) else []
+    return placed if _someone_placed(verb) and any(_ranks(t) and not _counts_things(t) for t in placed) else []
+
+
+def _counts_things(number: Token) -> bool:
+    """A number that counts the things given, not a standing: "gave voters three choices" (but "a 30-point
+    advantage", "by six points")."""
+    return number.dep_ == "nummod" and number.head.lemma_.lower() not in {"point", "percent", "percentage"}
 
 
 def _someone_placed(verb: Token) -> bool:
