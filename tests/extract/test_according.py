@@ -197,3 +197,27 @@ def test_an_adverb_before_an_opening_phrase_stays_in_the_content(extract: Extrac
     records = extract("Now, according to the latest survey, some of those states are swinging.")
     found = [s for s in records.statements if s.cue is not None and s.cue.text.lower() == "according to"]
     assert [[f.text for f in s.fragments] for s in found] == [["Now", "some of those states are swinging"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited", "other"),
+    [
+        pytest.param(
+            "According to the police report, the driver was sober, but witnesses said he was speeding.",
+            "the driver was sober",
+            "he was speeding",
+            id="but-another-source-said",
+        ),
+        pytest.param(
+            "According to the police, the driver was sober; his family said he had not been drinking.",
+            "the driver was sober",
+            "he had not been drinking",
+            id="a-semicolon-and-another-source",
+        ),
+    ],
+)
+def test_an_opening_phrase_stops_before_another_sources_words(
+    extract: Extract, sentence: str, credited: str, other: str
+) -> None:
+    assert _according(extract, sentence) == [credited]
+    assert other in [s.quote.text for s in extract(sentence).statements]
