@@ -263,3 +263,27 @@ def test_a_closing_phrase_after_a_cues_relative_clause_credits_only_that_clause(
 def test_a_dash_after_a_closing_phrase_ends_the_content(extract: Extract, sentence: str, credited: str) -> None:
     """What follows the dash is the writer's comment on the figure, not the source's."""
     assert [q.rstrip(".") for q in _according(extract, sentence)] == [credited]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "credited", "other"),
+    [
+        pytest.param(
+            "According to the police report, the driver was sober, but witnesses said he was speeding.",
+            "the driver was sober",
+            "he was speeding",
+            id="but-another-source-said",
+        ),
+        pytest.param(
+            "According to the police, the driver was sober; his family said he had not been drinking.",
+            "the driver was sober",
+            "he had not been drinking",
+            id="a-semicolon-and-another-source",
+        ),
+    ],
+)
+def test_an_opening_phrase_stops_before_another_sources_words(
+    extract: Extract, sentence: str, credited: str, other: str
+) -> None:
+    assert _according(extract, sentence) == [credited]
+    assert other in [s.quote.text for s in extract(sentence).statements]

@@ -133,6 +133,11 @@ MISPLACED_QUESTIONS = [
         None,
         id="a-relative-clause-on-what-is-asked-for",
     ),
+    pytest.param(
+        "The governor asked lawmakers for $2 billion if revenues fall short next year.",
+        None,
+        id="the-condition-of-a-request",
+    ),
 ]
 
 

@@ -245,6 +245,11 @@ def test_the_papers_notes_on_the_article(line: str, note: bool) -> None:
             id="a-blank-line-ends-the-note",
         ),
         pytest.param(
+            "Editor’s note: This story has been updated.\nThe mayor said the plant would close.",
+            "Editor’s note: This story has been updated.",
+            id="a-finished-sentence-ends-the-note-at-its-line",
+        ),
+        pytest.param(
             "Email: jroe@example.com\nThe mayor said the plant would close.",
             "Email: jroe@example.com",
             id="a-contact-is-one-line",
@@ -262,6 +267,11 @@ def test_nobody_speaks_in_the_later_lines_of_a_note(extract: Extract) -> None:
     )
     note = text.index("Editor")
     assert [s.quote.text for s in extract(text).statements if s.quote.end > note] == []
+
+
+def test_the_story_after_a_one_line_note_keeps_its_statements(extract: Extract) -> None:
+    text = "Council votes\n\nEditor’s note: This story has been updated.\nMayor Jane Roe said the plant would close."
+    assert [s.quote.text for s in extract(text).statements] == ["the plant would close"]
 
 
 def test_an_email_line_that_reports_news_keeps_its_statement(extract: Extract) -> None:

@@ -39,6 +39,14 @@ STILL_STATEMENTS = [
         ),
         id="heard-someone-speak",
     ),
+    pytest.param(
+        Case(
+            "Most economists see the central bank raising rates in June.",
+            "the central bank raising rates in June",
+            cue="see",
+        ),
+        id="see-a-forecast",
+    ),
 ]
 
 

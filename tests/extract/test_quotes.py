@@ -124,6 +124,11 @@ HEADLINE_QUOTES = [
         id="apostrophes-only",
     ),
     pytest.param(
+        "Fans cheer as '90s band returns to 'SNL'\n\nThe band played two songs.",
+        ["'SNL'"],
+        id="a-years-elision-opens-nothing",
+    ),
+    pytest.param(
         "The council met on Monday.\n\nShe called the plan 'bold' and left.",
         [],
         id="not-below-the-headline",

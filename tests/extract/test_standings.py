@@ -201,6 +201,7 @@ def test_where_a_poll_has_someone_is_its_finding(extract: Extract, case: Case) -
         pytest.param("The poll had a margin of error of 3 percentage points.", id="the-polls-own-figure"),
         pytest.param("The coach had him at practice by 6 a.m.", id="not-a-poll"),
         pytest.param("The survey gave no figures for the suburbs.", id="gave-nobody"),
+        pytest.param("The new poll gives voters three choices on taxes.", id="gave-someone-a-count-of-things"),
     ],
 )
 def test_what_a_poll_has_of_its_own_is_no_finding(extract: Extract, sentence: str) -> None:

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from .candidates import Candidate
 from .content_edges import on_cue_line
-from .cues import is_cue_lemma
+from .cues import is_cue_lemma, is_speech_lemma
 from .indirect import MIN_CONTENT_WORDS, SURFACE_WINDOW, indirect_candidate
 from .spans import fragments, hull, subtree_without, token_span, trim, word_count
 
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 __all__ = ["according_by_commas", "according_candidate", "joined_clauses"]
 
 _CONTRAST = frozenset({"while", "whereas"})
+# Joining words that turn to another account ("…, but witnesses said …"); "and" goes on with the same one.
+_TURNING = frozenset({"but", "yet"})
 _EMBEDDED = frozenset({"ccomp", "advcl", "acl", "relcl"})
 _CLOSING_QUOTES = frozenset({'"', "”", "''", "’", "'"})
 
@@ -81,6 +83,7 @@ def according_candidate(token: Token, offset: int, paragraph: int, text: str) ->
         tokens = [t for t in tokens if t.i > token.i or t.pos_ != "CCONJ"]  # "But according to X, …"
         if not joined:
             tokens = _rest_of_sentence(token)
+        tokens = _before_another_source(tokens, token)
     if end is not None:
         tokens = [t for t in tokens if t.i < end]
     elif _dash_after(token) and head.i < token.i:
@@ -126,6 +129,30 @@ def _closing_relative(token: Token, head: Token) -> Token | None:
             # set off by a comma: ", which stood at 263", not "a book that outed agents"
             return word if word.left_edge.i > 0 and doc[word.left_edge.i - 1].text == "," else None
     return None
+
+
+def _before_another_source(tokens: list[Token], token: Token) -> list[Token]:
+    """An opening "According to X, …" credits what follows up to a clause that names a source of its own:
+    "According to the police report, the driver was sober, but witnesses said he was speeding" credits only
+    "the driver was sober"; the witnesses' words are theirs. The clause starts after a semicolon, "but" or
+    "yet" and has a speech verb with its subject; a clause after a comma only ("after examining her, the
+    doctor insisted that …") or joined by "and" ("…, and she asked the bankers to …") goes on with the same
+    account and stays."""
+    doc = token.doc
+    after = token.right_edge.i
+    for verb in sorted(tokens, key=lambda t: t.i):
+        if verb.i <= after or verb.pos_ != "VERB" or not is_speech_lemma(verb.lemma_.lower()):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+        if subject is None:
+            continue
+        last = subject.left_edge.i - 1
+        while last > after and (doc[last].is_punct or doc[last].pos_ == "CCONJ"):
+            last -= 1
+        gap = doc[last + 1 : subject.left_edge.i]
+        if last > after and any(t.text == ";" or t.lower_ in _TURNING for t in gap):
+            return [t for t in tokens if t.i <= last]
+    return tokens
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .clauses import clause_tokens, is_occasion
+from .clauses import OPEN_CLAUSE_WORDS, clause_tokens, is_occasion
 from .cues import SPEECH_VERBS
 from .persons import person_noun
 from .tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
@@ -31,7 +31,9 @@ _OCCASION_PREPS = frozenset({"at", "during", "in", "on"})
 
 # What a question the parser hung elsewhere opens with, and what may lie between the ask and it: the one asked
 # ("asked Bernie Sanders if …"), the asker of a passive ("by a caller"), and where ("during a luncheon").
-_QUESTION_WORDS = frozenset({"if", "whether", "why", "how", "what", "who", "which"})
+# Not "when", "where", "whom": after an ask they mostly open a time, a place or a relative ("asked him when he
+# was in Iowa").
+_QUESTION_WORDS = OPEN_CLAUSE_WORDS - {"when", "where", "whom"}
 _NO_RELATIVE = frozenset({"if", "whether", "why", "how"})  # after an ask, these open a question, not a relative
 _BEFORE_QUESTION_DEPS = frozenset({"dobj", "dative", "agent", "prep", "npadvmod", "advmod"})
 
@@ -63,6 +65,8 @@ def misplaced_question(verb: Token) -> list[Token]:
     after the one asked, the asker or where it was asked, and only when the ask has no clause of its own."""
     if verb.lemma_.lower() != "ask" or any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children):
         return []
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return []  # "asked lawmakers for $2 billion if revenues fall short": a request and its condition
     before = {t.i for c in verb.children if c.dep_ in _BEFORE_QUESTION_DEPS and c.i > verb.i for t in c.subtree}
     for token in verb.doc[verb.i + 1 : verb.sent.end]:
         if token.lower_ in _QUESTION_WORDS:

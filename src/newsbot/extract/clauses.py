@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CIRCUMSTANCE",
+    "OPEN_CLAUSE_WORDS",
+    "PROGRAMME_NOUNS",
     "SETTING_NOUNS",
     "bare_verbs_after",
     "clause_tokens",
@@ -422,12 +424,16 @@ def is_setting(head: Token) -> bool:
     return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in SETTING_NOUNS
 
 
+# Words that open an open clause, the content of a question: "asked whether …", "questions about how …".
+OPEN_CLAUSE_WORDS = word_set("whether if how what why who whom which when where")
+
+# Programmes that words are said on: "a “clown” on his radio show", "spoke later on the same show".
+PROGRAMME_NOUNS = word_set("show program programme podcast radio television broadcast")
 # Gatherings and programmes that words are said at or on: "asked about it at a rally", "a “clown” on his radio show".
-OCCASION_NOUNS = word_set(
+OCCASION_NOUNS = PROGRAMME_NOUNS | word_set(
     """
     rally meeting forum event stop summit luncheon breakfast dinner fundraiser roundtable gathering visit tour
-    show program programme podcast radio television interview conference briefing debate hearing speech
-    broadcast appearance session
+    interview conference briefing debate hearing speech appearance session
     """
 )
 

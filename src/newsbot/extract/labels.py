@@ -28,6 +28,7 @@ _FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-
 _MAX_HEADLINE = 220
 _MAX_SOURCE_WORDS = 6
 _CLOSING = "\"”'’"
+_NOTE_ENDS = frozenset(".!?")
 _SENTENCE_OPENERS = '.!?\n"“‘:—―'
 _LINE_CLOSERS = frozenset(";.!?" + _CLOSING)
 _ADDRESS = re.compile(r"[^\s@]+@[^\s@]+\.\w+")
@@ -212,8 +213,9 @@ def find_kicker(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
 def find_notes(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Lines that are the paper's notes on the article (`CLARIFICATION: The first sentence has been …`,
     `BYLINE: Jane Roe`): nothing in them is anybody's statement. A note goes on over the lines after it up to
-    the next blank line (`Editor's note: Donald Trump regularly⏎incites⏎political violence …`, a note whose
-    links broke it into lines)."""
+    the next blank line while its sentence is unfinished (`Editor's note: Donald Trump regularly⏎incites⏎political
+    violence …`, a note whose links broke it into lines); a note that ends its sentence ends its line, since
+    articles whose paragraphs are single lines go straight on with the story."""
     notes: list[tuple[int, int]] = []
     for k, (start, end) in enumerate(lines):
         match = _NOTE.match(text, start, end)
@@ -226,6 +228,8 @@ def find_notes(text: str, lines: Sequence[tuple[int, int]]) -> list[tuple[int, i
         for next_start, next_end in lines[k + 1 :]:
             if text[end:next_start].strip(" \t\u00a0\r") != "\n" or not text[next_start:next_end].strip():
                 break
+            if text[start:end].rstrip().rstrip(_CLOSING)[-1:] in _NOTE_ENDS:
+                break  # a note that ends its sentence ends there: the next line is the article's own
             end = next_end
         notes.append((start, end))
     return notes

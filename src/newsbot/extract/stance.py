@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate
-from .clauses import clause_tokens, opens_with_that
+from .clauses import OPEN_CLAUSE_WORDS, clause_tokens, opens_with_that
 from .content_edges import before_circumstance, on_cue_line
 from .cues import (
     NOUN_CUES,
@@ -40,8 +40,6 @@ _TOPIC_NOUNS = frozenset(
     | {"discussion", "debate", "thought", "opinion", "remark", "statement", "warning"}
 )
 _NOUN_ABOUT = frozenset({"about", "of", "on"})
-# Words that open the clause a question is about: "questions about whether/how/what …".
-_OPEN_CLAUSE_WORDS = frozenset({"whether", "how", "what", "why", "who", "whom", "which", "when", "where", "if"})
 # Adjectives of certainty or feeling whose clause is the holder's view: "is convinced (that) …".
 _STANCE_ADJECTIVES = frozenset(
     {"afraid", "sure", "certain", "confident", "convinced", "worried", "concerned", "hopeful", "optimistic"}
@@ -154,7 +152,7 @@ def about_candidate(about: Token, offset: int, paragraph: int, text: str) -> Can
 def _question_raised(head: Token, topic: list[Token]) -> bool:
     """ "raised new questions about whether the foundation rewarded donors", "there are questions about how much
     advice he gave": a question put about an open clause is reported, whoever asks it (often no one named)."""
-    return head.lemma_.lower() == "question" and topic[0].lower_ in _OPEN_CLAUSE_WORDS and topic[0].i == head.i + 2
+    return head.lemma_.lower() == "question" and topic[0].lower_ in OPEN_CLAUSE_WORDS and topic[0].i == head.i + 2
 
 
 def _joined_topics(prep: Token) -> list[Token]:

@@ -37,17 +37,15 @@ def shown_with_standing(verb: Token) -> list[Token]:
     if obj is None or obj.ent_type_ == "MONEY":
         return []  # "find a bit over $500 a month": a sum, no one placed
     tokens = list(obj.subtree)
-    if any(_ranks(t) for t in standing_after_object(verb, tokens)) or any(t.ent_type_ == "PERCENT" for t in tokens):
+    if any(_ranks(t) for t in standing_after_object(verb, tokens)) or any(_share(t) for t in tokens):
         return tokens
     return []
 
 
 def _ranks(token: Token) -> bool:
-    """A word that places a contender: a rank, a share or a bare count ("ahead", "third", "48 percent"); not a
-    year in a name ("the Clean Air Act of 1970") or a sum ("over $500 a month")."""
-    if token.like_num:
-        return token.ent_type_ in _COUNTS or not token.ent_type_
-    return token.ent_type_ in _COUNTS or token.lemma_.lower() in _RANKING
+    """A word that places a contender (`_places`), but not a number that names a year or a sum ("the Clean Air
+    Act of 1970", "over $500 a month")."""
+    return _places(token) and not (token.like_num and token.ent_type_ and token.ent_type_ not in _COUNTS)
 
 
 # Verbs by which a poll places someone: "the poll has Clinton leading by six points", "had him at 4 percent",
@@ -69,7 +67,13 @@ def placed_by_poll(verb: Token) -> list[Token]:
         if child.dep_ not in _PLACED_DEPS:
             break
         placed.extend(child.subtree)
-    return placed if _someone_placed(verb) and any(_ranks(t) for t in placed) else []
+    return placed if _someone_placed(verb) and any(_ranks(t) and not _counts_things(t) for t in placed) else []
+
+
+def _counts_things(number: Token) -> bool:
+    """A number that counts the things given, not a standing: "gave voters three choices" (but "a 30-point
+    advantage", "by six points")."""
+    return number.dep_ == "nummod" and number.head.lemma_.lower() not in {"point", "percent", "percentage"}
 
 
 def _someone_placed(verb: Token) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .asked import asked_topic, misplaced_question, put_to
 from .clauses import (
     CIRCUMSTANCE,
+    PROGRAMME_NOUNS,
     bare_verbs_after,
     clause_tokens,
     coordinated,
@@ -323,12 +324,12 @@ def _as_after(verb: Token, tokens: list[Token]) -> list[Token]:
 
 
 # Nouns an "on" phrase uses for where or when someone spoke, not what about: "spoke on the show", "on her plane",
-# "has spoken on only a few occasions".
-_VENUES = frozenset(
+# "has spoken on only a few occasions". Not every occasion or setting: "commented on the debate", "spoke on the
+# state of the race" name a topic.
+_VENUES = PROGRAMME_NOUNS | frozenset(
     {
-        *("show", "program", "programme", "broadcast", "air", "radio", "television", "phone", "call", "podcast"),
-        *("plane", "bus", "train", "stage", "floor", "trail", "panel", "occasion", "day", "night", "morning"),
-        *("afternoon", "evening", "weekend"),
+        *("air", "phone", "call", "plane", "bus", "train", "stage", "floor", "trail", "panel", "occasion", "day"),
+        *("night", "morning", "afternoon", "evening", "weekend"),
     }
 )
 
