@@ -129,6 +129,16 @@ HEADLINE_QUOTES = [
         id="a-years-elision-opens-nothing",
     ),
     pytest.param(
+        "Rock 'n' Roll Hall Calls Band 'Legends'\n\nThe band played two songs.",
+        ["'Legends'"],
+        id="an-elided-and-opens-nothing",
+    ),
+    pytest.param(
+        "Rock ‘n’ Roll Hall Calls Band ‘Legends’\n\nThe band played two songs.",
+        ["‘Legends’"],
+        id="an-elided-and-in-curly-marks-opens-nothing",
+    ),
+    pytest.param(
         "The council met on Monday.\n\nShe called the plan 'bold' and left.",
         [],
         id="not-below-the-headline",

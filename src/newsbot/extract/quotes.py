@@ -222,7 +222,7 @@ def _headline_quotes(text: str, headline: tuple[int, int], quotes: list[QuoteSpa
         close = None
         if mark in (_SINGLE_OPEN, "'") and (at == start or text[at - 1] in _BEFORE_SINGLE):
             after = text[at + 1] if at + 1 < end else ""
-            if after.isalnum() and not _elided_year(text, at) and lookup.covering(at) is None:
+            if after.isalnum() and not _elided(text, at) and lookup.covering(at) is None:
                 close = _single_close(text, at, end, _SINGLE_CLOSE if mark == _SINGLE_OPEN else "'")
         if close is not None and not lookup.overlapping(at, close):
             found.append(QuoteSpan(at, close, ((at, close),)))
@@ -232,10 +232,16 @@ def _headline_quotes(text: str, headline: tuple[int, int], quotes: list[QuoteSpa
     return sorted([*quotes, *found], key=lambda q: q.start) if found else quotes
 
 
-def _elided_year(text: str, at: int) -> bool:
+def _elided(text: str, at: int) -> bool:
     """A mark before two digits is an apostrophe for a year's elided century (`'90s Band Returns`, `Class of
-    ‘16`), not an opening quotation mark."""
-    return text[at + 1 : at + 3].isdigit() and not text[at + 3 : at + 4].isdigit()
+    ‘16`), and one around a lone "n" between words the elided "and" of `Rock 'n' Roll`: not quotation marks."""
+    if text[at + 1 : at + 3].isdigit() and not text[at + 3 : at + 4].isdigit():
+        return True
+    return (
+        text[at + 1 : at + 2] in ("n", "N")
+        and text[at + 2 : at + 3] in ("'", _SINGLE_CLOSE)
+        and text[at + 3 : at + 4] == " "
+    )
 
 
 def _with_single_quotes(text: str, paragraphs: Sequence[tuple[int, int]], quotes: list[QuoteSpan]) -> list[QuoteSpan]:
