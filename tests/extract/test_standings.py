@@ -117,6 +117,13 @@ NO_TALLY = [
         ),
         id="not-a-finding-content",
     ),
+    pytest.param(
+        Case(
+            "Researchers found that 12 people had died, while others recovered.",
+            "that 12 people had died",
+        ),
+        id="while-after-a-finder-that-is-no-poll",
+    ),
 ]
 
 

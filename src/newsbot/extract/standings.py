@@ -59,8 +59,7 @@ def placed_by_poll(verb: Token) -> list[Token]:
     a comma ("has Clinton leading Trump by six points"); else nothing ("the poll had a small sample")."""
     if verb.lemma_.lower() not in _PLACING:
         return []
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or not ({subject.lemma_.lower(), subject.lower_} & (FINDINGS | {"polling", "polls"})):
+    if not _said_by_a_finding(verb):
         return []
     placed: list[Token] = []
     for child in sorted((c for c in verb.children if c.i > verb.i), key=lambda c: c.i):
@@ -68,6 +67,13 @@ def placed_by_poll(verb: Token) -> list[Token]:
             break
         placed.extend(child.subtree)
     return placed if _someone_placed(verb) and any(_ranks(t) and not _counts_things(t) for t in placed) else []
+
+
+def _said_by_a_finding(verb: Token) -> bool:
+    """Whether the verb's subject is a poll, survey or study ("the poll has …", "the study found …"), not a
+    person ("Researchers found …")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and bool({subject.lemma_.lower(), subject.lower_} & (FINDINGS | {"polling", "polls"}))
 
 
 def _counts_things(number: Token) -> bool:
@@ -144,8 +150,11 @@ def _carries_on(word: Token, verb: Token) -> bool:
     doc = word.doc
     ahead = doc[word.i + 1 : min(word.i + 1 + _NEAR, word.sent.end)]
     if word.lower_ in _SETTING_AGAINST:
-        # a count set against another: "Smith up four points, while …"; not "showed the letter, while …"
-        return any(_places(t) and t.ent_type_ not in _WHEN for t in doc[verb.i + 1 : word.sent.end])
+        # a poll's count set against another: "Smith up four points, while …"; not "showed the letter, while …"
+        # nor a person's finding ("Researchers found that 12 people had died, while others recovered")
+        return _said_by_a_finding(verb) and any(
+            _places(t) and t.ent_type_ not in _WHEN for t in doc[verb.i + 1 : word.sent.end]
+        )
     if word.lower_ == "followed":
         return bool(ahead) and ahead[0].lower_ == "by"
     if word.lower_ == "with":
