@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import Extract
+from .conftest import Case, Extract, check_case
 
 OWNED_TOPICS = [
     pytest.param("The mayor has also commented on Crutcher's death.", "Crutcher's death", id="commented-on-owned"),
@@ -62,6 +62,19 @@ FOR_WHOM_OR_WHERE = [
 def test_for_whom_or_where_someone_spoke_is_no_topic(extract: Extract, sentence: str, word: str) -> None:
     records = extract(sentence)
     assert all(word not in s.quote.text for s in records.statements)
+
+
+TOPIC_AFTER_VENUE = [
+    pytest.param(Case("She spoke on the radio about the tax plan.", "the tax plan"), id="on-the-radio-about"),
+    pytest.param(
+        Case("The mayor spoke on the show about the school budget.", "the school budget"), id="on-the-show-about"
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TOPIC_AFTER_VENUE)
+def test_about_after_a_venue_is_the_topic(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
 
 
 @pytest.mark.parametrize(

@@ -198,6 +198,9 @@ def verb_content(verb: Token) -> tuple[list[Token], str] | None:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i and (obj is None or child.i < obj.i):
                 heads = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
                 if any(g.ent_type_ in CIRCUMSTANCE or _anonymity(g) or _how_or_where(child, g) for g in heads):
+                    topic = _topic_after_venue(child, heads, preps)
+                    if topic:
+                        return topic, "prep"
                     continue
                 objects = [t for g in heads for t in clause_tokens(g)]
                 if objects:
@@ -340,6 +343,20 @@ def _how_or_where(prep: Token, head: Token) -> bool:
     if head.lemma_.lower() == "behalf":
         return True
     return prep.lower_ == "on" and head.lemma_.lower() in _VENUES
+
+
+def _topic_after_venue(prep: Token, heads: list[Token], preps: frozenset[str]) -> list[Token]:
+    """ "spoke on the radio about the tax plan": the parser hangs the "about" phrase on the venue noun, but it
+    names what the speaking was about; only "about", since "on the floor of the Senate" is still the venue."""
+    if "about" not in preps:
+        return []
+    for head in heads:
+        if head.lemma_.lower() == "behalf" or not _how_or_where(prep, head):
+            continue
+        about = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+        if about is not None:
+            return [t for g in about.children if g.dep_ in {"pobj", "pcomp"} for t in clause_tokens(g)]
+    return []
 
 
 def _anonymity(head: Token) -> bool:
