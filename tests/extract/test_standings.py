@@ -75,6 +75,13 @@ TALLIES = [
     ),
     pytest.param(
         Case(
+            "The county paper found renters backed the levy, 61 percent to 30 percent, while owners opposed it.",
+            "renters backed the levy, 61 percent to 30 percent, while owners opposed it",
+        ),
+        id="while-after-shares-whoever-found-them",
+    ),
+    pytest.param(
+        Case(
             "A school survey showed Ortiz with a clear lead, earning 52 percent of the votes cast.",
             "Ortiz with a clear lead, earning 52 percent of the votes cast",
         ),

@@ -151,10 +151,12 @@ def _carries_on(word: Token, verb: Token) -> bool:
     ahead = doc[word.i + 1 : min(word.i + 1 + _NEAR, word.sent.end)]
     if word.lower_ in _SETTING_AGAINST:
         # a poll's count set against another: "Smith up four points, while …"; not "showed the letter, while …"
-        # nor a person's finding ("Researchers found that 12 people had died, while others recovered")
-        return _said_by_a_finding(verb) and any(
-            _places(t) and t.ent_type_ not in _WHEN for t in doc[verb.i + 1 : word.sent.end]
-        )
+        # nor a person's finding ("Researchers found that 12 people had died, while others recovered"); a
+        # finding in shares of those polled is a poll's whoever found it ("Military Times found …, 72 percent")
+        found = doc[verb.i + 1 : word.sent.end]
+        if not (_said_by_a_finding(verb) or any(_share(t) for t in found)):
+            return False
+        return any(_places(t) and t.ent_type_ not in _WHEN for t in found)
     if word.lower_ == "followed":
         return bool(ahead) and ahead[0].lower_ == "by"
     if word.lower_ == "with":
