@@ -41,6 +41,9 @@ ASKED_ABOUT = [
     ),
     pytest.param("Asked about it, the senator said she would release them.", None, id="a-bare-pronoun"),
     pytest.param(
+        "Asked about the plan, he said, it is wrong.", None, id="the-ask-is-the-occasion-of-an-interrupting-saying"
+    ),
+    pytest.param(
         "In the same debate, the moderator asked Smith about his ties to a supplement maker.",
         "his ties to a supplement maker",
         id="active-ask-of-a-named-listener",

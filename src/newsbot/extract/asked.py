@@ -48,6 +48,8 @@ def asked_topic(verb: Token) -> list[Token]:
         return []
     if verb.dep_ not in {"advcl", "ROOT", "conj", "relcl", "acl", "ccomp", "xcomp"}:
         return []
+    if _interrupted_by_saying(verb):
+        return []
     about = _about_phrase(verb)
     if about is None:
         return []
@@ -56,6 +58,17 @@ def asked_topic(verb: Token) -> list[Token]:
         return []
     topic = _before_occasion([t for g in heads for t in clause_tokens(g)])
     return [] if not topic or (len(topic) == 1 and topic[0].pos_ == "PRON") else topic
+
+
+def _interrupted_by_saying(verb: Token) -> bool:
+    """ "Asked about the plan, he said, it is wrong.": a fronted ask whose clause the saying interrupts is the
+    occasion of his words, not a question reported of its own (the parser hangs the saying off the clause)."""
+    if verb.dep_ != "advcl":
+        return False
+    clause = verb.head
+    return any(
+        c.dep_ == "parataxis" and verb.i < c.i < clause.i and c.lemma_.lower() in SPEECH_VERBS for c in clause.children
+    )
 
 
 def misplaced_question(verb: Token) -> list[Token]:
