@@ -21,6 +21,7 @@ from .circumstances import only_a_circumstance
 from .clauses import (
     clause_tokens,
     closed_asides,
+    closing_occasion,
     with_examples,
     without_final_appositive,
     without_final_participle,
@@ -181,7 +182,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             # "The economy, he said, is strong": the host clause is the content.
             how = "parataxis"
             host = host_clause(token.head)
-            pieces = fragments(subtree_without(host, token, *_framing_before(host, token)), offset, text)
+            closing = [c for c in host.children if c.i > token.i and closing_occasion(c)]
+            pieces = fragments(subtree_without(host, token, *_framing_before(host, token), *closing), offset, text)
         else:
             addressed = person_addressed(token)
             following = _following_clause(token) if lemma in SPEECH_VERBS and not addressed else None
