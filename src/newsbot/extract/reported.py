@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .according import according_by_commas, according_candidate
 from .acts import is_act
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
+from .asked import interrupted_by_saying
 from .attack_nouns import attack_noun_candidate
 from .bare_objects import is_bare_noun
 from .block_quotes import block_quote_candidate
@@ -163,6 +164,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             or placed_by_poll(token)
         ):
             continue
+        if interrupted_by_saying(token):
+            continue  # "Asked about the plan, he said, it is wrong": the occasion of the words, not a question
         content = verb_content(token)
         pieces: list[Offsets]
         how: str
