@@ -41,6 +41,24 @@ ASKED_ABOUT = [
     ),
     pytest.param("Asked about it, the senator said she would release them.", None, id="a-bare-pronoun"),
     pytest.param(
+        "Asked about the plan, he said, it is wrong.", None, id="the-ask-is-the-occasion-of-an-interrupting-saying"
+    ),
+    pytest.param(
+        "Asked about the new tariffs, he said, they would hurt farmers.",
+        None,
+        id="a-longer-topic-is-no-prep-content-either",
+    ),
+    pytest.param(
+        "Asked about the new tariffs, the senator said, they would hurt farmers.",
+        None,
+        id="the-saying-parsed-as-the-main-verb",
+    ),
+    pytest.param(
+        "Asked about the new tariffs, he said they would hurt farmers.",
+        "the new tariffs",
+        id="an-ask-before-an-uninterrupted-saying-stays",
+    ),
+    pytest.param(
         "In the same debate, the moderator asked Smith about his ties to a supplement maker.",
         "his ties to a supplement maker",
         id="active-ask-of-a-named-listener",

@@ -64,6 +64,19 @@ INTERRUPTED = [
         id="gerund-subject-is-no-framing",
     ),
     pytest.param(
+        Case("The plan is dead, he said, in an interview with the Times.", "The plan is dead", cue="said"),
+        id="a-closing-interview-is-the-channel-not-the-content",
+    ),
+    pytest.param(
+        Case(
+            "The plan, he said in an interview with the Times, is dead.",
+            "The plan, he said in an interview with the Times, is dead",
+            cue="said",
+            fragments=("The plan", "is dead"),
+        ),
+        id="an-inserted-interview-is-the-channel-not-the-content",
+    ),
+    pytest.param(
         Case("Asked about the plan, he said, it is wrong.", "it is wrong", cue="said", find="is wrong"),
         id="participle-before-a-clause-with-its-subject-frames",
     ),

@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 
 from .clauses import OPEN_CLAUSE_WORDS, clause_tokens, is_occasion
 from .cues import SPEECH_VERBS
+from .indirect import QUOTE_CHARS
 from .persons import person_noun
 from .tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asked_topic", "misplaced_question", "put_to"]
+__all__ = ["asked_topic", "interrupted_by_saying", "misplaced_question", "put_to"]
 
 # What may lie between the ask and a displaced "about": circumstance phrases ("at a briefing Monday in …").
 _PATH_DEPS = frozenset({"prep", "pobj", "npadvmod"})
@@ -56,6 +57,28 @@ def asked_topic(verb: Token) -> list[Token]:
         return []
     topic = _before_occasion([t for g in heads for t in clause_tokens(g)])
     return [] if not topic or (len(topic) == 1 and topic[0].pos_ == "PRON") else topic
+
+
+def interrupted_by_saying(verb: Token) -> bool:
+    """ "Asked about the plan, he said, it is wrong.": a fronted ask whose clause the saying interrupts is the
+    occasion of his words, not a question reported of its own. Not an ask before a quotation ("When asked
+    about the plan, he said, “It is …”"): the question put, then its answer."""
+    if verb.dep_ != "advcl":
+        return False
+    clause = verb.head
+    if clause.i > verb.i and clause.lemma_.lower() in SPEECH_VERBS and clause.i + 1 < clause.sent.end:
+        # "…, the senator said, they would hurt farmers": the parser made the saying the main verb
+        after = clause.doc[clause.i + 1]
+        if after.text != "," or after.i + 1 >= clause.sent.end or clause.doc[after.i + 1].text in QUOTE_CHARS:
+            return False  # "When asked about the plan, he said, “It is …”": the question put, then the answer
+        return any(c.dep_ == "ccomp" and c.i > after.i for c in clause.children)
+    return any(
+        c.dep_ == "parataxis"
+        and verb.i < c.i < clause.i
+        and c.lemma_.lower() in SPEECH_VERBS
+        and not any(t.text in QUOTE_CHARS for t in clause.doc[c.i : clause.i])
+        for c in clause.children
+    )
 
 
 def misplaced_question(verb: Token) -> list[Token]:

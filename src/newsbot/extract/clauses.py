@@ -26,6 +26,7 @@ __all__ = [
     "bare_verbs_after",
     "clause_tokens",
     "closed_asides",
+    "closing_occasion",
     "comma_before",
     "coordinated",
     "for_clause",
@@ -443,6 +444,15 @@ def is_occasion(noun: Token) -> bool:
     tweet", "in a statement") rather than what of: one test for every rule that cuts such a phrase off."""
     lemma = noun.lemma_.lower()
     return lemma in OCCASION_NOUNS or lemma in _CHANNELS or (lemma in SETTING_NOUNS and not noun.ent_type_)
+
+
+def closing_occasion(word: Token) -> bool:
+    """ "…, he said, in an interview with the Times.": a phrase of where or through what words were said that
+    runs to the end of the sentence belongs to the saying, not to what was said."""
+    place = next((g for g in word.children if g.dep_ == "pobj"), None)
+    if word.dep_ != "prep" or place is None or not is_occasion(place):
+        return False
+    return all(t.is_punct for t in word.doc[word.right_edge.i + 1 : word.sent.end])
 
 
 def _channel_of_saying(prep: Token) -> bool:

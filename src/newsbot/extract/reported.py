@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .according import according_by_commas, according_candidate
 from .acts import is_act
 from .asides import as_aside_candidate, host_clause, split_subject_aside_candidate
+from .asked import interrupted_by_saying
 from .attack_nouns import attack_noun_candidate
 from .bare_objects import is_bare_noun
 from .block_quotes import block_quote_candidate
@@ -21,6 +22,7 @@ from .circumstances import only_a_circumstance
 from .clauses import (
     clause_tokens,
     closed_asides,
+    closing_occasion,
     with_examples,
     without_final_appositive,
     without_final_participle,
@@ -162,6 +164,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             or placed_by_poll(token)
         ):
             continue
+        if interrupted_by_saying(token):
+            continue  # "Asked about the plan, he said, it is wrong": the occasion of the words, not a question
         content = verb_content(token)
         pieces: list[Offsets]
         how: str
@@ -181,7 +185,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             # "The economy, he said, is strong": the host clause is the content.
             how = "parataxis"
             host = host_clause(token.head)
-            pieces = fragments(subtree_without(host, token, *_framing_before(host, token)), offset, text)
+            closing = [c for c in host.children if c.i > token.i and closing_occasion(c)]
+            pieces = fragments(subtree_without(host, token, *_framing_before(host, token), *closing), offset, text)
         else:
             addressed = person_addressed(token)
             following = _following_clause(token) if lemma in SPEECH_VERBS and not addressed else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Candidate, Offsets
-from .clauses import is_channel, is_setting
+from .clauses import closing_occasion, is_channel, is_setting
 from .content_edges import on_cue_line
 from .cues import CLAUSE_CUES, SPEECH_VERBS, is_addressee
 from .indirect import MIN_CONTENT_WORDS, QUOTE_CHARS, indirect_candidate
@@ -175,7 +175,7 @@ def _nothing_after(cue: Token) -> int | None:
     after = doc[k + 1] if k + 1 < end else None
     if after is not None and after.lower_ in _JOINING and _joined_without_subject(cue):
         return None  # a list: "released the figures, the crime statistics report, and a map"
-    if after is None or after.lower_ in _JOINING or after.is_punct:
+    if after is None or after.lower_ in _JOINING or after.is_punct or closing_occasion(after):
         return 0
     return k + 1 if k == cue.i + 1 else None
 
