@@ -21,7 +21,6 @@ _OFFICES = frozenset(
     }
 )
 _RUNNING = frozenset({"seek", "claim"})
-_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 
 
 def is_act(cue: Token | None, source: Token | None) -> bool:
@@ -31,11 +30,8 @@ def is_act(cue: Token | None, source: Token | None) -> bool:
         return False
     lemma = cue.lemma_.lower()
     if cue.pos_ in {"VERB", "AUX"} and lemma == "find":
-        return any(
-            c.dep_ in {"dobj", "nsubj"} and c.lower_ in _REFLEXIVES and c.i > cue.i for c in cue.children
-        ) or any(
-            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in _REFLEXIVES for g in c.children)
-            for c in cue.children
+        return any(c.dep_ in {"dobj", "nsubj"} and _reflexive(c) and c.i > cue.i for c in cue.children) or any(
+            c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and _reflexive(g) for g in c.children) for c in cue.children
         )
     if cue.pos_ in {"VERB", "AUX"} and lemma in _RUNNING:
         return any(c.dep_ == "dobj" and c.i > cue.i and _an_office(c) for c in cue.children)
@@ -54,3 +50,8 @@ def _an_office(obj: Token) -> bool:
 def _by_someone(noun: Token) -> bool:
     """ "a decision by the board to …": the owner follows the noun."""
     return any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+
+
+def _reflexive(word: Token) -> bool:
+    """ "himself", "themselves": the tagger marks reflexive pronouns in their morphology."""
+    return "Yes" in word.morph.get("Reflex", [])

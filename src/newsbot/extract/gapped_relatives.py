@@ -20,6 +20,7 @@ from .candidates import Candidate, Offsets
 from .cues import CLAUSE_CUES, word_set
 from .indirect import MIN_CONTENT_WORDS, indirect_candidate
 from .spans import fragments, word_count
+from .tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,8 +104,10 @@ _SUBJECT_RELATIVES = _RELATIVE_PRONOUNS - {"whose", "what"}
 _SUBJECT_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "ADV", "AUX", "PART"})
 _HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 _MAX_SUBJECT_WORDS = 5
-# A finite verb or an auxiliary opening the reported clause: "say target", "said discriminated", "says is".
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD", "VBN", "VB"})
+# A verb or an auxiliary opening the reported clause: "say target", "said discriminated", "says is" (the small
+# model also tags such verbs as participles or base forms).
+_CLAUSE_OPENING_TAGS = FINITE_OR_MODAL_TAGS | {"VBN", "VB"}
+_CUE_TAGS = FINITE_TAGS | {"VBN", "VB"}
 _BEFORE_RELATIVE = frozenset({"NOUN", "PROPN", "PRON", "NUM", "PUNCT"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "--", "–", "(", ")"})
 
@@ -112,11 +115,11 @@ _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "--", "–", "(", ")"})
 def gapped_relative_candidate(cue: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """The relative word and the clause after the cue: "which they say left a vacuum …" → "which … left a
     vacuum …", said by "they"."""
-    if cue.lemma_.lower() not in CLAUSE_CUES or cue.tag_ not in {"VBD", "VBZ", "VBP", "VBN", "VB"}:
+    if cue.lemma_.lower() not in CLAUSE_CUES or cue.tag_ not in _CUE_TAGS:
         return None
     doc, sent = cue.doc, cue.sent
     after = cue.i + 1
-    if after >= sent.end or doc[after].tag_ not in _FINITE:
+    if after >= sent.end or doc[after].tag_ not in _CLAUSE_OPENING_TAGS:
         return None
     relative = _relative_before(cue)
     if relative is None:

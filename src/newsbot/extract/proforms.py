@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .cues import CLAUSE_CUES
+from .tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,7 +87,7 @@ def proform_content(verb: Token) -> list[Token]:
 def elided_clause(clause: Token) -> bool:
     """ "Flake said he would.", "strategists think it will not.": a subject and an auxiliary whose verb phrase
     was said just before; however short, the clause is the whole content."""
-    if clause.tag_ not in {"MD", "VBD", "VBZ", "VBP"} or clause.lemma_.lower() not in _ELIDING_AUX:
+    if clause.tag_ not in FINITE_OR_MODAL_TAGS or clause.lemma_.lower() not in _ELIDING_AUX:
         return False
     children = list(clause.children)
     return any(c.dep_ == "nsubj" and c.i < clause.i for c in children) and all(

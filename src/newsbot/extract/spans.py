@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .candidates import Offsets
 from .cues import is_cue_lemma
 from .quotes import INVISIBLE_MARKS
+from .tags import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,7 +113,7 @@ def _speaking_it(verb: Token) -> bool:
     """ "It said", "it added that …": an organisation speaking; not "it seems", "it is said that"."""
     return (
         verb.pos_ == "VERB"
-        and verb.tag_ in {"VBD", "VBZ", "VBP"}
+        and verb.tag_ in FINITE_TAGS
         and is_cue_lemma(verb.lemma_.lower())
         and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
     )
