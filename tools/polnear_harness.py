@@ -31,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
 DEFAULT_CACHE = Path(os.environ.get("NEWSBOT_HARNESS_CACHE", "/tmp/newsbot-polnear-parses"))
+sys.path.insert(0, str(ROOT / "src"))  # measure this checkout's code, not whatever the venv's editable install names
 
 
 def _scorer() -> ModuleType:
