@@ -6,13 +6,9 @@ forwarded posts; pasted text; groups; quotas; /forget; errors in plain words.
 from __future__ import annotations
 
 import datetime as dt
-import http.server
 import json
 import re
 import shutil
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +20,11 @@ from newsbot.bot.emulator import BotApiEmulator, SentMessage
 from newsbot.bot.emulator.validate import parse_html
 from newsbot.bot.service import LibraryService, load_service
 from newsbot.config import Settings, load_settings
+from tests.support.http_server import LoopbackServer, Page, http_server
 
 from .conftest import Running, start_bot
 
+__all__ = ["http_server"]  # the fixture used here
 pytestmark = pytest.mark.slow
 
 BOT = "newsbot_local_bot"
@@ -46,37 +44,9 @@ def story(topic: str, speaker: str, quote: str) -> str:
 HARBOUR = story("Harbour reopening", "Maria Lopez", "We are proud of the crews who worked through the night")
 
 
-class _Pages(http.server.SimpleHTTPRequestHandler):
-    """Files from the module's web directory; `/slow/…` waits a while first (to fill the reading queue)."""
-
-    def do_GET(self) -> None:
-        if self.path.startswith("/slow/"):
-            time.sleep(2.0)
-            self.path = self.path[len("/slow") :]
-        super().do_GET()
-
-    def guess_type(self, path: Any) -> str:
-        return "text/plain; charset=utf-8" if str(path).endswith(".txt") else super().guess_type(path)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def web(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """A loopback web server: (base URL, directory it serves)."""
-    root = tmp_path_factory.mktemp("web")
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0),
-        lambda *a: _Pages(*a, directory=str(root)),
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", root
-    finally:
-        server.shutdown()
-        server.server_close()
+def _text(text: str, delay_s: float | None = None) -> Page:
+    """An article served as a plain-text page; `delay_s` holds the answer back (to fill the reading queue)."""
+    return Page(text.encode("utf-8"), content_type="text/plain; charset=utf-8", delay_s=delay_s)
 
 
 @pytest.fixture
@@ -132,14 +102,15 @@ async def _send_link(real: Running, chat: dict[str, Any], user: dict[str, Any], 
     return card
 
 
-async def test_link_becomes_the_chats_article_and_stays_in_that_chat(real: Running, web: tuple[str, Path]) -> None:
-    base, root = web
-    (root / "harbour.txt").write_text(HARBOUR, encoding="utf-8")
+async def test_link_becomes_the_chats_article_and_stays_in_that_chat(
+    real: Running, http_server: LoopbackServer
+) -> None:
+    link = http_server.serve("/harbour.txt", _text(HARBOUR))
     state = real.state
     ada, bob = state.create_user("Ada"), state.create_user("Bob")
     chat, other = state.private_chat(ada), state.private_chat(bob)
 
-    sent = state.send_text(chat, ada, f"{base}/harbour.txt")
+    sent = state.send_text(chat, ada, link)
 
     def shown() -> bool:  # the card, from the moment its records exist (buttons come once it is stored)
         return any("paragraphs" in m.text for m in state.bot_messages(chat["id"]) if m.message_id > sent.message_id)
@@ -156,7 +127,7 @@ async def test_link_becomes_the_chats_article_and_stays_in_that_chat(real: Runni
     assert "3 paragraphs" in card.text
     assert "Quoted: Maria Lopez (1)\n" in card.text  # people by name, not "officials"
     assert [b["text"] for row in card.buttons for b in row] == ["Who is quoted", "Timeline", "All quotes"]
-    assert base not in card.text
+    assert http_server.url("") not in card.text
     assert "/tmp" not in card.text
 
     who = await real.say(chat, ada, "Who is Maria Lopez?", timeout=60)
@@ -182,16 +153,16 @@ async def test_link_becomes_the_chats_article_and_stays_in_that_chat(real: Runni
 
 
 async def test_the_same_link_from_two_chats_is_read_once(
-    real: Running, web: tuple[str, Path], real_service: LibraryService
+    real: Running, http_server: LoopbackServer, real_service: LibraryService
 ) -> None:
-    base, root = web
-    text = story("Bridge repairs", "Ines Alvarez", "The bridge will carry traffic again by spring")
-    (root / "bridge.txt").write_text(text, encoding="utf-8")
+    link = http_server.serve(
+        "/bridge.txt", _text(story("Bridge repairs", "Ines Alvarez", "The bridge will carry traffic again by spring"))
+    )
     state = real.state
     first, second = state.create_user("Cy"), state.create_user("Di")
     before = len(real_service.articles())
-    await _send_link(real, state.private_chat(first), first, f"{base}/bridge.txt")
-    card = await _send_link(real, state.private_chat(second), second, f"see this {base}/bridge.txt")
+    await _send_link(real, state.private_chat(first), first, link)
+    card = await _send_link(real, state.private_chat(second), second, f"see this {link}")
     assert "Ines Alvarez (1)" in card.text
     assert len(real_service.articles()) == before + 1
 
@@ -210,8 +181,7 @@ async def test_a_document_is_downloaded_and_read(real: Running) -> None:
     assert [c.method for c in state.calls if c.method == "getFile"] == ["getFile"]
 
 
-async def test_unreadable_files_and_links_get_one_plain_sentence(real: Running, web: tuple[str, Path]) -> None:
-    base, _ = web
+async def test_unreadable_files_and_links_get_one_plain_sentence(real: Running, http_server: LoopbackServer) -> None:
     state = real.state
     user = state.create_user("Fay")
     chat = state.private_chat(user)
@@ -220,7 +190,7 @@ async def test_unreadable_files_and_links_get_one_plain_sentence(real: Running, 
     assert "xyz" in reply.text
     assert "Traceback" not in reply.text
     assert "/" not in reply.text.replace("/who", "")
-    missing = await _send_link(real, chat, user, f"{base}/nowhere.txt")
+    missing = await _send_link(real, chat, user, http_server.url("/nowhere.txt"))
     assert "404" in missing.text
     assert not missing.buttons
     big = state.send_document(chat, user, b"x" * (20 * 1024 * 1024 + 1), "huge.txt")
@@ -290,16 +260,15 @@ async def test_pasted_text_becomes_an_article_but_a_long_question_does_not(real:
 
 
 async def test_in_a_group_a_reply_asks_about_the_link_and_a_bare_link_gets_no_reply(
-    real: Running, web: tuple[str, Path]
+    real: Running, http_server: LoopbackServer
 ) -> None:
-    base, root = web
-    (root / "school.txt").write_text(
-        story("School opening", "Lena Park", "The new school will open its doors in September"), encoding="utf-8"
+    url = http_server.serve(
+        "/school.txt", _text(story("School opening", "Lena Park", "The new school will open its doors in September"))
     )
     state = real.state
     poster, asker = state.create_user("Jo"), state.create_user("Kim")
     group = state.group_chat("Newsroom")
-    link = state.send_text(group, poster, f"{base}/school.txt")
+    link = state.send_text(group, poster, url)
     assert await real.quiet(group, link.message_id, seconds=1.5) == []
 
     ask = state.send_text(group, asker, "/who", reply_to=link.message_id)
@@ -344,11 +313,11 @@ async def test_quota_drops_the_oldest_and_forget_removes_one(real: Running) -> N
 
 
 async def test_additions_per_hour_and_the_reading_queue(
-    emulator: BotApiEmulator, real_settings: Settings, real_service: LibraryService, web: tuple[str, Path]
+    emulator: BotApiEmulator, real_settings: Settings, real_service: LibraryService, http_server: LoopbackServer
 ) -> None:
-    base, root = web
     for name in ("queue-a", "queue-b", "queue-c"):
-        (root / f"{name}.txt").write_text(story(f"Story {name}", "Max Roe", f"Line for {name}"), encoding="utf-8")
+        text = story(f"Story {name}", "Max Roe", f"Line for {name}")
+        http_server.serve(f"/{name}.txt", _text(text, delay_s=2.0 if name == "queue-a" else None))
     settings = real_settings.model_copy(update={"additions_per_hour": 1})
     app = await start_bot(emulator, settings, real_service)
     try:
@@ -356,14 +325,14 @@ async def test_additions_per_hour_and_the_reading_queue(
         state = real.state
         slow_user, quick_user = state.create_user("Mo"), state.create_user("Ned")
         slow_chat, quick_chat = state.private_chat(slow_user), state.private_chat(quick_user)
-        slow = state.send_text(slow_chat, slow_user, f"{base}/slow/queue-a.txt")
+        slow = state.send_text(slow_chat, slow_user, http_server.url("/queue-a.txt"))
         assert await state.wait_until(lambda: bool(state.bot_messages(slow_chat["id"])), 30)
-        quick = state.send_text(quick_chat, quick_user, f"{base}/queue-b.txt")
+        quick = state.send_text(quick_chat, quick_user, http_server.url("/queue-b.txt"))
         (queued,) = await _settled(real, quick_chat, quick.message_id)
         assert "In line to be read (1 ahead of you)…" in queued.edits
         await _settled(real, slow_chat, slow.message_id)
 
-        refused = await real.say(quick_chat, quick_user, f"{base}/queue-c.txt")
+        refused = await real.say(quick_chat, quick_user, http_server.url("/queue-c.txt"))
         assert re.search(r"You have added 1 articles in the last hour.*try again in about \d+ min", refused[0].text)
     finally:
         await stop_polling(app)
@@ -395,19 +364,20 @@ def _pdf(lines: list[str]) -> bytes:
 
 
 async def test_terminal_chat_sends_a_path_as_a_document_and_a_link_as_a_link(
-    real: Running, web: tuple[str, Path], tmp_path: Path
+    real: Running, http_server: LoopbackServer, tmp_path: Path
 ) -> None:
     import io
 
     from newsbot.bot.chat import TerminalChat
 
-    base, root = web
-    (root / "dam.txt").write_text(story("Dam inspection", "Ola Berg", "The dam is safe for another decade"), "utf-8")
+    dam = http_server.serve(
+        "/dam.txt", _text(story("Dam inspection", "Ola Berg", "The dam is safe for another decade"))
+    )
     local = tmp_path / "orchard.txt"
     local.write_text(story("Orchard harvest", "Pia Lund", "The apples came early this year"), encoding="utf-8")
     out = io.StringIO()
     chat = TerminalChat(real.emulator, out=out, color=False, reply_timeout=120)
-    lines = f"{base}/dam.txt\n/send {local}\n{tmp_path / 'missing.txt'}\n/send {tmp_path / 'missing.txt'}\n/quit\n"
+    lines = f"{dam}\n/send {local}\n{tmp_path / 'missing.txt'}\n/send {tmp_path / 'missing.txt'}\n/quit\n"
     await chat.run(io.StringIO(lines))
     screen = out.getvalue()
     assert "bot> Dam inspection" in screen

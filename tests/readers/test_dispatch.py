@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -14,6 +11,9 @@ from newsbot.config import load_settings
 from newsbot.errors import ArticleError
 from newsbot.readers import kind_of, read_bytes, read_source
 from tests.readers.test_html import META, page, story_html
+from tests.support.http_server import LoopbackServer, Page, http_server
+
+__all__ = ["http_server"]  # the fixture used here
 
 TEXT = "---\ntitle: Owaisi defends Misri\npublished: 2025-05-11\n---\nFirst paragraph.\n\nSecond one.\n"
 
@@ -88,36 +88,11 @@ def test_an_image_is_not_an_article() -> None:
         read_bytes(b"\x89PNG\r\n", name="https://x.example/photo", content_type="image/png")
 
 
-class _Pages(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/2025/05/11/story":
-            body, kind = page(story_html(), head=META), "text/html; charset=utf-8"
-        elif self.path == "/report":
-            body, kind = make_pdf([wrap(["Budget talks", "The talks ended on Friday."])]), "application/pdf"
-        else:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture
-def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
-
-
-def test_links_are_fetched_and_read_by_their_content_type(site: str) -> None:
+def test_links_are_fetched_and_read_by_their_content_type(http_server: LoopbackServer) -> None:
+    http_server.serve("/2025/05/11/story", Page(page(story_html(), head=META)))
+    pdf = make_pdf([wrap(["Budget talks", "The talks ended on Friday."])])
+    http_server.serve("/report", Page(pdf, content_type="application/pdf"))
+    site = http_server.url("")
     settings = load_settings(NEWSBOT_ALLOW_PRIVATE_URLS=True)
     article = read_source(f"{site}/2025/05/11/story", settings=settings)
     assert article.id == "story"

@@ -37,6 +37,8 @@ class Page:
     headers: tuple[tuple[str, str], ...] = ()
     drip_s: float | None = None
     """Send the body one byte at a time, this many seconds apart (a slow drip)."""
+    delay_s: float | None = None
+    """Wait this many seconds before answering (a slow site)."""
     declare_length: bool = True
     """Send Content-Length; without it the body is delimited by closing the connection."""
 
@@ -126,6 +128,8 @@ def _handler_for(site: LoopbackServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             site.requests.append(SeenRequest("GET", self.path, {k.lower(): v for k, v in self.headers.items()}))
             page = site.pages.get(self.path, Page(b"not found", status=404, content_type="text/plain"))
+            if page.delay_s is not None:
+                time.sleep(page.delay_s)
             self.send_response(page.status)
             if page.content_type is not None:
                 self.send_header("Content-Type", page.content_type)
