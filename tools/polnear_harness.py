@@ -10,7 +10,8 @@ and scoring calls the scorer's own functions, so the figures are the official on
     python tools/polnear_harness.py train --range 0:300 --by-publisher
     python tools/polnear_harness.py train --range 300:840 --out /tmp/b.json --compare /tmp/a.json
 
-Needs `../shared/benchmarks` (read-only; not part of the repository). Not used by the tests.
+Needs `../shared/benchmarks` (read-only; not part of the repository; `NEWSBOT_BENCHMARKS` names another place,
+e.g. from a git worktree). Not used by the tests.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from types import ModuleType
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-BENCHMARKS = ROOT.parent / "shared" / "benchmarks"
+BENCHMARKS = Path(os.environ.get("NEWSBOT_BENCHMARKS", ROOT.parent / "shared" / "benchmarks"))
 DEFAULT_CACHE = Path(os.environ.get("NEWSBOT_HARNESS_CACHE", "/tmp/newsbot-polnear-parses"))
 sys.path.insert(0, str(ROOT / "src"))  # measure this checkout's code, not whatever the venv's editable install names
 
