@@ -598,3 +598,32 @@ def test_a_statement_inside_the_attribution_does_not_stop_the_continuation(extra
     assert "Every single thing" in s.quote.text
     assert len(s.fragments) == 2
     assert [x.quote.text for x in records.statements if x is not s] == ["that “staff changes” could come"]
+
+
+ADDED_AFTER_THE_ATTRIBUTION = [
+    pytest.param(
+        "Town news.\n\n“We will fix the bridge by spring,” the mayor said, adding that the money had already been"
+        " found. “Nobody will have to wait another year for it.”",
+        "We will fix the bridge",
+        "that the money had already been found. “Nobody will have to wait another year for it.”",
+        id="adding-that-then-a-quotation",
+    ),
+    pytest.param(
+        "Club news.\n\n“The season starts in May,” Ann Smith told members, adding that the fees would stay the"
+        " same. “We want every child in town to be able to play.”",
+        "The season starts in May",
+        "that the fees would stay the same. “We want every child in town to be able to play.”",
+        id="told-then-adding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "added"), ADDED_AFTER_THE_ATTRIBUTION)
+def test_a_quotation_after_an_added_statement_goes_on_with_it(
+    extract: Extract, text: str, first: str, added: str
+) -> None:
+    """`“A,” he said, adding that C. “B”`: B goes on with what was added, and A stands alone."""
+    records = extract(text)
+    opening = find(records, first).quote.text
+    assert opening.endswith(",”")
+    assert [s.quote.text for s in records.statements if s.quote.text.startswith("that")] == [added]

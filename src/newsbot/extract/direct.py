@@ -755,6 +755,12 @@ def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: 
                 continue
             by_cue[key] = cand
         if cand.origin in {"orphan", "fragment"}:
+            added = _added_after_attribution(joined, cand, text, index)
+            if added is not None:
+                # The same words read a second time under the first cue are not a statement of their own.
+                joined = [c for c in joined if c is added or (c.start, c.end) != (added.start, added.end)]
+                _append(added, cand)
+                continue
             host = _continued(joined, cand, text, lookup, index)
             if host is not None:
                 _append(host, cand)
@@ -763,6 +769,43 @@ def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: 
                 continue
         joined.append(cand)
     return joined
+
+
+_ADDING_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_CLAUSE_OPENERS = frozenset({"that", "why", "how", "what", "whether", "if", "when", "where"})
+
+
+def _added_after_attribution(joined: list[Candidate], cand: Candidate, text: str, index: DocIndex) -> Candidate | None:
+    """`“A,” he said, adding that C. “B”`: the quotation after the sentence goes on with what the participle
+    added (C), not with A; the participle is a second cue of its own, and B is more of the same.
+
+    Only a participle hung on the cue of a quotation just before (not `after hinting that …`, a preposition's
+    object inside the attribution), with a clause for content (`adding that …`, `explaining why …`; not
+    `citing concerns about …`) that closes the sentence right before B in the same paragraph.
+    """
+    for host in reversed(joined[-4:]):
+        adding = host.cue_token
+        if (
+            host.kind == "direct"
+            or adding is None
+            or host.cue is None
+            or host.cue[1] > host.start
+            or host.end > cand.start
+            or adding.tag_ != "VBG"
+            or adding.lemma_.lower() != "add"
+            or adding.dep_ not in _ADDING_DEPS
+            or host.paragraph != cand.paragraph
+            or text[host.end : cand.start].strip(" \t\u00a0.;")
+        ):
+            continue
+        opener = _WORD.match(text, host.start)
+        if opener is None or opener.group().lower() not in _CLAUSE_OPENERS:
+            return None
+        quoted = next((c for c in joined if c.cue_token is not None and c.cue_token == adding.head), None)
+        if quoted is None or quoted.kind != "direct" or quoted.end > host.cue[0]:
+            return None
+        return host
+    return None
 
 
 def _continued(
