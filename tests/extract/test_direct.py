@@ -627,3 +627,28 @@ def test_a_quotation_after_an_added_statement_goes_on_with_it(
     opening = find(records, first).quote.text
     assert opening.endswith(",”")
     assert [s.quote.text for s in records.statements if s.quote.text.startswith("that")] == [added]
+
+
+SOMEONE_ELSE_IN_THE_ATTRIBUTION = [
+    pytest.param(
+        "Fair news.\n\n“Take a picture with the cake,” Ann Smith said, and her sister cut in. “Do not forget the"
+        " jam we brought from the farm this morning.”",
+        False,
+        id="another-person-goes-on",
+    ),
+    pytest.param(
+        "Fair news.\n\n“Take a picture with the cake,” Ann Smith said, and she laughed. “Do not forget the"
+        " jam we brought from the farm this morning.”",
+        True,
+        id="a-pronoun-may-be-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), SOMEONE_ELSE_IN_THE_ATTRIBUTION)
+def test_a_clause_about_someone_else_after_the_cue_stops_the_continuation(
+    extract: Extract, text: str, joined: bool
+) -> None:
+    """`“A,” Ann said, and her sister cut in. “B”`: B is not known to be Ann's."""
+    s = find(extract(text), "Take a picture")
+    assert ("Do not forget" in s.quote.text) is joined

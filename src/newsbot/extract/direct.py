@@ -894,6 +894,8 @@ def _another_speaker_between(host: Candidate, quote_start: int, text: str, index
     if found is None:
         return False
     paragraph, sent = found
+    if host.cue_token is not None and _someone_else_goes_on(host.cue_token, host.speaker_token):
+        return True
     at = index.offsets[paragraph] + sent.end_char
     named = host.speaker or ""
     while at < quote_start:
@@ -906,6 +908,22 @@ def _another_speaker_between(host: Candidate, quote_start: int, text: str, index
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.text not in named for t in sent):
             return True
         at = index.offsets[paragraph] + sent.end_char
+    return False
+
+
+def _someone_else_goes_on(cue: Token, speaker: Token | None) -> bool:
+    """The attribution goes on with a clause about someone else (`“…,” Ann said, and her husband cut in.`):
+    what is quoted next is not known to be Ann's. A pronoun subject may be Ann again."""
+    for verb in cue.children:
+        if verb.dep_ != "conj" or verb.i < cue.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(
+            subject.dep_ in {"nsubj", "nsubjpass"}
+            and subject.pos_ in {"NOUN", "PROPN"}
+            and (speaker is None or subject.i != speaker.i)
+            for subject in verb.children
+        ):
+            return True
     return False
 
 
