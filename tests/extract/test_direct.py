@@ -652,3 +652,26 @@ def test_a_clause_about_someone_else_after_the_cue_stops_the_continuation(
     """`“A,” Ann said, and her sister cut in. “B”`: B is not known to be Ann's."""
     s = find(extract(text), "Take a picture")
     assert ("Do not forget" in s.quote.text) is joined
+
+
+SECOND_CUE_BETWEEN = [
+    pytest.param(
+        'Fair news.\n\n"The cake is the best in the county," Ann Smith said before adding: "Nobody bakes like my'
+        ' sister does."',
+        False,
+        id="before-adding",
+    ),
+    pytest.param(
+        'Fair news.\n\n"The cake is the best in the county," Ann Smith said, recalling her first fair: "Nobody'
+        ' baked like my sister did."',
+        True,
+        id="another-participle-goes-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), SECOND_CUE_BETWEEN)
+def test_adding_between_two_quotations_of_one_cue_parts_them(extract: Extract, text: str, joined: bool) -> None:
+    """`“A,” Smith said before adding: “B”`: B is what was added, a statement of its own."""
+    s = find(extract(text), "The cake is")
+    assert ("Nobody" in s.quote.text) is joined

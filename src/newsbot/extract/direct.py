@@ -742,6 +742,24 @@ def _over_later_quotes(cands: list[Candidate], text: str, lookup: QuoteLookup, i
     return [c for c in cands if id(c) not in dropped]
 
 
+def _second_cue_between(host: Candidate, cand: Candidate, index: DocIndex, lookup: QuoteLookup) -> bool:
+    """`“A,” Trump said before adding: “B”`: the parse hangs B on "said" too, but "adding" after it is B's own
+    cue, so the two quotations are two statements. Other verbs there (`she said, recalling: “B”`) go on with A."""
+    shared = host.cue_token
+    found = index.sentence_at(cand.start)
+    if shared is None or found is None:
+        return False
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    for token in sent:
+        at = offset + token.idx
+        if at >= cand.start:
+            break
+        if at > host.end and token.i > shared.i and token.lemma_.lower() == "add" and lookup.covering(at) is None:
+            return True
+    return False
+
+
 def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: DocIndex) -> list[Candidate]:
     """Join quotations that share a cue, and uncued quotations that continue the quote before them."""
     joined: list[Candidate] = []
@@ -750,7 +768,12 @@ def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: 
         if cand.kind == "direct" and cand.cue_token is not None:
             key = (cand.paragraph, cand.cue_token.i)
             host = by_cue.get(key)
-            if host is not None and host.kind == "direct" and host.paragraph == cand.paragraph:
+            if (
+                host is not None
+                and host.kind == "direct"
+                and host.paragraph == cand.paragraph
+                and not _second_cue_between(host, cand, index, lookup)
+            ):
                 _append(host, cand)
                 continue
             by_cue[key] = cand
