@@ -598,3 +598,80 @@ def test_a_statement_inside_the_attribution_does_not_stop_the_continuation(extra
     assert "Every single thing" in s.quote.text
     assert len(s.fragments) == 2
     assert [x.quote.text for x in records.statements if x is not s] == ["that “staff changes” could come"]
+
+
+ADDED_AFTER_THE_ATTRIBUTION = [
+    pytest.param(
+        "Town news.\n\n“We will fix the bridge by spring,” the mayor said, adding that the money had already been"
+        " found. “Nobody will have to wait another year for it.”",
+        "We will fix the bridge",
+        "that the money had already been found. “Nobody will have to wait another year for it.”",
+        id="adding-that-then-a-quotation",
+    ),
+    pytest.param(
+        "Club news.\n\n“The season starts in May,” Ann Smith told members, adding that the fees would stay the"
+        " same. “We want every child in town to be able to play.”",
+        "The season starts in May",
+        "that the fees would stay the same. “We want every child in town to be able to play.”",
+        id="told-then-adding",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "added"), ADDED_AFTER_THE_ATTRIBUTION)
+def test_a_quotation_after_an_added_statement_goes_on_with_it(
+    extract: Extract, text: str, first: str, added: str
+) -> None:
+    """`“A,” he said, adding that C. “B”`: B goes on with what was added, and A stands alone."""
+    records = extract(text)
+    opening = find(records, first).quote.text
+    assert opening.endswith(",”")
+    assert [s.quote.text for s in records.statements if s.quote.text.startswith("that")] == [added]
+
+
+SOMEONE_ELSE_IN_THE_ATTRIBUTION = [
+    pytest.param(
+        "Fair news.\n\n“Take a picture with the cake,” Ann Smith said, and her sister cut in. “Do not forget the"
+        " jam we brought from the farm this morning.”",
+        False,
+        id="another-person-goes-on",
+    ),
+    pytest.param(
+        "Fair news.\n\n“Take a picture with the cake,” Ann Smith said, and she laughed. “Do not forget the"
+        " jam we brought from the farm this morning.”",
+        True,
+        id="a-pronoun-may-be-the-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), SOMEONE_ELSE_IN_THE_ATTRIBUTION)
+def test_a_clause_about_someone_else_after_the_cue_stops_the_continuation(
+    extract: Extract, text: str, joined: bool
+) -> None:
+    """`“A,” Ann said, and her sister cut in. “B”`: B is not known to be Ann's."""
+    s = find(extract(text), "Take a picture")
+    assert ("Do not forget" in s.quote.text) is joined
+
+
+SECOND_CUE_BETWEEN = [
+    pytest.param(
+        'Fair news.\n\n"The cake is the best in the county," Ann Smith said before adding: "Nobody bakes like my'
+        ' sister does."',
+        False,
+        id="before-adding",
+    ),
+    pytest.param(
+        'Fair news.\n\n"The cake is the best in the county," Ann Smith said, recalling her first fair: "Nobody'
+        ' baked like my sister did."',
+        True,
+        id="another-participle-goes-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "joined"), SECOND_CUE_BETWEEN)
+def test_adding_between_two_quotations_of_one_cue_parts_them(extract: Extract, text: str, joined: bool) -> None:
+    """`“A,” Smith said before adding: “B”`: B is what was added, a statement of its own."""
+    s = find(extract(text), "The cake is")
+    assert ("Nobody" in s.quote.text) is joined

@@ -196,3 +196,22 @@ def test_a_quotation_after_a_direction_mark_keeps_its_cue(extract: Extract) -> N
     assert [(s.quote.text, s.cue.text if s.cue else None) for s in records.statements] == [
         ("”We will win this!”", "wrote")
     ]
+
+
+MARKUP_MARKS = [
+    pytest.param(
+        '<post post-author="@annlee" post-date="May 9, 2025\n\n">The bridge opens today. Come and see it!<post/>.',
+        [],
+        id="attribute-closed-after-a-line-break",
+    ),
+    pytest.param(
+        'Lee wrote:\n\n"The bridge opens today."',
+        ['"The bridge opens today."'],
+        id="a-quotation-after-a-colon-still-opens",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKUP_MARKS)
+def test_a_straight_mark_before_a_tag_end_is_markup(text: str, expected: list[str]) -> None:
+    assert quotes_in(text) == expected

@@ -742,6 +742,24 @@ def _over_later_quotes(cands: list[Candidate], text: str, lookup: QuoteLookup, i
     return [c for c in cands if id(c) not in dropped]
 
 
+def _second_cue_between(host: Candidate, cand: Candidate, index: DocIndex, lookup: QuoteLookup) -> bool:
+    """`“A,” Trump said before adding: “B”`: the parse hangs B on "said" too, but "adding" after it is B's own
+    cue, so the two quotations are two statements. Other verbs there (`she said, recalling: “B”`) go on with A."""
+    shared = host.cue_token
+    found = index.sentence_at(cand.start)
+    if shared is None or found is None:
+        return False
+    paragraph, sent = found
+    offset = index.offsets[paragraph]
+    for token in sent:
+        at = offset + token.idx
+        if at >= cand.start:
+            break
+        if at > host.end and token.i > shared.i and token.lemma_.lower() == "add" and lookup.covering(at) is None:
+            return True
+    return False
+
+
 def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: DocIndex) -> list[Candidate]:
     """Join quotations that share a cue, and uncued quotations that continue the quote before them."""
     joined: list[Candidate] = []
@@ -750,11 +768,22 @@ def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: 
         if cand.kind == "direct" and cand.cue_token is not None:
             key = (cand.paragraph, cand.cue_token.i)
             host = by_cue.get(key)
-            if host is not None and host.kind == "direct" and host.paragraph == cand.paragraph:
+            if (
+                host is not None
+                and host.kind == "direct"
+                and host.paragraph == cand.paragraph
+                and not _second_cue_between(host, cand, index, lookup)
+            ):
                 _append(host, cand)
                 continue
             by_cue[key] = cand
         if cand.origin in {"orphan", "fragment"}:
+            added = _added_after_attribution(joined, cand, text, index)
+            if added is not None:
+                # The same words read a second time under the first cue are not a statement of their own.
+                joined = [c for c in joined if c is added or (c.start, c.end) != (added.start, added.end)]
+                _append(added, cand)
+                continue
             host = _continued(joined, cand, text, lookup, index)
             if host is not None:
                 _append(host, cand)
@@ -763,6 +792,43 @@ def _join_pieces(cands: list[Candidate], text: str, lookup: QuoteLookup, index: 
                 continue
         joined.append(cand)
     return joined
+
+
+_ADDING_DEPS = frozenset({"advcl", "conj", "xcomp"})
+_CLAUSE_OPENERS = frozenset({"that", "why", "how", "what", "whether", "if", "when", "where"})
+
+
+def _added_after_attribution(joined: list[Candidate], cand: Candidate, text: str, index: DocIndex) -> Candidate | None:
+    """`“A,” he said, adding that C. “B”`: the quotation after the sentence goes on with what the participle
+    added (C), not with A; the participle is a second cue of its own, and B is more of the same.
+
+    Only a participle hung on the cue of a quotation just before (not `after hinting that …`, a preposition's
+    object inside the attribution), with a clause for content (`adding that …`, `explaining why …`; not
+    `citing concerns about …`) that closes the sentence right before B in the same paragraph.
+    """
+    for host in reversed(joined[-4:]):
+        adding = host.cue_token
+        if (
+            host.kind == "direct"
+            or adding is None
+            or host.cue is None
+            or host.cue[1] > host.start
+            or host.end > cand.start
+            or adding.tag_ != "VBG"
+            or adding.lemma_.lower() != "add"
+            or adding.dep_ not in _ADDING_DEPS
+            or host.paragraph != cand.paragraph
+            or text[host.end : cand.start].strip(" \t\u00a0.;")
+        ):
+            continue
+        opener = _WORD.match(text, host.start)
+        if opener is None or opener.group().lower() not in _CLAUSE_OPENERS:
+            return None
+        quoted = next((c for c in joined if c.cue_token is not None and c.cue_token == adding.head), None)
+        if quoted is None or quoted.kind != "direct" or quoted.end > host.cue[0]:
+            return None
+        return host
+    return None
 
 
 def _continued(
@@ -851,6 +917,8 @@ def _another_speaker_between(host: Candidate, quote_start: int, text: str, index
     if found is None:
         return False
     paragraph, sent = found
+    if host.cue_token is not None and _someone_else_goes_on(host.cue_token, host.speaker_token):
+        return True
     at = index.offsets[paragraph] + sent.end_char
     named = host.speaker or ""
     while at < quote_start:
@@ -863,6 +931,22 @@ def _another_speaker_between(host: Candidate, quote_start: int, text: str, index
         if any(t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "PROPN" and t.text not in named for t in sent):
             return True
         at = index.offsets[paragraph] + sent.end_char
+    return False
+
+
+def _someone_else_goes_on(cue: Token, speaker: Token | None) -> bool:
+    """The attribution goes on with a clause about someone else (`“…,” Ann said, and her husband cut in.`):
+    what is quoted next is not known to be Ann's. A pronoun subject may be Ann again."""
+    for verb in cue.children:
+        if verb.dep_ != "conj" or verb.i < cue.i or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(
+            subject.dep_ in {"nsubj", "nsubjpass"}
+            and subject.pos_ in {"NOUN", "PROPN"}
+            and (speaker is None or subject.i != speaker.i)
+            for subject in verb.children
+        ):
+            return True
     return False
 
 

@@ -72,7 +72,8 @@ def _opens(text: str, offset: int, mark: str) -> bool:
     before = text[offset - 1] if offset > 0 else ""
     after_at = offset + len(mark)
     after = text[after_at] if after_at < len(text) else ""
-    return before in _BEFORE_OPENER and after not in ("", " ", "\n", "\t")
+    # `">` closes a markup attribute whose value ran over a line break (`tweet-date="May 9, 2016⏎">…`).
+    return before in _BEFORE_OPENER and after not in ("", " ", "\n", "\t", ">")
 
 
 # Direction and zero-width marks that pasted text carries before a quotation (`\u202a”Isis …”`).
