@@ -313,6 +313,16 @@ def test_a_content_opening_with_the_name_of_a_statement_starts_after_its_colon(
             "schedule",
             "the new schedule left them less time to plan",
         ),
+        (
+            "The senator said she wants an independent review of the contract, as have several of her colleagues.",
+            "review",
+            "she wants an independent review of the contract",
+        ),
+        (
+            "The coach said the team does not practice on Sundays, as was the case during the last season.",
+            "practice",
+            "the team does not practice on Sundays",
+        ),
     ],
 )
 def test_a_content_ends_before_the_writers_comparison(extract: Extract, text: str, words: str, content: str) -> None:

@@ -245,12 +245,16 @@ def before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
 
 # A figure set against another after a comma: "…, compared with 41 percent for Smith", "…, well above the $8.04
 # analysts expected". Not "…, less than half of …" or "…, down from …": the train guard keeps those in the content.
-_COMMA_THEN_COMPARISON = re.compile(r",\s+(?:compared\s+(?:with|to)|well\s+(?:above|below))\s")
+# Or the same said of others, with the verb before its subject: "…, as have other Democrats", "…, as was the case".
+_COMMA_THEN_COMPARISON = re.compile(
+    r",\s+(?:compared\s+(?:with|to)|well\s+(?:above|below)|as\s+(?:have|has|had|did|does|do|was|is|were|are))\s"
+)
 
 
 def before_comparison(pieces: list[Offsets], text: str) -> list[Offsets]:
     """Cut a content before the writer's comparison of its figure with another: "52 percent said Smith would be
-    better, compared with 41 percent for Jones" reports the 52 percent; the comparison is the writer's setting."""
+    better, compared with 41 percent for Jones" reports the 52 percent; the comparison is the writer's setting.
+    So is a comparison with others who did the same: "said she wants an inquiry, as have other Democrats"."""
     if not pieces:
         return pieces
     start, end = pieces[-1]
