@@ -150,6 +150,42 @@ def test_a_verb_in_the_contents_own_form_stays_in_the_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "The spokeswoman said the governor would travel to the border next week and would not name the towns.",
+            "border",
+            "the governor would travel to the border next week",
+        ),
+        (
+            "The team confirmed that the coach would be leaving at the end of the year but would not offer a reason.",
+            "coach",
+            "that the coach would be leaving at the end of the year",
+        ),
+        (
+            "The firm says it will close two plants in the spring and declined to name the buyers.",
+            "plants",
+            "it will close two plants in the spring",
+        ),
+    ],
+)
+def test_a_joined_refusal_to_tell_more_goes_on_the_reporter(
+    extract: Extract, text: str, words: str, content: str
+) -> None:
+    """ "… and would not name the towns", "… but declined to give …": withholding the rest is what the reporter
+    did, in whatever verb form, not part of what was reported."""
+    assert find(extract(text), words).quote.text == content
+
+
+def test_a_refusal_joined_by_or_stays_in_the_content(extract: Extract) -> None:
+    """ "what to say or not say" is one thing that was told."""
+    text = "The workers said their managers never told them what to say or not say on the air."
+    assert (
+        find(extract(text), "managers").quote.text == "their managers never told them what to say or not say on the air"
+    )
+
+
+@pytest.mark.parametrize(
     ("sentence", "noun", "occasion"),
     [
         ("She was asked about it at a rally.", "rally", True),

@@ -292,3 +292,40 @@ def test_a_content_opening_with_the_name_of_a_statement_starts_after_its_colon(
     extract: Extract, text: str, content: str
 ) -> None:
     assert find(extract(text), content).quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "Among the parents, 48 percent said the governor would handle the economy better, "
+            "compared with 37 percent for his challenger.",
+            "governor",
+            "the governor would handle the economy better",
+        ),
+        (
+            "The bakery chain reported a profit of $2.10 a share, well above the $1.85 that analysts expected.",
+            "profit",
+            "a profit of $2.10 a share",
+        ),
+        (
+            "Most teachers said the new schedule left them less time to plan, compared to 20 percent last year.",
+            "schedule",
+            "the new schedule left them less time to plan",
+        ),
+        (
+            "The senator said she wants an independent review of the contract, as have several of her colleagues.",
+            "review",
+            "she wants an independent review of the contract",
+        ),
+        (
+            "The coach said the team does not practice on Sundays, as was the case during the last season.",
+            "practice",
+            "the team does not practice on Sundays",
+        ),
+    ],
+)
+def test_a_content_ends_before_the_writers_comparison(extract: Extract, text: str, words: str, content: str) -> None:
+    """ ", compared with 37 percent …" sets the reported figure against another: the writer's words, not the
+    finding."""
+    assert find(extract(text), words).quote.text == content

@@ -306,6 +306,8 @@ def _goes_on_reporter(verb: Token, joined: Token, cue: Token, reporter: tuple[st
     """Whether a verb joined by "and"/"but" is the reporter's: in the cue's form, which no verb of the content
     before it has. A bare past tense is too common on both sides to tell ("said she could not support him but
     understood why")."""
+    if _withholds_more(verb, joined):
+        return True
     form = _finite_form(verb)
     if joined.pos_ not in {"VERB", "AUX"}:
         return verb.tag_ == cue.tag_  # a verb joined to a noun: "acknowledging mistakes and learning from them"
@@ -313,6 +315,27 @@ def _goes_on_reporter(verb: Token, joined: Token, cue: Token, reporter: tuple[st
         return False
     own = [t for t in verb.doc[cue.i + 1 : verb.i] if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}]
     return all(_finite_form(t) != form for t in own)
+
+
+# Telling more, which a reporter can decline after a statement: "…, but would not offer details", "… and
+# declined to name the donors".
+_TELLING_MORE = frozenset(
+    {"say", "elaborate", "identify", "offer", "comment", "disclose", "name", "specify", "provide", "give"}
+    | {"discuss", "reveal", "explain", "answer", "detail", "release", "confirm", "address", "respond", "speculate"}
+)
+_DECLINING = frozenset({"decline", "refuse"})
+
+
+def _withholds_more(verb: Token, joined: Token) -> bool:
+    """A verb joined after a content by "and"/"but" that withholds what was not said ("and would not identify
+    …", "but declined to provide …") is the reporter's, whatever its form: the reported speaker does not decline
+    in the third person within their own words. Not after "or" ("what to say or not say")."""
+    if not any(c.dep_ == "cc" and c.lower_ in {"and", "but"} and joined.i < c.i < verb.i for c in joined.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _DECLINING:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _TELLING_MORE for c in verb.children)
+    return lemma in _TELLING_MORE and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _finite_cue(cue: Token) -> Token:

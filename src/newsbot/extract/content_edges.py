@@ -25,6 +25,7 @@ __all__ = [
     "across_false_split",
     "after_announcing_noun",
     "before_circumstance",
+    "before_comparison",
     "before_dash",
     "before_quoted_sentence",
     "on_cue_line",
@@ -234,6 +235,30 @@ def before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
     if any(mark in text[start:end] for mark in _QUOTE_CHARS):
         return pieces
     for match in _COMMA_THEN_CIRCUMSTANCE.finditer(text, start, end):
+        cut = match.start()
+        if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE or _set_off(text, match, end):
+            continue
+        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
+            return [*pieces[:-1], trim(text, start, cut)]
+    return pieces
+
+
+# A figure set against another after a comma: "…, compared with 41 percent for Smith", "…, well above the $8.04
+# analysts expected". Not "…, less than half of …" or "…, down from …": the train guard keeps those in the content.
+# Or the same said of others, with the verb before its subject: "…, as have other Democrats", "…, as was the case".
+_COMMA_THEN_COMPARISON = re.compile(
+    r",\s+(?:compared\s+(?:with|to)|well\s+(?:above|below)|as\s+(?:have|has|had|did|does|do|was|is|were|are))\s"
+)
+
+
+def before_comparison(pieces: list[Offsets], text: str) -> list[Offsets]:
+    """Cut a content before the writer's comparison of its figure with another: "52 percent said Smith would be
+    better, compared with 41 percent for Jones" reports the 52 percent; the comparison is the writer's setting.
+    So is a comparison with others who did the same: "said she wants an inquiry, as have other Democrats"."""
+    if not pieces:
+        return pieces
+    start, end = pieces[-1]
+    for match in _COMMA_THEN_COMPARISON.finditer(text, start, end):
         cut = match.start()
         if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE or _set_off(text, match, end):
             continue

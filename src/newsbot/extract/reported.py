@@ -34,6 +34,7 @@ from .content_edges import (
     across_false_split,
     after_announcing_noun,
     before_circumstance,
+    before_comparison,
     before_dash,
     before_quoted_sentence,
     on_cue_line,
@@ -211,7 +212,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         pieces = before_quoted_sentence(on_cue_line(pieces, text, offset + token.idx), text)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = before_dash(pieces, text, asides)
-            pieces = before_circumstance(pieces, text)
+            pieces = before_comparison(before_circumstance(pieces, text), text)
             pieces = tally_goes_on(pieces, token, doc, starts, offset, text)
         elif how == "parataxis":
             pieces = before_circumstance(pieces, text)
