@@ -78,6 +78,23 @@ ATTACKS = [
         ),
         id="leveling-attacks-against",
     ),
+    pytest.param(
+        Case(
+            "The coach kept up his verbal onslaught against the league's referees all season.",
+            "the league's referees",
+            cue="onslaught against",
+            mention="his",
+        ),
+        id="onslaught-against",
+    ),
+    pytest.param(
+        Case(
+            "Reporters took notes during the minister's tirade against the opposition leader.",
+            "the opposition leader",
+            cue="tirade against",
+        ),
+        id="tirade-against",
+    ),
 ]
 
 

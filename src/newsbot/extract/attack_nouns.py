@@ -33,6 +33,10 @@ _ATTACK_PREPS: dict[str, frozenset[str]] = {
     "broadside": frozenset({"on", "against", "at"}),
     "swipe": frozenset({"at"}),
     "jab": frozenset({"at"}),
+    "onslaught": frozenset({"on", "against"}),
+    "counterattack": frozenset({"on", "against"}),
+    "tirade": frozenset({"against", "at"}),
+    "salvo": frozenset({"at", "against"}),
 }
 # A modifier that makes the attack physical: "his murderous attack on the club", "its air assault on the city".
 _VIOLENT = frozenset(
