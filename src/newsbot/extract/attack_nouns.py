@@ -1,11 +1,13 @@
-"""An owned attack in words: "Trump's attacks on Judge Curiel", "his broadside against the Fed".
+"""An owned attack in words: "Trump's attacks on Judge Curiel", "his broadside against the Fed", "Smith
+launched a sharp attack on the mayor".
 
 With an owner who speaks (a name or a person's pronoun), an attack noun names a verbal attack, and its target
 is what the attack is about: the target is the content, the owner the source, the noun and its preposition the
 cue. Without an owner ("the attacks on Paris", "terror attacks on civilians") the noun is as often violence.
 The target tells too: an attack on a place or on troops is armed whoever owns it ("their attacks on the
 troops"), one on someone named is in words even when a party or campaign owns it ("the GOP's attacks on
-Clinton", "the campaign's attacks on Mrs. Clinton").
+Clinton", "the campaign's attacks on Mrs. Clinton"). An attack launched, unleashed or mounted is owned by
+the subject of that verb, who is its attacker.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .clauses import clause_tokens
 from .content_edges import before_circumstance, on_cue_line
 from .indirect import indirect_candidate
 from .persons import person_noun
-from .spans import fragments, hull
+from .spans import fragments, hull, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +33,10 @@ _ATTACK_PREPS: dict[str, frozenset[str]] = {
     "broadside": frozenset({"on", "against", "at"}),
     "swipe": frozenset({"at"}),
     "jab": frozenset({"at"}),
+    "onslaught": frozenset({"on", "against"}),
+    "counterattack": frozenset({"on", "against"}),
+    "tirade": frozenset({"against", "at"}),
+    "salvo": frozenset({"at", "against"}),
 }
 # A modifier that makes the attack physical: "his murderous attack on the club", "its air assault on the city".
 _VIOLENT = frozenset(
@@ -58,6 +64,8 @@ _ARMED_TARGETS = frozenset(
     | {"camp", "compound", "embassy", "consulate", "city", "town", "village", "ship", "warship", "vessel"}
 )
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs whose subject makes the attack that is their object: "launched an attack on", "stepped up attacks on".
+_LAUNCHING = frozenset({"launch", "unleash", "mount", "level", "lob", "deliver", "renew", "escalate", "intensify"})
 
 
 def _speaking_owner(owner: Token) -> bool:
@@ -92,6 +100,14 @@ def _party_owner(owner: Token) -> bool:
     return owner.ent_type_ == "ORG" or owner.lemma_.lower() in {"campaign", "party", "committee"}
 
 
+def _launcher(noun: Token) -> Token | None:
+    """The subject of the verb that launches the attack `noun` ("Smith launched a sharp attack on …"), or None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _LAUNCHING:
+        return None
+    return subject_of(verb)
+
+
 def attack_noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """ "Trump's attacks on Curiel": the target, cued by "attacks on", said by the owner."""
     preps = _ATTACK_PREPS.get(noun.lemma_.lower())
@@ -99,7 +115,7 @@ def attack_noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -
         return None
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in _VIOLENT for c in noun.children):
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _launcher(noun)
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i), None)
     target = None if prep is None else next((g for g in prep.children if g.dep_ == "pobj"), None)
     if owner is None or prep is None or target is None or any(t.is_punct for t in noun.doc[noun.i + 1 : prep.i]):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ..records import ArticleRecords, DateMention, Span, Statement
 from .candidates import Candidate, Offsets, Regions
 from .cues import OBJECT_CUES, is_speech_lemma
+from .deks import DEK_PARAGRAPH, dek_statement
 from .direct import DocIndex, attach_quotes
 from .events import find_events
 from .groups import resolve_groups
@@ -78,6 +79,10 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
             examined = gerund_headline(doc.text, offset, found)
             if examined is not None:
                 found.append(examined)
+        if number == DEK_PARAGRAPH and len(paragraphs) > DEK_PARAGRAPH + 1:  # a dek has the article below it
+            summary = dek_statement(doc, offset, found)
+            if summary is not None:
+                found.append(summary)
         for cand in found:
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
             if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:
