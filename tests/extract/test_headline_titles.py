@@ -20,3 +20,15 @@ BODY = "\n\nThe choice was made public on Friday morning, ahead of the festival 
 def test_a_quoted_subject_is_no_statement(extract: Extract, headline: str, title: str) -> None:
     records = extract(headline + BODY)
     assert title not in [s.quote.text for s in records.statements]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        pytest.param("'Nobody expected this to happen in our town.'", id="straight"),
+        pytest.param("“We will rebuild every single house, brick by brick.”", id="curly"),
+    ],
+)
+def test_a_headline_quotation_handed_to_nobody_is_no_statement(extract: Extract, headline: str) -> None:
+    records = extract(headline + BODY)
+    assert [s.quote.text for s in records.statements if s.paragraph == 1] == []

@@ -21,7 +21,7 @@ from .events import find_events
 from .groups import resolve_groups
 from .headline_gerunds import gerund_headline
 from .headline_parts import cued_across_colon
-from .headline_titles import quotes_its_own_speaker
+from .headline_titles import quotes_its_own_speaker, unowned_quotation
 from .headline_verbs import headline_statement
 from .headlines import is_title_cased, sentence_cased
 from .labels import Label
@@ -90,7 +90,10 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
         candidates = [
             c
             for c in candidates
-            if c.paragraph != 1 or not (cued_across_colon(c, text, paragraphs[0]) or quotes_its_own_speaker(c, text))
+            if c.paragraph != 1
+            or not (
+                cued_across_colon(c, text, paragraphs[0]) or quotes_its_own_speaker(c, text) or unowned_quotation(c)
+            )
         ]
     candidates.extend(_labelled(text, label, index) for label in labels)
     candidates = _drop_nested(candidates, text)
