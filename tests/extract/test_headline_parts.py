@@ -26,3 +26,28 @@ def test_a_quotation_before_the_colon_is_no_content_of_a_later_verb(
     records = extract(headline + BODY)
     cued = [s.quote.text for s in records.statements if s.paragraph == 1 and s.cue is not None]
     assert cued == ([] if quoted is None else [quoted])
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        pytest.param(
+            "Mayor Lee Just Announced Her Pick For Police Chief And One Thing Was Obvious.",
+            "Her Pick For Police Chief",
+            id="and-one-thing",
+        ),
+        pytest.param(
+            "Senator Ortiz Just Revealed His Plan For The Harbor- And It Says A Lot.",
+            "His Plan For The Harbor",
+            id="dash-and-it",
+        ),
+        pytest.param(
+            "Mayor Lee Just Announced A Tax Cut And A Rebate For Families.",
+            "A Tax Cut And A Rebate For Families",
+            id="and-joins-objects",
+        ),
+    ],
+)
+def test_the_papers_comment_after_and_is_no_content(extract: Extract, headline: str, content: str) -> None:
+    records = extract(headline + BODY)
+    assert content in [s.quote.text for s in records.statements if s.paragraph == 1]
