@@ -131,6 +131,55 @@ def test_headline_labels(headline: str, source: str | None, words: str | None) -
 
 
 @pytest.mark.parametrize(
+    ("headline", "body", "source", "words"),
+    [
+        pytest.param(
+            "Nadia Okafor scolds city council: 'You broke your promise.'",
+            "At the meeting, Nadia Okafor spoke for ten minutes.",
+            "Nadia Okafor",
+            "'You broke your promise.'",
+            id="name-verb-object",
+        ),
+        pytest.param(
+            "Farmers' verdict: 'Nothing has changed.'",
+            "The plan angered Farmers in three counties.",
+            "Farmers",
+            "'Nothing has changed.'",
+            id="possessive-noun",
+        ),
+        pytest.param(
+            "Mayor Okafor hits back at her harshest critics: ‘Read the budget.’",
+            "Critics of Mayor Okafor were quiet.",
+            "Mayor Okafor",
+            "‘Read the budget.’",
+            id="long-label-over-a-quotation",
+        ),
+        pytest.param(
+            "Nadia Okafor scolds city council: You broke your promise.",
+            "At the meeting, Nadia Okafor spoke for ten minutes.",
+            None,
+            None,
+            id="unquoted-needs-a-name-label",
+        ),
+        pytest.param(
+            "Crowds gather downtown: 'We want answers.'",
+            "Nobody expected the crowds.",
+            None,
+            None,
+            id="no-name-below",
+        ),
+    ],
+)
+def test_a_sentence_cased_label_over_a_quotation_names_its_speaker(
+    headline: str, body: str, source: str | None, words: str | None
+) -> None:
+    text = headline + "\n\n" + body
+    label = find_headline(text, (0, len(headline)))
+    got = None if label is None else (text[label.name[0] : label.name[1]], text[slice(*label.fragments[0])])
+    assert got == (None if source is None else (source, words))
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         pytest.param("2016: The Year Of The Outsider", id="a-year"),

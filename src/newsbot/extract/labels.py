@@ -27,6 +27,9 @@ _HEADLINE = re.compile(r"(?P<source>[^:.!?\n]{2,60}?)[ \t]*(?P<colon>:)[ \t\u00a
 _FROM = re.compile(r"[A-Za-z]+(?: [a-z]+)? from (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})")
 _MAX_HEADLINE = 220
 _MAX_SOURCE_WORDS = 6
+_MAX_QUOTING_LABEL_WORDS = 8
+_OPENING_MARKS = "\"“‘'"
+_CLOSING_MARKS = "\"”’'"
 _CLOSING = "\"”'’"
 _NOTE_ENDS = frozenset(".!?")
 _SENTENCE_OPENERS = '.!?\n"“‘:—―'
@@ -163,6 +166,30 @@ def _asks_about(body: str) -> bool:
     return body.endswith("?") and not quoted
 
 
+def _wholly_quoted(body: str) -> bool:
+    """`'You're being ridiculous.'` after the colon: the headline's words are all somebody's quotation."""
+    return len(body) > 2 and body[0] in _OPENING_MARKS and body[-1] in _CLOSING_MARKS
+
+
+def _quoter(text: str, label: tuple[int, int], body: int) -> tuple[int, int] | None:
+    """The name that opens a sentence-cased label over a quotation ("Mayor Diaz scolds the council: '…'" →
+    Mayor Diaz), when the article below the headline (from `body`) uses it as a name."""
+    start, end = label
+    run_end = start
+    for word in re.finditer(r"\S+", text[start:end]):
+        if not word.group()[0].isupper():
+            break
+        run_end = start + word.end()
+    for possessive in ("'s", "’s", "'", "’"):
+        if text.endswith(possessive, start, run_end):
+            run_end -= len(possessive)
+            break
+    words = text[start:run_end].split()
+    if not words or not _named_below(text, words, body):
+        return None
+    return start, run_end
+
+
 def find_headline(text: str, first: tuple[int, int]) -> Label | None:
     """A headline `Source: words` in the first paragraph, when it is short; on the first line of a headline
     with its summary on the next one (`Clinton: Trump's view is 'wrong';` / `In speech to AIPAC, …`), when
@@ -181,21 +208,24 @@ def find_headline(text: str, first: tuple[int, int]) -> Label | None:
         return None
     source = match.group("source")
     words = source.split()
-    if not words or len(words) > _MAX_SOURCE_WORDS or "," in source or is_rubric(source):
+    if not words or len(words) > _MAX_QUOTING_LABEL_WORDS or "," in source or is_rubric(source):
         return None
     if not any(ch.isalpha() for ch in source):
         return None  # "2016: The Year of the Outsider", "9/11: Twenty Years Later": a date or a figure, nobody
     if any(w.lower() in _PAIRING for w in words):
         return None  # "Netanyahu and Obama: A tortured relationship" is about both, said by neither
     name = (match.start("source"), match.end("source"))
+    body_start = match.start("body")
+    body_end = _trim_end(text, body_start, end, keep_quote=True)
+    quoting = _quoter(text, name, first[1]) if _wholly_quoted(text[body_start:body_end]) else None
+    if len(words) > _MAX_SOURCE_WORDS and (quoting is None or _capitalised(words)):
+        return None
     if not _capitalised(words) and not _names_a_statement(words):
-        name = _sender(text, name) or (0, 0)
+        name = _sender(text, name) or quoting or (0, 0)
         if name == (0, 0):
             return None
     elif _capitalised(words) and not _speaker_like(text, words, first[1]):
         return None
-    body_start = match.start("body")
-    body_end = _trim_end(text, body_start, end, keep_quote=True)
     if body_end <= body_start or _asks_about(text[body_start:body_end]):
         return None
     return Label(((body_start, body_end),), name, match.span("colon"), turn=False)

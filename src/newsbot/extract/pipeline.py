@@ -21,6 +21,8 @@ from .direct import DocIndex, attach_quotes
 from .events import find_events
 from .groups import resolve_groups
 from .headline_gerunds import gerund_headline
+from .headline_parts import cued_across_colon, without_comment
+from .headline_titles import quotes_its_own_speaker, unowned_quotation
 from .headline_verbs import headline_statement
 from .headlines import is_title_cased, sentence_cased
 from .labels import Label
@@ -89,6 +91,8 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
                 continue
             reported.append(cand)
     candidates = attach_quotes(text, quotes, reported, index, found_in_text.dash_bylines, excluded)
+    if len(paragraphs) > 1:
+        candidates = _checked_headline(candidates, text, paragraphs[0])
     candidates.extend(_labelled(text, label, index) for label in labels)
     candidates = _drop_nested(candidates, text)
     for cand in candidates:
@@ -157,6 +161,20 @@ def _labelled(text: str, label: Label, index: DocIndex) -> Candidate:
         speaker=" ".join(text[label.name[0] : label.name[1]].split()),
         date_anchor=(label.name[0], label.colon[1]),
     )
+
+
+def _checked_headline(cands: list[Candidate], text: str, headline: Offsets) -> list[Candidate]:
+    """`cands` without the headline's misread quotations and verbs, its statements cut before the paper's
+    comment (`headline_parts`, `headline_titles`)."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        if cand.paragraph == 1:
+            misread = cued_across_colon(cand, text, headline) or quotes_its_own_speaker(cand, text)
+            if misread or unowned_quotation(cand):
+                continue
+            cand = without_comment(cand, text)
+        kept.append(cand)
+    return kept
 
 
 def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate:
