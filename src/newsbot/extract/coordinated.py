@@ -16,9 +16,11 @@ from .indirect import QUOTE_CHARS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["second_that_clause"]
+__all__ = ["dangling_conjunct", "infinitive_series", "second_that_clause"]
 
 _JOINERS = frozenset({"and", "but", "or"})
+_DANGLING = _JOINERS | {"nor"}
+_OPENS_A_CLAUSE = frozenset({"that", "how", "why", "whether", "what", "when", "where", "who", "which", "if"})
 
 
 def second_that_clause(verb: Token, tokens: list[Token]) -> list[Token]:
@@ -57,3 +59,68 @@ def _joined_clause(verb: Token, tokens: list[Token]) -> Token | None:
     if any(t.text in QUOTE_CHARS for t in joined.subtree):
         return None
     return joined
+
+
+def infinitive_series(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The further verbs of an infinitive content that the parser joined to the cue: "urged the party to drop
+    the rule, replace its leaders and open its primaries" — a bare verb ("replace") cannot go with a finite or
+    participle cue ("urged"), so it goes on the infinitive. Else nothing."""
+    if not tokens or verb.tag_ == "VB":
+        return []
+    doc = verb.doc
+    end = max(t.i for t in tokens)
+    heads = [t for t in tokens if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.i == verb.i]
+    if len(heads) != 1 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in heads[0].children):
+        return []
+    series = [
+        c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > end and c.left_edge.i <= end + 3
+    ]
+    if not series:
+        return []
+    first = min(series, key=lambda c: c.i)
+    between = doc[end + 1 : first.left_edge.i]
+    if any(t.text not in {",", "and", "or"} for t in between):
+        return []
+    added = [t for c in series for t in c.subtree]
+    if any(
+        t.text in QUOTE_CHARS or (t.pos_ == "VERB" and is_cue_lemma(t.lemma_.lower()) and t.dep_ == "conj")
+        for t in added
+    ):
+        return []
+    return [*between, *added]
+
+
+def dangling_conjunct(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The rest of a content that ends on "and"/"or"/"but": the parser hung the second conjunct elsewhere
+    ("no specifics about targets or why it would work", "a big win and the fact that she leads"), and a
+    content cannot end on a joining word. The phrase that opens after it goes on the content; not a clause with
+    a subject of its own or a saying of its own ("… and Democrats coped", "… and said"), nor after a comma
+    unless a "that"/wh- clause follows."""
+    if not tokens:
+        return []
+    doc = verb.doc
+    last = max(tokens, key=lambda t: t.i)
+    if last.lower_ not in _DANGLING or last.pos_ != "CCONJ" or last.i + 1 >= verb.sent.end:
+        return []
+    opener = doc[last.i + 1]
+    after_comma = last.i > 0 and doc[last.i - 1].text == ","
+    if after_comma and opener.lower_ not in _OPENS_A_CLAUSE:
+        return []
+    taken = {t.i for t in tokens}
+    phrase = opener
+    while (
+        phrase.head.i != phrase.i
+        and phrase.head.i not in taken
+        and phrase.head.i != verb.i
+        and phrase.head.left_edge.i >= opener.i
+    ):
+        phrase = phrase.head
+    added = list(phrase.subtree)
+    if any(t.i in taken or t.text in QUOTE_CHARS for t in added) or opener.tag_ == "TO":
+        return []
+    if any(t.pos_ in {"VERB", "AUX"} and is_cue_lemma(t.lemma_.lower()) for t in added):
+        return []
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in phrase.children)
+    if phrase.pos_ in {"VERB", "AUX"} and own_subject and opener.lower_ not in _OPENS_A_CLAUSE:
+        return []
+    return added

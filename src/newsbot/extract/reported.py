@@ -39,7 +39,7 @@ from .content_edges import (
     on_cue_line,
     past_inserted_cue,
 )
-from .coordinated import second_that_clause
+from .coordinated import dangling_conjunct, second_that_clause
 from .cues import (
     AS_CUES,
     CLAUSE_CUES,
@@ -176,6 +176,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             tokens = tokens if how == "proform" else without_reporter_verb(tokens, token)
             second = second_that_clause(token, tokens) if how in {"ccomp", "that"} else []
             tokens = [*tokens, *second, *(standing_after_object(token, tokens) if how == "dobj" else [])]
+            tokens = [*tokens, *dangling_conjunct(token, tokens)]
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
