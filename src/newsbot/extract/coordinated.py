@@ -16,7 +16,7 @@ from .indirect import QUOTE_CHARS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["dangling_conjunct", "infinitive_series", "second_that_clause"]
+__all__ = ["dangling_conjunct", "second_that_clause"]
 
 _JOINERS = frozenset({"and", "but", "or"})
 _DANGLING = _JOINERS | {"nor"}
@@ -59,35 +59,6 @@ def _joined_clause(verb: Token, tokens: list[Token]) -> Token | None:
     if any(t.text in QUOTE_CHARS for t in joined.subtree):
         return None
     return joined
-
-
-def infinitive_series(verb: Token, tokens: list[Token]) -> list[Token]:
-    """The further verbs of an infinitive content that the parser joined to the cue: "urged the party to drop
-    the rule, replace its leaders and open its primaries" — a bare verb ("replace") cannot go with a finite or
-    participle cue ("urged"), so it goes on the infinitive. Else nothing."""
-    if not tokens or verb.tag_ == "VB":
-        return []
-    doc = verb.doc
-    end = max(t.i for t in tokens)
-    heads = [t for t in tokens if t.tag_ == "VB" and t.dep_ == "xcomp" and t.head.i == verb.i]
-    if len(heads) != 1 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in heads[0].children):
-        return []
-    series = [
-        c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VB" and c.i > end and c.left_edge.i <= end + 3
-    ]
-    if not series:
-        return []
-    first = min(series, key=lambda c: c.i)
-    between = doc[end + 1 : first.left_edge.i]
-    if any(t.text not in {",", "and", "or"} for t in between):
-        return []
-    added = [t for c in series for t in c.subtree]
-    if any(
-        t.text in QUOTE_CHARS or (t.pos_ == "VERB" and is_cue_lemma(t.lemma_.lower()) and t.dep_ == "conj")
-        for t in added
-    ):
-        return []
-    return [*between, *added]
 
 
 def dangling_conjunct(verb: Token, tokens: list[Token]) -> list[Token]:
