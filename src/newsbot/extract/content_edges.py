@@ -50,8 +50,12 @@ _JOINING_AFTER_CUE = frozenset({"and", "but", "or", "so"})
 _GOING_ON_AFTER_CUE = _JOINING_AFTER_CUE | {"including", "because"}
 
 _DASH_AFTER = re.compile(r"\s+(?:—|--|―|–)\s+")
+# A condition after a dash limits the claim itself ("would not rule out a tax - only if it were neutral"), and
+# "for instance" gives an example of it.
 _DASH_GOING_ON = re.compile(
-    r"(?:including|like|such as|especially|particularly|notably|and|or|from|even|not only)\b", re.IGNORECASE
+    r"(?:including|like|such as|especially|particularly|notably|and|or|from|even|not only"
+    r"|for instance|for example|if|only if|even if|unless|as long as)\b",
+    re.IGNORECASE,
 )
 
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
