@@ -300,3 +300,24 @@ def test_a_content_opening_with_the_name_of_a_statement_starts_after_its_colon(
     extract: Extract, text: str, content: str
 ) -> None:
     assert find(extract(text), content).quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "She spent Monday discussing problems in Europe that span rising rents to falling wages.",
+            "problems",
+            "problems in Europe that span rising rents to falling wages",
+        ),
+        (
+            "The union is expected to approve a contract later this month that would raise wages for nurses.",
+            "union",
+            "The union is expected to approve a contract later this month that would raise wages for nurses",
+        ),
+    ],
+)
+def test_a_content_runs_on_over_a_relative_clause_with_no_comma(
+    extract: Extract, text: str, words: str, content: str
+) -> None:
+    assert find(extract(text), words).quote.text == content

@@ -32,6 +32,7 @@ from .content_edges import (
     across_colon,
     across_dash,
     across_false_split,
+    across_restrictive_relative,
     after_announcing_noun,
     before_circumstance,
     before_dash,
@@ -206,6 +207,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         if how not in {"parataxis", "linking"} and pieces and pieces[-1][0] > offset + token.idx:
             pieces = across_colon(pieces, doc, starts, offset, text)
             pieces = across_dash(pieces, doc, starts, offset, text)
+            pieces = across_restrictive_relative(pieces, doc, starts, offset, text)
             pieces = after_announcing_noun(pieces, doc, starts, offset, text)
         if how in {"ccomp", "parataxis"} and pieces:
             pieces = past_inserted_cue(pieces, token, offset, text)
