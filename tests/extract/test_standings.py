@@ -46,6 +46,23 @@ NO_STANDING = [
 ]
 
 
+MARGINS = [
+    pytest.param(
+        Case("Young men support Jones by 4 percentage points.", "Jones by 4 percentage points"),
+        id="support-by-points",
+    ),
+    pytest.param(
+        Case("Voters in the suburbs favor the mayor by a 6-point margin.", "the mayor by a 6-point margin"),
+        id="favor-by-a-margin",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MARGINS)
+def test_a_counted_margin_after_the_object_goes_on_it(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
 @pytest.mark.parametrize("case", NO_STANDING)
 def test_what_is_no_standing_stays_out(extract: Extract, case: Case) -> None:
     check_case(extract, case)

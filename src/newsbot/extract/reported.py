@@ -68,7 +68,7 @@ from .retagged import reparsed_clause, with_own_subject
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
-from .standings import placed_by_poll, standing_after_object, tally_goes_on
+from .standings import margin_after_object, placed_by_poll, standing_after_object, tally_goes_on
 from .trailing import trailing_candidate
 from .verb_frames import owned_topic, person_addressed, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
@@ -178,6 +178,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             second = second_that_clause(token, tokens) if how in {"ccomp", "that"} else []
             tokens = [*tokens, *second, *(standing_after_object(token, tokens) if how == "dobj" else [])]
             tokens = [*tokens, *dangling_conjunct(token, tokens)]
+            tokens = [*tokens, *(margin_after_object(token, tokens) if how == "dobj" else [])]
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)

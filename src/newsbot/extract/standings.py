@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .candidates import Offsets
 
-__all__ = ["placed_by_poll", "shown_with_standing", "standing_after_object", "tally_goes_on"]
+__all__ = ["margin_after_object", "placed_by_poll", "shown_with_standing", "standing_after_object", "tally_goes_on"]
 
 _SHOWING = frozenset({"show", "find"})
 _WHEN = frozenset({"DATE", "TIME"})
@@ -116,6 +116,26 @@ def standing_after_object(verb: Token, tokens: list[Token]) -> list[Token]:
         extra.extend(child.subtree)
         end = child.right_edge.i
     return extra if any(_places(t) for t in extra) else []
+
+
+_MARGIN_WORDS = frozenset({"point", "points", "percent", "digits", "margin", "votes"})
+
+
+def margin_after_object(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The margin right after the object of a verb of backing or winning: "men under 35 support Sanders by 4
+    percentage points", "voters favor her by a 6-point margin" — by how much the stance holds is part of it.
+    The "by" phrase must follow the object at once and hold a number of points, percent or votes."""
+    if not tokens:
+        return []
+    end = max(t.i for t in tokens)
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == end + 1), None)
+    if by is None:
+        return []
+    phrase = list(by.subtree)
+    counted = any(t.like_num or t.ent_type_ in {"PERCENT", "CARDINAL"} for t in phrase)
+    if not counted or not any(t.lower_ in _MARGIN_WORDS or t.ent_type_ == "PERCENT" for t in phrase):
+        return []  # "supported Clinton by a wide margin": no count, a manner of supporting
+    return phrase
 
 
 def _places(token: Token) -> bool:
