@@ -78,6 +78,13 @@ TALLIES = [
     ),
     pytest.param(
         Case(
+            "The survey showed Lopez in second at 18 percent, followed narrowly by Baker at 17 percent.",
+            "Lopez in second at 18 percent, followed narrowly by Baker at 17 percent",
+        ),
+        id="followed-narrowly-by",
+    ),
+    pytest.param(
+        Case(
             "The county poll shows Lopez leading Baker 44 percent to 37 percent, with 13 percent undecided.",
             "Lopez leading Baker 44 percent to 37 percent, with 13 percent undecided",
         ),

@@ -177,8 +177,8 @@ def _carries_on(word: Token, verb: Token) -> bool:
         if not (_said_by_a_finding(verb) or any(_share(t) for t in found)):
             return False
         return any(_places(t) and t.ent_type_ not in _WHEN for t in found)
-    if word.lower_ == "followed":
-        return bool(ahead) and ahead[0].lower_ == "by"
+    if word.lower_ == "followed":  # "followed (closely) by Kasich at 10 percent"
+        return any(t.lower_ == "by" for t in ahead[:2]) and all(t.lower_ == "by" or t.pos_ == "ADV" for t in ahead[:1])
     if word.lower_ == "with":
         return any(_share(t) for t in ahead)
     if word.tag_ == "VBG":
