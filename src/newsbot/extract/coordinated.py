@@ -1,5 +1,5 @@
 """A reported clause that goes on past "and"/"but": the second clause the parser hung on the cue verb (or
-above it) instead of on the first.
+above it) instead of on the first, and the conjunct after a joining word the content would otherwise end on.
 
 "predicted that wages would fall, but that overtime would offset the losses": a second "that" clause can
 only be more of what was predicted.
