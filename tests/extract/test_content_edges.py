@@ -29,6 +29,9 @@ def test_an_aside_after_a_spaced_dash_is_cut() -> None:
         "modest achievements — like helping the uninsured",
         "the challenges she faced — especially from her own party",
         "the cost of the bridge — and the risks — would be paid by the state",
+        "she would back a new toll on the bridge — as long as the revenue went to repairs",
+        "the union has won concessions — for instance, longer breaks for night crews",
+        "he would sign the budget — unless it cut school funding",
     ],
 )
 def test_a_dash_going_on_to_examples_is_no_aside(text: str) -> None:
@@ -50,6 +53,11 @@ def test_a_dash_going_on_to_examples_is_no_aside(text: str) -> None:
             "third-party candidate.",
             "options",
             "options for blocking his path to the nomination — including rallying around a third-party candidate",
+        ),
+        (
+            "The mayor said she would support a tax on sugary drinks — only if the money went to school lunches.",
+            "sugary drinks",
+            "she would support a tax on sugary drinks — only if the money went to school lunches",
         ),
     ],
 )
@@ -328,4 +336,25 @@ def test_a_content_opening_with_the_name_of_a_statement_starts_after_its_colon(
 def test_a_content_ends_before_the_writers_comparison(extract: Extract, text: str, words: str, content: str) -> None:
     """ ", compared with 37 percent …" sets the reported figure against another: the writer's words, not the
     finding."""
+    assert find(extract(text), words).quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "content"),
+    [
+        (
+            "She spent Monday discussing problems in Europe that span rising rents to falling wages.",
+            "problems",
+            "problems in Europe that span rising rents to falling wages",
+        ),
+        (
+            "The union is expected to approve a contract later this month that would raise wages for nurses.",
+            "union",
+            "The union is expected to approve a contract later this month that would raise wages for nurses",
+        ),
+    ],
+)
+def test_a_content_runs_on_over_a_relative_clause_with_no_comma(
+    extract: Extract, text: str, words: str, content: str
+) -> None:
     assert find(extract(text), words).quote.text == content

@@ -62,3 +62,35 @@ ENDS_BEFORE = [
 @pytest.mark.parametrize("case", ENDS_BEFORE)
 def test_a_second_clause_without_that_is_left_out(extract: Extract, case: Case) -> None:
     check_case(extract, case)
+
+
+# A content that the parse leaves ending on "and"/"or"/"but" goes on over the conjunct hung elsewhere.
+DANGLING_JOINER = [
+    pytest.param(
+        Case(
+            "The senator offered no specifics about targets or why their approach would be any more effective.",
+            "no specifics about targets or why their approach would be any more effective",
+        ),
+        id="or-why",
+    ),
+    pytest.param(
+        Case(
+            "Voters have seen her standing erode since last fall and even more when compared with her first "
+            "campaign, in 2008.",
+            "her standing erode since last fall and even more when compared with her first campaign, in 2008",
+        ),
+        id="and-even-more",
+    ),
+    pytest.param(
+        Case(
+            "She pointed to a long list of coaches who could have applied but didn't, like Jones, Smith and Brown.",
+            "a long list of coaches who could have applied but didn't, like Jones, Smith and Brown",
+        ),
+        id="but-didnt",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DANGLING_JOINER)
+def test_a_content_does_not_end_on_a_joining_word(extract: Extract, case: Case) -> None:
+    check_case(extract, case)

@@ -46,6 +46,23 @@ NO_STANDING = [
 ]
 
 
+MARGINS = [
+    pytest.param(
+        Case("Young men support Jones by 4 percentage points.", "Jones by 4 percentage points"),
+        id="support-by-points",
+    ),
+    pytest.param(
+        Case("Voters in the suburbs favor the mayor by a 6-point margin.", "the mayor by a 6-point margin"),
+        id="favor-by-a-margin",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MARGINS)
+def test_a_counted_margin_after_the_object_goes_on_it(extract: Extract, case: Case) -> None:
+    check_case(extract, case)
+
+
 @pytest.mark.parametrize("case", NO_STANDING)
 def test_what_is_no_standing_stays_out(extract: Extract, case: Case) -> None:
     check_case(extract, case)
@@ -58,6 +75,13 @@ TALLIES = [
             "Rubio in third at 11 percent, followed by Kasich at 10 percent",
         ),
         id="followed-by",
+    ),
+    pytest.param(
+        Case(
+            "The survey showed Lopez in second at 18 percent, followed narrowly by Baker at 17 percent.",
+            "Lopez in second at 18 percent, followed narrowly by Baker at 17 percent",
+        ),
+        id="followed-narrowly-by",
     ),
     pytest.param(
         Case(

@@ -23,6 +23,7 @@ __all__ = [
     "across_colon",
     "across_dash",
     "across_false_split",
+    "across_restrictive_relative",
     "after_announcing_noun",
     "before_circumstance",
     "before_comparison",
@@ -51,8 +52,12 @@ _JOINING_AFTER_CUE = frozenset({"and", "but", "or", "so"})
 _GOING_ON_AFTER_CUE = _JOINING_AFTER_CUE | {"including", "because"}
 
 _DASH_AFTER = re.compile(r"\s+(?:—|--|―|–)\s+")
+# A condition after a dash limits the claim itself ("would not rule out a tax - only if it were neutral"), and
+# "for instance" gives an example of it.
 _DASH_GOING_ON = re.compile(
-    r"(?:including|like|such as|especially|particularly|notably|and|or|from|even|not only)\b", re.IGNORECASE
+    r"(?:including|like|such as|especially|particularly|notably|and|or|from|even|not only"
+    r"|for instance|for example|if|only if|even if|unless|as long as)\b",
+    re.IGNORECASE,
 )
 
 _QUOTE_THEN_CIRCUMSTANCE = re.compile(
@@ -81,6 +86,34 @@ def across_false_split(pieces: list[Offsets], doc: Doc, starts: list[int], offse
     if before.strip() or text[start:end].rstrip("\"”’'").endswith((".", "?", "!")):
         return pieces  # a quotation closed after a full stop ends the sentence
     stop = offset + following.sent.end_char
+    return [*pieces[:-1], trim(text, start, stop)]
+
+
+# A relative clause with no comma before it, after at most a short time phrase: "a coup at the convention in
+# July that would elevate him", "challenges in Asia that span …".
+_RESTRICTIVE_RELATIVE = re.compile(r"\s+(?:in\s+[A-Z]\w+(?:\s+\d+)?\s+)?(?:that|who|whom|which)\s+(?=\w)")
+_CLAUSE_BREAK = re.compile(r",\s|;|\s(?:—|--|―|–|-)\s|\(")
+
+
+def across_restrictive_relative(
+    pieces: list[Offsets], doc: Doc, starts: list[int], offset: int, text: str
+) -> list[Offsets]:
+    """A content that stops right before a relative clause with no comma runs on to the clause's end: the clause
+    picks out the thing the content names ("favoring a coup at the convention in July that would elevate
+    him"), wherever the parser hung it. It ends at the next comma, dash, semicolon or parenthesis."""
+    start, end = pieces[-1]
+    found = _RESTRICTIVE_RELATIVE.match(text, end)
+    if found is None or any(mark in text[start:end] for mark in _QUOTE_CHARS):
+        return pieces
+    at = bisect.bisect_left(starts, found.end() - offset)
+    if at >= len(doc) or doc[at].is_punct:
+        return pieces
+    stop = offset + doc[at].sent.end_char
+    broken = _CLAUSE_BREAK.search(text, found.end(), stop)
+    stop = broken.start() if broken is not None else stop
+    added = [t for t in doc[at:] if offset + t.idx < stop]
+    if any(t.text in _QUOTE_CHARS or (t.pos_ in {"VERB", "AUX"} and is_cue_lemma(t.lemma_.lower())) for t in added):
+        return pieces
     return [*pieces[:-1], trim(text, start, stop)]
 
 

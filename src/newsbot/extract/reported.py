@@ -32,6 +32,7 @@ from .content_edges import (
     across_colon,
     across_dash,
     across_false_split,
+    across_restrictive_relative,
     after_announcing_noun,
     before_circumstance,
     before_comparison,
@@ -40,7 +41,7 @@ from .content_edges import (
     on_cue_line,
     past_inserted_cue,
 )
-from .coordinated import second_that_clause
+from .coordinated import dangling_conjunct, second_that_clause
 from .cues import (
     AS_CUES,
     CLAUSE_CUES,
@@ -68,7 +69,7 @@ from .retagged import reparsed_clause, with_own_subject
 from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
-from .standings import placed_by_poll, standing_after_object, tally_goes_on
+from .standings import margin_after_object, placed_by_poll, standing_after_object, tally_goes_on
 from .trailing import trailing_candidate
 from .verb_frames import owned_topic, person_addressed, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
@@ -177,6 +178,8 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             tokens = tokens if how == "proform" else without_reporter_verb(tokens, token)
             second = second_that_clause(token, tokens) if how in {"ccomp", "that"} else []
             tokens = [*tokens, *second, *(standing_after_object(token, tokens) if how == "dobj" else [])]
+            tokens = [*tokens, *dangling_conjunct(token, tokens)]
+            tokens = [*tokens, *(margin_after_object(token, tokens) if how == "dobj" else [])]
             if how in {"dobj", "prep"} and is_bare_noun(tokens):
                 continue
             pieces = fragments(tokens, offset, text)
@@ -206,6 +209,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         if how not in {"parataxis", "linking"} and pieces and pieces[-1][0] > offset + token.idx:
             pieces = across_colon(pieces, doc, starts, offset, text)
             pieces = across_dash(pieces, doc, starts, offset, text)
+            pieces = across_restrictive_relative(pieces, doc, starts, offset, text)
             pieces = after_announcing_noun(pieces, doc, starts, offset, text)
         if how in {"ccomp", "parataxis"} and pieces:
             pieces = past_inserted_cue(pieces, token, offset, text)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
     from .candidates import Offsets
 
-__all__ = ["placed_by_poll", "shown_with_standing", "standing_after_object", "tally_goes_on"]
+__all__ = ["margin_after_object", "placed_by_poll", "shown_with_standing", "standing_after_object", "tally_goes_on"]
 
 _SHOWING = frozenset({"show", "find"})
 _WHEN = frozenset({"DATE", "TIME"})
@@ -118,6 +118,26 @@ def standing_after_object(verb: Token, tokens: list[Token]) -> list[Token]:
     return extra if any(_places(t) for t in extra) else []
 
 
+_MARGIN_WORDS = frozenset({"point", "points", "percent", "digits", "margin", "votes"})
+
+
+def margin_after_object(verb: Token, tokens: list[Token]) -> list[Token]:
+    """The margin right after the object of a verb of backing or winning: "men under 35 support Sanders by 4
+    percentage points", "voters favor her by a 6-point margin" — by how much the stance holds is part of it.
+    The "by" phrase must follow the object at once and hold a number of points, percent or votes."""
+    if not tokens:
+        return []
+    end = max(t.i for t in tokens)
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == end + 1), None)
+    if by is None:
+        return []
+    phrase = list(by.subtree)
+    counted = any(t.like_num or t.ent_type_ in {"PERCENT", "CARDINAL"} for t in phrase)
+    if not counted or not any(t.lower_ in _MARGIN_WORDS or t.ent_type_ == "PERCENT" for t in phrase):
+        return []  # "supported Clinton by a wide margin": no count, a manner of supporting
+    return phrase
+
+
 def _places(token: Token) -> bool:
     """A word that ranks or counts: "ahead", "lead", "third", "11 percent" (not "at a news conference")."""
     return token.like_num or token.ent_type_ in _COUNTS or token.lemma_.lower() in _RANKING
@@ -157,8 +177,8 @@ def _carries_on(word: Token, verb: Token) -> bool:
         if not (_said_by_a_finding(verb) or any(_share(t) for t in found)):
             return False
         return any(_places(t) and t.ent_type_ not in _WHEN for t in found)
-    if word.lower_ == "followed":
-        return bool(ahead) and ahead[0].lower_ == "by"
+    if word.lower_ == "followed":  # "followed (closely) by Kasich at 10 percent"
+        return any(t.lower_ == "by" for t in ahead[:2]) and all(t.lower_ == "by" or t.pos_ == "ADV" for t in ahead[:1])
     if word.lower_ == "with":
         return any(_share(t) for t in ahead)
     if word.tag_ == "VBG":
