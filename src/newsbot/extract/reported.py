@@ -287,6 +287,8 @@ def _following_clause(verb: Token) -> list[Token] | None:
     time that …". The clause starts at "that" or at a subject a few words after the verb."""
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd"} for c in verb.children):
         return None
+    if verb.dep_ == "amod" and verb.head.i > verb.i:
+        return None  # "a lead in pledged delegates, but …": a participle that describes its noun says nothing
     if any(c.dep_ == "advcl" and interrupted_saying(c) is not None for c in verb.children):
         return None  # "said as the crowd cheered that …": read at "cheered", with this verb as its cue
     sent = verb.sent
