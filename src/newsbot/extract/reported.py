@@ -28,6 +28,7 @@ from .clauses import (
     without_final_participle,
     without_reporter_verb,
 )
+from .connectives import is_connective
 from .content_edges import (
     across_colon,
     across_dash,
@@ -237,6 +238,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         for c in found
         if not is_non_agent_source(c.cue_token, c.speaker_token)
         and not is_impersonal(c.cue_token)
+        and not is_connective(c.cue_token)
         and not is_act(c.cue_token, c.speaker_token)
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
