@@ -1,4 +1,4 @@
-"""Linking phrases (`connectives.py`): "That said," and "All told," open the writer's own sentence."""
+"""Linking phrases (`connectives.py`): "That said,", "All told," and "Call it …" open the writer's own sentence."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ CONNECTIVES = [
     pytest.param("That said, the council cannot realistically pass the budget before the summer.", id="that-said"),
     pytest.param("This said, the ferry will keep running through the winter months.", id="this-said"),
     pytest.param("All told, up to five million people could be eligible for the new program.", id="all-told"),
+    pytest.param("Call it a fetish for the familiar. The network keeps reviving old shows.", id="call-it"),
     pytest.param(
         "The bridge reopened in May. That said, repairs on the north ramp will go on until the autumn.",
         id="second-sentence",
@@ -28,6 +29,7 @@ def test_a_linking_phrase_is_no_statement(extract: Extract, text: str) -> None:
         pytest.param(
             "That said, most voters say they believe the plan will fail.", "plan will fail", "say", id="inner"
         ),
+        pytest.param("Critics call it a waste of money.", "waste of money", "call", id="call-with-a-subject"),
         pytest.param("All that, the mayor said, was a misunderstanding.", "misunderstanding", "said", id="not-opening"),
     ],
 )
