@@ -30,6 +30,10 @@ SENTENCES = [
     pytest.param(
         "A narrow win in Ohio was not enough to claim the nomination for the senator.", None, id="claim-the-nomination"
     ),
+    pytest.param("The senator took the stage to “Born to Run,” waving to the crowd.", None, id="took-the-stage-to"),
+    pytest.param(
+        "The governor took the stage to the band's “Ode to Joy” after the vote.", None, id="took-the-stage-to-a-song"
+    ),
     pytest.param(
         "The committee sought more answers about the missing funds.",
         "more answers about the missing funds",

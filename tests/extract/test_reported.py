@@ -737,3 +737,39 @@ def test_the_content_after_a_relative_clause_on_the_speaker_is_found() -> None:
     doc = hand_parsed(_SPEAKER_DESCRIBED)
     found = [doc.text[c.start : c.end] for c in find_reported(doc, 0, 1, doc.text)]
     assert found == ["that is the plan"]
+
+
+_DESCRIBING_PARTICIPLES = [
+    pytest.param(
+        "The mayor holds a lead in pledged delegates, but that is unlikely to discourage her rival after the vote.",
+        "pledged",
+        id="pledged-delegates-but",
+    ),
+    pytest.param(
+        "The senator has a lead in pledged delegates, but her rival has won the last three contests.",
+        "pledged",
+        id="pledged-delegates-clause",
+    ),
+    pytest.param(
+        "The city has spent half of the promised funds, but the contractors say they need more.",
+        "promised",
+        id="promised-funds",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "participle"), _DESCRIBING_PARTICIPLES)
+def test_a_participle_before_its_noun_takes_no_following_clause(
+    extract: Extract, sentence: str, participle: str
+) -> None:
+    """ "pledged delegates, but …": the participle describes its noun; the clause after it is nobody's words."""
+    records = extract(sentence)
+    assert all(s.cue is None or s.cue.text.lower() != participle for s in records.statements)
+
+
+def test_a_cue_after_a_describing_participle_keeps_its_clause(extract: Extract) -> None:
+    statement = find(
+        extract("The city has spent half of the promised funds, but the contractors say they need more."), "need more"
+    )
+    assert statement.cue is not None
+    assert statement.cue.text == "say"

@@ -11,13 +11,19 @@ _LIKELIHOOD = [
     "There is a real chance that the council will approve the new budget next month.",
     "The risk that the old dam could fail during heavy spring rains kept the engineers busy.",
     "The possibility that the vote would be delayed again worried the two campaigns.",
+    "The odds that the council will approve the new budget this year look long to most members.",
+    "The prospect that the old mill would reopen next spring cheered the workers in the valley.",
+    "There is little likelihood that the ferry service will return before the summer season.",
 ]
+
+
+_LIKELIHOOD_NOUNS = {"possibility", "chance", "risk", "odds", "prospect", "likelihood"}
 
 
 @pytest.mark.parametrize("sentence", _LIKELIHOOD)
 def test_likelihood_noun_with_that_clause_is_no_cue(extract: Extract, sentence: str) -> None:
     records = extract(sentence)
-    assert all(s.cue is None or s.cue.text.lower() not in {"possibility", "chance", "risk"} for s in records.statements)
+    assert all(s.cue is None or s.cue.text.lower() not in _LIKELIHOOD_NOUNS for s in records.statements)
 
 
 @pytest.mark.parametrize(

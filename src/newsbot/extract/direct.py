@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .acts import is_act
 from .candidates import Candidate, Regions
 from .cues import CLAUSE_CUES, cue_tokens, has_own_complement, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
@@ -341,6 +342,8 @@ def _embedded_candidate(
     subject = subject_of(verb)
     if subject is None and verb.tag_ not in {"VBG", "VBN"}:
         return None
+    if is_act(verb, subject):
+        return None  # "wore a “Vote Local” cap", "took the stage to “Born to Run”": an act, not words
     if subject is not None and not (
         subject.ent_type_ in _SOURCE_ENTS or subject.lower_ in _SOURCE_PRONOUNS or subject.pos_ in {"PROPN", "NOUN"}
     ):

@@ -28,6 +28,7 @@ from .clauses import (
     without_final_participle,
     without_reporter_verb,
 )
+from .connectives import is_connective
 from .content_edges import (
     across_colon,
     across_dash,
@@ -242,6 +243,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         for c in found
         if not is_non_agent_source(c.cue_token, c.speaker_token)
         and not is_impersonal(c.cue_token)
+        and not is_connective(c.cue_token)
         and not is_act(c.cue_token, c.speaker_token)
         and not asks_the_reader(c.cue_token)
         and not is_semi_modal(c.cue_token)
@@ -292,6 +294,8 @@ def _following_clause(verb: Token) -> list[Token] | None:
     time that …". The clause starts at "that" or at a subject a few words after the verb."""
     if any(c.dep_ in {"dobj", "ccomp", "xcomp", "attr", "oprd"} for c in verb.children):
         return None
+    if verb.dep_ == "amod" and verb.head.i > verb.i:
+        return None  # "a lead in pledged delegates, but …": a participle that describes its noun says nothing
     if any(c.dep_ == "advcl" and interrupted_saying(c) is not None for c in verb.children):
         return None  # "said as the crowd cheered that …": read at "cheered", with this verb as its cue
     sent = verb.sent

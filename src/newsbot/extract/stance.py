@@ -24,10 +24,11 @@ if TYPE_CHECKING:
 __all__ = ["OF_STANCE", "about_candidate", "in_favor_candidate", "noun_candidate", "stance_adjective_candidate"]
 
 # Nouns whose "that"-clause states a fact rather than someone's words or view, and nouns of likelihood
-# ("the possibility that …", "a chance that …", "the risk that …"): an outcome weighed, not anyone's claim.
+# ("the possibility that …", "a chance that …", "the odds that …", "the prospect that …"): an outcome
+# weighed, not anyone's claim. "odds" is also matched as written, as its lemma may be "odd".
 _NOT_NOUN_CUES = frozenset(
     {"fact", "time", "way", "point", "day", "year", "reason", "extent", "sense", "case"}
-    | {"possibility", "chance", "risk"}
+    | {"possibility", "chance", "risk", "odds", "likelihood", "probability", "prospect"}
 )
 _MIN_TOPIC_WORDS = 2
 # "critical of X", "a staunch opponent of X": a stance whose topic follows "of".
@@ -58,7 +59,8 @@ def noun_candidate(noun: Token, offset: int, paragraph: int, text: str) -> Candi
     """Attribution by a noun: "his claim that …", "Trump's call for …", "a decision to …"."""
     lemma = noun.lemma_.lower()
     if lemma not in NOUN_CUES and (
-        lemma in _NOT_NOUN_CUES or not any(c.dep_ in {"acl", "ccomp"} and opens_with_that(c) for c in noun.rights)
+        {lemma, noun.lower_} & _NOT_NOUN_CUES
+        or not any(c.dep_ in {"acl", "ccomp"} and opens_with_that(c) for c in noun.rights)
     ):
         return None
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
