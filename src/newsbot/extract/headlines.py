@@ -14,7 +14,7 @@ from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["CUE_FORMS", "first_part_end", "is_headline", "is_title_cased", "sentence_cased"]
+__all__ = ["CUE_FORMS", "first_part_end", "is_headline", "is_title_cased", "sentence_cased", "tail_end"]
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _MAX_HEADLINE = 240
@@ -24,6 +24,9 @@ _MIN_CAPITALISED = 0.6
 # Where a headline's first part ends and a second begins: "Questioning the Timetable; Riders Wait", "Explaining
 # the deal — and its critics", "Court rules on fees: what it means". A colon inside a time ("9:30") is no break.
 _PART_BREAK = re.compile(r"\s*(?:;|:(?=\s|$)|\s(?:—|–|--|-)\s)")
+# Where the words after a headline's object turn to the circumstances of the statement ("Endorses the Mayor *With*
+# the Party's Blessing", "Defends Her Record *Amid* …"): the content ends before them.
+_CIRCUMSTANCE = re.compile(r"\s(?:With|Amid|After|During|Following|Despite)\s")
 
 
 def _forms(lemma: str) -> set[str]:
@@ -62,6 +65,12 @@ def first_part_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in " .":
         end -= 1
     return end
+
+
+def tail_end(text: str, start: int, end: int) -> int:
+    """Where the circumstances begin in the rest `text[start:end]` of a title-cased headline, or `end`."""
+    cut = _CIRCUMSTANCE.search(text, start, end)
+    return end if cut is None else cut.start()
 
 
 def is_title_cased(text: str) -> bool:

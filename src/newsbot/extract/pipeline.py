@@ -21,7 +21,7 @@ from .events import find_events
 from .groups import resolve_groups
 from .headline_gerunds import gerund_headline
 from .headline_verbs import headline_statement
-from .headlines import is_title_cased, sentence_cased
+from .headlines import is_title_cased, sentence_cased, tail_end
 from .labels import Label
 from .persons import build_persons
 from .posts import Post
@@ -155,16 +155,17 @@ def _labelled(text: str, label: Label, index: DocIndex) -> Candidate:
 
 
 def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate:
-    """In a headline the words after the cue run to its end ("Calls Clinton ‘A Disgrace’ Over Comments")."""
+    """In a headline the words after the cue run to its end ("Calls Clinton ‘A Disgrace’ Over Comments"), or to
+    its circumstances ("Endorses Ryan *With* Trump’s Blessing")."""
     if cand.cue is None or cand.start < cand.cue[1] or cand.fragments:
         return cand
     tail = text[cand.end : headline[1]]
     if any(mark in tail for mark in (",", ";", ":", " — ", " -- ")):
         return cand
-    end = headline[1]
-    while end > cand.end and text[end - 1] in " .":
+    end = tail_end(text, cand.start, headline[1])
+    while end > cand.start and text[end - 1] in " .":
         end -= 1
-    cand.end = max(cand.end, end)
+    cand.end = end if end > cand.start else cand.end
     return cand
 
 
