@@ -19,6 +19,7 @@ from .cues import OBJECT_CUES, is_speech_lemma
 from .direct import DocIndex, attach_quotes
 from .events import find_events
 from .groups import resolve_groups
+from .headline_about import about_headline
 from .headline_gerunds import gerund_headline
 from .headline_verbs import headline_statement
 from .headlines import is_title_cased, sentence_cased, tail_end
@@ -78,6 +79,10 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
             examined = gerund_headline(doc.text, offset, found)
             if examined is not None:
                 found.append(examined)
+            spoken = about_headline(doc.text, offset, found)
+            if spoken is not None:
+                found.append(spoken)
+                recased.add(id(spoken))
         for cand in found:
             cue_at = cand.cue[0] if cand.cue is not None else cand.start
             if excluded.covers(cue_at) or lookup.covering(cue_at) is not None:
