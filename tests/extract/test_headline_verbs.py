@@ -59,6 +59,15 @@ HEADLINES = [
         "Jones",
         id="says-verbless",
     ),
+    pytest.param(
+        "Union aims to end the long dispute over night shifts.",
+        "to end the long dispute over night shifts",
+        "Union",
+        id="aims-to",
+    ),
+    pytest.param(
+        "Governor looks to mend ties with rural voters.", "to mend ties with rural voters", "Governor", id="looks-to"
+    ),
 ]
 
 
@@ -74,6 +83,7 @@ NOT_STATEMENTS = [
     pytest.param("A Bold Plan to Clean the Harbor: Dredge, Then Plant.", id="noun-plan"),
     pytest.param("Harbor Plan for Ferries Is Costly but Popular.", id="singular-base-form"),
     pytest.param("Choir sings to patients in hospital wards.", id="parsed-verb-without-object"),
+    pytest.param("Mayor looks at new plans for the harbor.", id="looks-without-infinitive"),
 ]
 
 

@@ -48,6 +48,8 @@ _HEADLINE_VERBS = frozenset(
         "knock",
     ]
 )
+# Verbs of aiming that a headline uses for an intention, only before an infinitive: "Party aims to heal …".
+_AIMING_VERBS = frozenset({"aim", "look", "strive"})
 _PARTICLES = frozenset({"up", "out", "back", "off", "down"})
 _ADVERBS = frozenset({"still", "again", "now", "also", "reportedly", "finally", "quietly", "even", "just"})
 _TOPIC_PREPS = frozenset({"on", "against", "over", "about", "for"})
@@ -61,6 +63,8 @@ _NOT_SUBJECT = frozenset({"IN", "VBG", "VBN", "RB", "CC", "TO", "WDT", "WP"})
 def _forms(word: str) -> tuple[str, bool] | None:
     """The lemma of a headline verb form and whether it is the third person ("rules" → rule, True)."""
     low = word.lower()
+    if low.rstrip("s") in _AIMING_VERBS:
+        return low.rstrip("s"), low.endswith("s")
     if low not in CUE_FORMS and low.rstrip("s") not in _HEADLINE_VERBS and low[:-2] not in _HEADLINE_VERBS:
         return None
     if low.endswith("ed"):
@@ -141,9 +145,11 @@ def headline_statement(doc: Doc, offset: int, found: list[Candidate]) -> Candida
                 return None  # a verb the parser saw: the headline is not the headlinese it misreads
             continue
         lemma, third_person = form
+        if lemma in _AIMING_VERBS and (verb.i + 1 == len(doc) or doc[verb.i + 1].lower_ != "to"):
+            continue
         if roots and verb not in roots:
             continue  # the parser's verb is another word ("Plant Rules *Face* Key Test")
-        if verb.tag_ in FINITE_OR_MODAL_TAGS and lemma not in CLAUSE_CUES and lemma not in _HEADLINE_VERBS:
+        if verb.tag_ in FINITE_OR_MODAL_TAGS and lemma not in CLAUSE_CUES | _HEADLINE_VERBS | _AIMING_VERBS:
             return None  # read as a verb, its object would have been found ("sings to Hillary Clinton")
         subject = _subject(doc, verb)
         if subject is None:
