@@ -84,6 +84,7 @@ NOT_STATEMENTS = [
     pytest.param("Harbor Plan for Ferries Is Costly but Popular.", id="singular-base-form"),
     pytest.param("Choir sings to patients in hospital wards.", id="parsed-verb-without-object"),
     pytest.param("Mayor looks at new plans for the harbor.", id="looks-without-infinitive"),
+    pytest.param("Farmers, grocers clash over new milk prices.", id="a-clash-is-no-one-s-statement"),
 ]
 
 
