@@ -55,3 +55,15 @@ TITLE_CASED = [
 def test_a_title_cased_headline_runs_to_its_circumstances(extract: Extract, headline: str, content: str) -> None:
     records = extract(headline + BODY)
     assert [s.quote.text for s in records.statements if s.quote.start < len(headline)] == [content]
+
+
+SENTENCE_CASED = [
+    pytest.param("Prince mocks Smith on Twitter.", "Smith", id="mocks-on"),
+    pytest.param("Senator blames governor for the late budget.", "governor for the late budget", id="own-preposition"),
+]
+
+
+@pytest.mark.parametrize(("headline", "content"), SENTENCE_CASED)
+def test_a_headline_object_ends_before_its_occasion(extract: Extract, headline: str, content: str) -> None:
+    records = extract(headline + BODY)
+    assert [s.quote.text for s in records.statements if s.quote.start < len(headline)] == [content]

@@ -22,7 +22,7 @@ from .groups import resolve_groups
 from .headline_about import about_headline
 from .headline_gerunds import gerund_headline
 from .headline_verbs import headline_statement
-from .headlines import is_title_cased, sentence_cased, tail_end
+from .headlines import is_headline, is_title_cased, object_end, sentence_cased, tail_end
 from .labels import Label
 from .persons import build_persons
 from .posts import Post
@@ -71,6 +71,9 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
         if number == 0 and parsed[0] is not docs[0]:
             found = [_to_headline_end(c, text, paragraphs[0]) for c in found]
             recased.update(id(c) for c in found)
+        elif number == 0 and len(paragraphs) > 1 and is_headline(doc.text):
+            for cand in found:
+                _to_object_end(cand, doc, offset, text)
         if number == 0 and len(paragraphs) > 1:  # a headline has the article below it
             missed = headline_statement(doc, offset, found)
             if missed is not None:
@@ -172,6 +175,15 @@ def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate
         end -= 1
     cand.end = end if end > cand.start else cand.end
     return cand
+
+
+def _to_object_end(cand: Candidate, doc: Doc, offset: int, text: str) -> None:
+    """A headline's object after a judging verb ends before its occasion ("mocks Trump *on* Twitter")."""
+    if cand.cue is None or cand.fragments or cand.start < cand.cue[1]:
+        return
+    verb = next((t for t in doc if offset + t.idx == cand.cue[0]), None)
+    if verb is not None and verb.pos_ == "VERB":
+        cand.end = object_end(verb, text, cand.start, cand.end)
 
 
 def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
