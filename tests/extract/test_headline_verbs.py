@@ -68,6 +68,12 @@ HEADLINES = [
     pytest.param(
         "Governor looks to mend ties with rural voters.", "to mend ties with rural voters", "Governor", id="looks-to"
     ),
+    pytest.param(
+        "Mayor and allies aim to rebuild the old harbor.",
+        "to rebuild the old harbor",
+        "Mayor and allies",
+        id="subjects-joined-by-and",
+    ),
 ]
 
 

@@ -95,6 +95,8 @@ def _subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     start = end
     while start > 0 and _in_subject(doc[start - 1]):
         start -= 1
+        if start > 1 and doc[start - 1].lower_ == "and" and _in_subject(doc[start - 2]):
+            start -= 1  # subjects joined by "and": "Mayor and allies aim to …"
     if start == end or (start > 0 and doc[start - 1].text not in {",", ":"}):
         return None
     last = doc[end - 1]
