@@ -34,6 +34,12 @@ HEADLINES = [
         "Union Leader",
         id="kicker-speaks-out-relative",
     ),
+    pytest.param(
+        "Watch Senator Jane Smith’s Angry Reply To Critics Of Her Farm Bill.",
+        "Critics Of Her Farm Bill",
+        "Jane Smith",
+        id="named-reply-to",
+    ),
 ]
 
 

@@ -4,7 +4,8 @@
 The verb of such a phrase ("opens", "makes") is no cue by itself and the parser hangs "about" on it, so no
 rule reads it. A headline is read by hand: a short name before the phrase is the source and what follows
 "about" is the content, up to the headline's first break or a relative clause that comments on it ("… About
-Budget Cuts *That* Will Anger Voters").
+Budget Cuts *That* Will Anger Voters"). A named reply is read the same way: "Look At the Mayor’s Shocking
+Response To …" is the mayor's statement on what follows "to".
 """
 
 from __future__ import annotations
@@ -26,6 +27,13 @@ _ABOUT = re.compile(
     rf"(?P<source>(?:[A-Z0-9‘’'][\w’'.\-]*\s+){{1,6}}?)(?:just\s+)?(?P<cue>{_SPOKE})\s+about\s+(?P<rest>\S)",
     re.IGNORECASE,
 )
+# A named reply in a headline: "Look At the Mayor’s Shocking Response To Losing …" is the mayor's.
+_REPLY = re.compile(
+    r"(?<![\w’'])(?P<source>(?:(?!(?:at|to|in|on|of|for|look|watch|see)\s)[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*)"
+    r"(?:’s|'s)\s+"
+    r"(?P<cue>(?:[A-Za-z]+\s+){0,2}?(?:response|reaction|reply|answer)\s+to)\s+(?P<rest>\S)",
+    re.IGNORECASE,
+)
 _KICKER = re.compile(r"[^:]{1,25}:\s+")
 _RELATIVE = re.compile(r"\s(?:that|who|which)\s", re.IGNORECASE)
 _MAX_SOURCE_WORDS = 6
@@ -41,7 +49,10 @@ def about_headline(text: str, offset: int, found: list[Candidate]) -> Candidate 
     begin = kicker.end() if kicker is not None else 0
     match = _ABOUT.match(line, begin)
     if match is None or not line[begin].isupper():
-        return None
+        match = _REPLY.search(line, begin)
+        if match is None or not match.group("source")[0].isupper():
+            return None
+        begin = match.start("source")
     source = match.group("source").split()
     if len(source) > _MAX_SOURCE_WORDS or not all(w[0].isupper() or w[0].isdigit() for w in source[-1:]):
         return None
