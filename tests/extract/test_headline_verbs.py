@@ -59,6 +59,21 @@ HEADLINES = [
         "Jones",
         id="says-verbless",
     ),
+    pytest.param(
+        "Union aims to end the long dispute over night shifts.",
+        "to end the long dispute over night shifts",
+        "Union",
+        id="aims-to",
+    ),
+    pytest.param(
+        "Governor looks to mend ties with rural voters.", "to mend ties with rural voters", "Governor", id="looks-to"
+    ),
+    pytest.param(
+        "Mayor and allies aim to rebuild the old harbor.",
+        "to rebuild the old harbor",
+        "Mayor and allies",
+        id="subjects-joined-by-and",
+    ),
 ]
 
 
@@ -74,6 +89,8 @@ NOT_STATEMENTS = [
     pytest.param("A Bold Plan to Clean the Harbor: Dredge, Then Plant.", id="noun-plan"),
     pytest.param("Harbor Plan for Ferries Is Costly but Popular.", id="singular-base-form"),
     pytest.param("Choir sings to patients in hospital wards.", id="parsed-verb-without-object"),
+    pytest.param("Mayor looks at new plans for the harbor.", id="looks-without-infinitive"),
+    pytest.param("Farmers, grocers clash over new milk prices.", id="a-clash-is-no-one-s-statement"),
 ]
 
 

@@ -6,6 +6,8 @@ import pytest
 
 from newsbot.extract.headlines import first_part_end, is_headline
 
+from .conftest import Extract
+
 
 @pytest.mark.parametrize(
     ("text", "headline"),
@@ -36,3 +38,32 @@ def test_a_headline_is_one_short_line_without_a_sentence_break(text: str, headli
 )
 def test_a_headlines_first_part_ends_at_its_first_break(headline: str, first: str) -> None:
     assert headline[: first_part_end(headline, 0, len(headline))] == first
+
+
+BODY = "\n\nThe mayor spoke to reporters on Tuesday after a long day of talks."
+
+TITLE_CASED = [
+    pytest.param("Governor Endorses Jane Smith With Party’s Blessing.", "Jane Smith", id="with-blessing"),
+    pytest.param("Senator Praises New Budget Amid Rising Debt Fears.", "New Budget", id="amid"),
+    pytest.param(
+        "Senator Calls Plan ‘A Disgrace’ Over Rising Costs.", "Plan ‘A Disgrace’ Over Rising Costs", id="over"
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "content"), TITLE_CASED)
+def test_a_title_cased_headline_runs_to_its_circumstances(extract: Extract, headline: str, content: str) -> None:
+    records = extract(headline + BODY)
+    assert [s.quote.text for s in records.statements if s.quote.start < len(headline)] == [content]
+
+
+SENTENCE_CASED = [
+    pytest.param("Prince mocks Smith on Twitter.", "Smith", id="mocks-on"),
+    pytest.param("Senator blames governor for the late budget.", "governor for the late budget", id="own-preposition"),
+]
+
+
+@pytest.mark.parametrize(("headline", "content"), SENTENCE_CASED)
+def test_a_headline_object_ends_before_its_occasion(extract: Extract, headline: str, content: str) -> None:
+    records = extract(headline + BODY)
+    assert [s.quote.text for s in records.statements if s.quote.start < len(headline)] == [content]

@@ -6,7 +6,8 @@ is `Subject Verb Rest`, where the subject is the nouns at its start (or after it
 cue or a headline verb that agrees with them ("court rules", "leaders weigh"), and the rest is the content.
 A rest that starts with a short phrase and a topic preposition ("Breaks With Obama *On* 9/11 Lawsuit Bill",
 "ducks *on* taxes") holds its content after the preposition; a quotation followed by an adverbial phrase
-("Speaks ‘Directly To White People’ After …") is the content alone.
+("Speaks ‘Directly To White People’ After …") is the content alone. A verb of aiming ("aims to", "looks to")
+counts only before its infinitive; "clash" is no headline verb, since a clash is between its subjects.
 """
 
 from __future__ import annotations
@@ -41,13 +42,14 @@ _HEADLINE_VERBS = frozenset(
         "mull",
         "eye",
         "spar",
-        "clash",
         "balk",
         "rail",
         "hit",
         "knock",
     ]
 )
+# Verbs of aiming that a headline uses for an intention, only before an infinitive: "Party aims to heal …".
+_AIMING_VERBS = frozenset({"aim", "look", "strive"})
 _PARTICLES = frozenset({"up", "out", "back", "off", "down"})
 _ADVERBS = frozenset({"still", "again", "now", "also", "reportedly", "finally", "quietly", "even", "just"})
 _TOPIC_PREPS = frozenset({"on", "against", "over", "about", "for"})
@@ -61,6 +63,8 @@ _NOT_SUBJECT = frozenset({"IN", "VBG", "VBN", "RB", "CC", "TO", "WDT", "WP"})
 def _forms(word: str) -> tuple[str, bool] | None:
     """The lemma of a headline verb form and whether it is the third person ("rules" → rule, True)."""
     low = word.lower()
+    if low.rstrip("s") in _AIMING_VERBS:
+        return low.rstrip("s"), low.endswith("s")
     if low not in CUE_FORMS and low.rstrip("s") not in _HEADLINE_VERBS and low[:-2] not in _HEADLINE_VERBS:
         return None
     if low.endswith("ed"):
@@ -91,6 +95,8 @@ def _subject(doc: Doc, verb: Token) -> tuple[int, int] | None:
     start = end
     while start > 0 and _in_subject(doc[start - 1]):
         start -= 1
+        if start > 1 and doc[start - 1].lower_ == "and" and _in_subject(doc[start - 2]):
+            start -= 1  # subjects joined by "and": "Mayor and allies aim to …"
     if start == end or (start > 0 and doc[start - 1].text not in {",", ":"}):
         return None
     last = doc[end - 1]
@@ -141,9 +147,11 @@ def headline_statement(doc: Doc, offset: int, found: list[Candidate]) -> Candida
                 return None  # a verb the parser saw: the headline is not the headlinese it misreads
             continue
         lemma, third_person = form
+        if lemma in _AIMING_VERBS and (verb.i + 1 == len(doc) or doc[verb.i + 1].lower_ != "to"):
+            continue
         if roots and verb not in roots:
             continue  # the parser's verb is another word ("Plant Rules *Face* Key Test")
-        if verb.tag_ in FINITE_OR_MODAL_TAGS and lemma not in CLAUSE_CUES and lemma not in _HEADLINE_VERBS:
+        if verb.tag_ in FINITE_OR_MODAL_TAGS and lemma not in CLAUSE_CUES | _HEADLINE_VERBS | _AIMING_VERBS:
             return None  # read as a verb, its object would have been found ("sings to Hillary Clinton")
         subject = _subject(doc, verb)
         if subject is None:

@@ -9,21 +9,25 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .cues import CLAUSE_CUES, OBJECT_CUES, PREP_CUES, XCOMP_CUES
+from .cues import CLAUSE_CUES, OBJECT_CUES, OBJECT_PREPS, PREP_CUES, XCOMP_CUES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["CUE_FORMS", "first_part_end", "is_headline", "is_title_cased", "sentence_cased"]
+__all__ = ["CUE_FORMS", "first_part_end", "is_headline", "is_title_cased", "object_end", "sentence_cased", "tail_end"]
 
 _WORD = re.compile(r"[A-Za-z][a-z]+")
 _MAX_HEADLINE = 240
 _MAX_HEADLINE_LINE = 150
 _SENTENCE_BREAK = re.compile(r"[a-z0-9][.!?][\"”’']? +[A-Z]")
 _MIN_CAPITALISED = 0.6
+_OCCASION_PREPS = frozenset({"on", "over", "amid", "after", "with", "during", "in"})
 # Where a headline's first part ends and a second begins: "Questioning the Timetable; Riders Wait", "Explaining
 # the deal — and its critics", "Court rules on fees: what it means". A colon inside a time ("9:30") is no break.
 _PART_BREAK = re.compile(r"\s*(?:;|:(?=\s|$)|\s(?:—|–|--|-)\s)")
+# Where the words after a headline's object turn to the circumstances of the statement ("Endorses the Mayor *With*
+# the Party's Blessing", "Defends Her Record *Amid* …"): the content ends before them.
+_CIRCUMSTANCE = re.compile(r"\s(?:With|Amid|After|During|Following|Despite)\s")
 
 
 def _forms(lemma: str) -> set[str]:
@@ -61,6 +65,28 @@ def first_part_end(text: str, start: int, end: int) -> int:
         end = cut.start()
     while end > start and text[end - 1] in " .":
         end -= 1
+    return end
+
+
+def tail_end(text: str, start: int, end: int) -> int:
+    """Where the circumstances begin in the rest `text[start:end]` of a title-cased headline, or `end`."""
+    cut = _CIRCUMSTANCE.search(text, start, end)
+    return end if cut is None else cut.start()
+
+
+def object_end(verb: Token, text: str, start: int, end: int) -> int:
+    """Where the object `text[start:end]` of a judging verb in a headline ends: before the occasion or the topic
+    that follows it ("mocks the mayor *on* Twitter", "slams rival *over* remarks"), unless the verb takes that
+    preposition ("blames the mayor *for* delays")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in OBJECT_PREPS:
+        return end
+    own = OBJECT_PREPS[lemma]
+    position = start
+    for word in text[start:end].split(" "):
+        if position > start and word in _OCCASION_PREPS and word not in own:
+            return position - 1
+        position += len(word) + 1
     return end
 
 

@@ -20,11 +20,12 @@ from .deks import DEK_PARAGRAPH, dek_statement
 from .direct import DocIndex, attach_quotes
 from .events import find_events
 from .groups import resolve_groups
+from .headline_about import about_headline
 from .headline_gerunds import gerund_headline
 from .headline_parts import cued_across_colon, without_comment
 from .headline_titles import quotes_its_own_speaker, unowned_quotation
 from .headline_verbs import headline_statement
-from .headlines import is_title_cased, sentence_cased
+from .headlines import is_headline, is_title_cased, object_end, sentence_cased, tail_end
 from .labels import Label
 from .persons import build_persons
 from .posts import Post
@@ -73,6 +74,9 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
         if number == 0 and parsed[0] is not docs[0]:
             found = [_to_headline_end(c, text, paragraphs[0]) for c in found]
             recased.update(id(c) for c in found)
+        elif number == 0 and len(paragraphs) > 1 and is_headline(doc.text):
+            for cand in found:
+                _to_object_end(cand, doc, offset, text)
         if number == 0 and len(paragraphs) > 1:  # a headline has the article below it
             missed = headline_statement(doc, offset, found)
             if missed is not None:
@@ -81,6 +85,10 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
             examined = gerund_headline(doc.text, offset, found)
             if examined is not None:
                 found.append(examined)
+            spoken = about_headline(doc.text, offset, found)
+            if spoken is not None:
+                found.append(spoken)
+                recased.add(id(spoken))
         if number == DEK_PARAGRAPH and len(paragraphs) > DEK_PARAGRAPH + 1:  # a dek has the article below it
             summary = dek_statement(doc, offset, found)
             if summary is not None:
@@ -178,17 +186,27 @@ def _checked_headline(cands: list[Candidate], text: str, headline: Offsets) -> l
 
 
 def _to_headline_end(cand: Candidate, text: str, headline: Offsets) -> Candidate:
-    """In a headline the words after the cue run to its end ("Calls Clinton ‘A Disgrace’ Over Comments")."""
+    """In a headline the words after the cue run to its end ("Calls Clinton ‘A Disgrace’ Over Comments"), or to
+    its circumstances ("Endorses Ryan *With* Trump’s Blessing")."""
     if cand.cue is None or cand.start < cand.cue[1] or cand.fragments:
         return cand
     tail = text[cand.end : headline[1]]
     if any(mark in tail for mark in (",", ";", ":", " — ", " -- ")):
         return cand
-    end = headline[1]
-    while end > cand.end and text[end - 1] in " .":
+    end = tail_end(text, cand.start, headline[1])
+    while end > cand.start and text[end - 1] in " .":
         end -= 1
-    cand.end = max(cand.end, end)
+    cand.end = end if end > cand.start else cand.end
     return cand
+
+
+def _to_object_end(cand: Candidate, doc: Doc, offset: int, text: str) -> None:
+    """A headline's object after a judging verb ends before its occasion ("mocks Trump *on* Twitter")."""
+    if cand.cue is None or cand.fragments or cand.start < cand.cue[1]:
+        return
+    verb = next((t for t in doc if offset + t.idx == cand.cue[0]), None)
+    if verb is not None and verb.pos_ == "VERB":
+        cand.end = object_end(verb, text, cand.start, cand.end)
 
 
 def _drop_nested(cands: list[Candidate], text: str) -> list[Candidate]:
