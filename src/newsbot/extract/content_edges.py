@@ -267,13 +267,7 @@ def before_circumstance(pieces: list[Offsets], text: str) -> list[Offsets]:
             return [*pieces[:-1], (start, cut)]
     if any(mark in text[start:end] for mark in _QUOTE_CHARS):
         return pieces
-    for match in _COMMA_THEN_CIRCUMSTANCE.finditer(text, start, end):
-        cut = match.start()
-        if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE or _set_off(text, match, end):
-            continue
-        if text.count("“", start, cut) == text.count("”", start, cut) and text.count('"', start, cut) % 2 == 0:
-            return [*pieces[:-1], trim(text, start, cut)]
-    return pieces
+    return _cut_before_comma_phrase(pieces, text, _COMMA_THEN_CIRCUMSTANCE)
 
 
 # A figure set against another after a comma: "…, compared with 41 percent for Smith", "…, well above the $8.04
@@ -290,8 +284,14 @@ def before_comparison(pieces: list[Offsets], text: str) -> list[Offsets]:
     So is a comparison with others who did the same: "said she wants an inquiry, as have other Democrats"."""
     if not pieces:
         return pieces
+    return _cut_before_comma_phrase(pieces, text, _COMMA_THEN_COMPARISON)
+
+
+def _cut_before_comma_phrase(pieces: list[Offsets], text: str, phrase: re.Pattern[str]) -> list[Offsets]:
+    """End the last piece before the first ", <phrase>" that follows enough words, is not set off inside the
+    content, and stands outside any quotation."""
     start, end = pieces[-1]
-    for match in _COMMA_THEN_COMPARISON.finditer(text, start, end):
+    for match in phrase.finditer(text, start, end):
         cut = match.start()
         if len(text[start:cut].split()) < _MIN_WORDS_BEFORE_ASIDE or _set_off(text, match, end):
             continue
