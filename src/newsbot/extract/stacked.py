@@ -1,10 +1,12 @@
-"""Stacked cues: a cue word inside another statement's reported words, whose own content starts there too.
+"""Stacked cues: a noun or adjective cue inside another statement's reported words, whose own content starts
+there too.
 
-"She defended her decision to rely on the private server at her home" yields the statement of "defended"
-and, from the noun cue "decision" inside it, a second one: "to rely on the private server at her home, N.Y.".
-The second is the same words read again from inside, running on past where the first was cut; the writer
-reports one thing, not two. `_drop_nested` in `pipeline.py` already drops such a statement when it ends inside
-the first one; this drops it when it runs on past the first one's end.
+"She defended her decision to rely on the private server at her home in Denver, Colo." yields the statement of
+"defended" and, from the noun cue "decision" inside it, a second one: "to rely on the private server at her
+home in Denver, Colo., which …". The second is the same words read again from inside, running on past where
+the first was cut; the writer reports one thing, not two ("expressed doubt that …", "is hopeful that …", "his
+proposal to …" alike). `_drop_nested` in `pipeline.py` already drops such a statement when it ends inside the
+first one; this drops it when it runs on past the first one's end.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ _OWN_ORIGINS = frozenset({"post", "label"})
 
 
 def drop_stacked(cands: list[Candidate]) -> list[Candidate]:
-    """Every candidate but those whose noun or adjective cue and first word lie inside an indirect statement's words and whose
-    content runs on past that statement's end. A quotation is not a host: a cue between its pieces ("…,”
-    Carson said, hinting that …") is the writer's, and its content a statement of its own."""
+    """Every candidate but those whose noun or adjective cue and first word lie inside an indirect statement's
+    words and whose content runs on past that statement's end. A quotation is no host: a cue between its pieces
+    ("…,” Carson said, hinting that …") is the writer's, and its content a statement of its own."""
     hosts = [c for c in cands if c.kind == "indirect" and c.origin not in _OWN_ORIGINS]
     return [c for c in cands if not any(_stacked_on(c, host) for host in hosts)]
 
