@@ -34,6 +34,7 @@ from .quotes import QuoteLookup
 from .reported import find_reported
 from .spans import relative_source
 from .speakers import SpeakerResolver
+from .stacked import drop_stacked
 from .unparsed import Unparsed, find_unparsed, line_start
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
     if len(paragraphs) > 1:
         candidates = _checked_headline(candidates, text, paragraphs[0])
     candidates.extend(_labelled(text, label, index) for label in labels)
-    candidates = _drop_nested(candidates, text)
+    candidates = drop_stacked(_drop_nested(candidates, text))
     candidates = without_markup(candidates, find_tags(text))
     for cand in candidates:
         if cand.speaker_token is not None and cand.mention is not None and lookup.covering(cand.mention[0]):
