@@ -22,6 +22,7 @@ from .acts import is_act
 from .candidates import Candidate, Regions
 from .cues import CLAUSE_CUES, cue_tokens, has_own_complement, is_cue_lemma, is_speech_lemma
 from .posts import DashByline
+from .quote_tails import past_comparison
 from .quotes import INVISIBLE_MARKS, QuoteLookup, QuoteSpan
 from .spans import mention_span, subject_of
 from .titles import is_title_case, names_a_work, titles_a_work
@@ -143,6 +144,8 @@ def _absorb(
     comment = _writer_comments(cand, quotes, text, index)
     if comment is not None:
         cand.end = comment
+    else:
+        cand.end = past_comparison(cand.start, cand.end, quotes, text, index)
     start = min([cand.start, *(q.start for q in quotes)])
     end = max([cand.end, *(q.end for q in quotes)])
     cand.start, cand.end = start, end
