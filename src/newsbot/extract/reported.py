@@ -50,6 +50,7 @@ from .cues import (
     cue_tokens,
     is_cue_lemma,
 )
+from .fronted import with_fronted_phrase
 from .gapped_relatives import gapped_relative_candidate
 from .impersonal import is_impersonal
 from .in_sources import in_source_candidate, viewpoint_candidate
@@ -213,7 +214,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
             pieces = across_restrictive_relative(pieces, doc, starts, offset, text)
             pieces = after_announcing_noun(pieces, doc, starts, offset, text)
         if how in {"ccomp", "parataxis"} and pieces:
-            pieces = past_inserted_cue(pieces, token, offset, text)
+            pieces = with_fronted_phrase(past_inserted_cue(pieces, token, offset, text), token, offset, text)
         pieces = before_quoted_sentence(on_cue_line(pieces, text, offset + token.idx), text)
         if how != "parataxis" and pieces and pieces[-1][0] > offset + token.idx:
             pieces = before_dash(pieces, text, asides)
