@@ -64,6 +64,7 @@ from .passives import passive_judgement
 from .perception import sees_it_happen
 from .proforms import elided_clause
 from .questions import asks_the_reader
+from .reasons import with_reason_clause
 from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .retagged import reparsed_clause, with_own_subject
@@ -239,7 +240,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         cue_words = cue_tokens(cue) if light is None else light[1]
         found.append(indirect_candidate(pieces, paragraph, how, cue_words, source, offset))
     return [
-        c
+        with_reason_clause(c, doc, starts, offset, text)
         for c in found
         if not is_non_agent_source(c.cue_token, c.speaker_token)
         and not is_impersonal(c.cue_token)
