@@ -65,6 +65,7 @@ from .passives import passive_judgement
 from .perception import sees_it_happen
 from .proforms import elided_clause
 from .questions import asks_the_reader
+from .reasons import with_reason_clause
 from .received import received_candidate
 from .reportedly import reportedly_candidate
 from .retagged import reparsed_clause, with_own_subject
@@ -72,6 +73,7 @@ from .spans import fragments, hull, subject_of, subtree_without, word_count
 from .stance import OF_STANCE, about_candidate, in_favor_candidate, noun_candidate, stance_adjective_candidate
 from .stance_objects import stance_object
 from .standings import margin_after_object, placed_by_poll, standing_after_object, tally_goes_on
+from .than_phrases import with_than_phrase
 from .trailing import trailing_candidate
 from .verb_frames import owned_topic, person_addressed, verb_content
 from .verb_objects import attack_target, casts_in_quotes, judged, quoted_object
@@ -240,7 +242,7 @@ def find_reported(doc: Doc, offset: int, paragraph: int, text: str, *, retag: bo
         cue_words = cue_tokens(cue) if light is None else light[1]
         found.append(indirect_candidate(pieces, paragraph, how, cue_words, source, offset))
     return [
-        c
+        with_than_phrase(with_reason_clause(c, doc, starts, offset, text), doc, starts, offset, text)
         for c in found
         if not is_non_agent_source(c.cue_token, c.speaker_token)
         and not is_impersonal(c.cue_token)
