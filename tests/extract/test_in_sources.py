@@ -84,6 +84,24 @@ FOUND_IN = [
         ),
         id="a-majority-said",
     ),
+    pytest.param(
+        Case(
+            "The governor had 41 percent support in a new county poll.",
+            "The governor had 41 percent support",
+            cue="in",
+            mention="a new county poll",
+        ),
+        id="phrase-hung-on-the-object",
+    ),
+    pytest.param(
+        Case(
+            "The mayor won the city easily, although his rival moved to second in a later survey.",
+            "his rival moved to second",
+            find="rival",
+            cue="in",
+        ),
+        id="single-poll-in-a-subordinate-clause",
+    ),
 ]
 
 
@@ -107,6 +125,9 @@ NOT_FOUND_IN = [
         "In the survey, researchers interviewed more than 1,000 adults across the country.", id="a-method-verb"
     ),
     pytest.param("In the study, mice were fed a diet rich in sugar for six weeks.", id="a-method-verb-passive"),
+    pytest.param("The senator held a wide lead in the state polls taken before the vote.", id="plural-on-the-object"),
+    pytest.param("The mayor rested after the vote, although she had dropped in recent polls.", id="plural-subordinate"),
+    pytest.param("These are the farmers, not all of whom participated in the survey.", id="a-respondent-took-part"),
 ]
 
 
