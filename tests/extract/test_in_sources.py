@@ -102,6 +102,19 @@ FOUND_IN = [
         ),
         id="single-poll-in-a-subordinate-clause",
     ),
+    pytest.param(
+        Case(
+            "In a Reuters/Ipsos Poll released Friday, two in three Americans disapproved of the deal.",
+            "two in three Americans disapproved of the deal",
+            cue="In",
+            mention="a Reuters/Ipsos Poll",
+        ),
+        id="fronted-poll-before-a-misread-clause",
+    ),
+    pytest.param(
+        Case("In a Fox News Poll, Smith ahead by nine points.", "Smith ahead by nine points", cue="In"),
+        id="fronted-poll-before-a-verbless-clause",
+    ),
 ]
 
 
@@ -128,6 +141,8 @@ NOT_FOUND_IN = [
     pytest.param("The senator held a wide lead in the state polls taken before the vote.", id="plural-on-the-object"),
     pytest.param("The mayor rested after the vote, although she had dropped in recent polls.", id="plural-subordinate"),
     pytest.param("These are the farmers, not all of whom participated in the survey.", id="a-respondent-took-part"),
+    pytest.param("In the polls, Americans sour on the deal.", id="polls-in-general-before-a-misread-clause"),
+    pytest.param("In a new book, two in three Americans disapproved of the deal.", id="a-book-before-a-misread-clause"),
 ]
 
 

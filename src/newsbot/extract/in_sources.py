@@ -6,7 +6,9 @@ the one whose view it is) and "in" is the cue. A clause whose own verb reports s
 company said …") is that verb's statement, not this one, unless its subject is a share of a poll's respondents
 ("In the latest poll, 40 percent of voters said …"): what they said is the poll's finding. A single poll also
 reports a subordinate clause ("although Rubio moved to second in a later survey") and a clause whose object the
-parser hung the phrase on ("Cruz had 38 percent support in a Fox poll").
+parser hung the phrase on ("Cruz had 38 percent support in a Fox poll"); fronted before its comma, it frames the
+rest of the sentence even where the parser found no verb to hang it on ("In a new poll, three of four Americans
+disapproved …" read with "Americans" for the root).
 """
 
 from __future__ import annotations
@@ -153,6 +155,8 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     if prep.lower_ != "in" or prep.dep_ != "prep":
         return None
     finding = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if finding is not None and _fronted_before_misread(prep, finding):
+        return _rest_of_sentence(prep, finding, offset, paragraph, text)
     verb = _host(prep, finding)
     if verb is None or verb.lemma_.lower() in _METHODS or not _predicate_left(verb, prep):
         return None
@@ -163,6 +167,27 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     if _reports(verb) and (source is not finding or not _respondents(subject)):
         return None
     return _clause_without_prep(verb, subject, prep, source, offset, paragraph, text)
+
+
+def _fronted_before_misread(prep: Token, finding: Token) -> bool:
+    """ "In a new Fox poll, three of four voters disapproved …" read with no verb to hang the phrase on (a noun
+    after it taken for the root): a fronted poll before its comma still frames the sentence."""
+    if prep.head.pos_ in {"VERB", "AUX"}:
+        return False
+    before = [t for t in prep.doc[prep.sent.start : prep.i] if not (t.is_punct or t.dep_ in {"cc", "advmod"})]
+    last = max(t.i for t in prep.subtree)
+    after = prep.doc[last + 1] if last + 1 < prep.sent.end else None
+    return not before and after is not None and after.text == "," and _source(finding) is finding
+
+
+def _rest_of_sentence(prep: Token, finding: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """The words after the fronted poll's comma, to the end of the sentence."""
+    start = max(t.i for t in prep.subtree) + 2
+    content = [t for t in prep.doc[start : prep.sent.end] if not (t.is_punct and t.i == prep.sent.end - 1)]
+    pieces = on_cue_line(fragments(content, offset, text), text, offset + prep.idx)
+    if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    return indirect_candidate(pieces, paragraph, "in", [prep], finding, offset)
 
 
 # Who can hold a view without a name: "To many, …", "But to others, …".
