@@ -84,6 +84,37 @@ FOUND_IN = [
         ),
         id="a-majority-said",
     ),
+    pytest.param(
+        Case(
+            "The governor had 41 percent support in a new county poll.",
+            "The governor had 41 percent support",
+            cue="in",
+            mention="a new county poll",
+        ),
+        id="phrase-hung-on-the-object",
+    ),
+    pytest.param(
+        Case(
+            "The mayor won the city easily, although his rival moved to second in a later survey.",
+            "his rival moved to second",
+            find="rival",
+            cue="in",
+        ),
+        id="single-poll-in-a-subordinate-clause",
+    ),
+    pytest.param(
+        Case(
+            "In a Reuters/Ipsos Poll released Friday, two in three Americans disapproved of the deal.",
+            "two in three Americans disapproved of the deal",
+            cue="In",
+            mention="a Reuters/Ipsos Poll",
+        ),
+        id="fronted-poll-before-a-misread-clause",
+    ),
+    pytest.param(
+        Case("In a Fox News Poll, Smith ahead by nine points.", "Smith ahead by nine points", cue="In"),
+        id="fronted-poll-before-a-verbless-clause",
+    ),
 ]
 
 
@@ -107,6 +138,11 @@ NOT_FOUND_IN = [
         "In the survey, researchers interviewed more than 1,000 adults across the country.", id="a-method-verb"
     ),
     pytest.param("In the study, mice were fed a diet rich in sugar for six weeks.", id="a-method-verb-passive"),
+    pytest.param("The senator held a wide lead in the state polls taken before the vote.", id="plural-on-the-object"),
+    pytest.param("The mayor rested after the vote, although she had dropped in recent polls.", id="plural-subordinate"),
+    pytest.param("These are the farmers, not all of whom participated in the survey.", id="a-respondent-took-part"),
+    pytest.param("In the polls, Americans sour on the deal.", id="polls-in-general-before-a-misread-clause"),
+    pytest.param("In a new book, two in three Americans disapproved of the deal.", id="a-book-before-a-misread-clause"),
 ]
 
 

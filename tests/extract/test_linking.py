@@ -44,6 +44,29 @@ def test_a_linking_verb_judges_its_subject(extract: Extract, sentence: str, piec
     assert s.speaker_mention is None
 
 
+# "Seem" heading the writer's own sentence judges its subject even without a prospect.
+JUDGED_PLAINLY = [
+    pytest.param(
+        "The coach seemed tired after the long meeting.", "The coach", "tired after the long meeting", id="tired"
+    ),
+    pytest.param(
+        "The new budget seems like a sensible compromise.", "The new budget", "like a sensible compromise", id="like"
+    ),
+    pytest.param("The old bridge might seem unsafe to drivers.", "The old bridge", "unsafe to drivers", id="modal"),
+    pytest.param("The rain stopped, and the match seemed lost.", "the match", "lost", id="joined-to-the-main-clause"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pieces"), [pytest.param(p.values[0], p.values[1:], id=p.id) for p in JUDGED_PLAINLY]
+)
+def test_seem_in_the_main_clause_judges_its_subject(extract: Extract, sentence: str, pieces: tuple[str, ...]) -> None:
+    statements = [s for s in extract(sentence).statements if s.cue is not None and s.cue.text.startswith("seem")]
+    assert len(statements) == 1, [s.quote.text for s in extract(sentence).statements]
+    assert tuple(f.text for f in statements[0].fragments) == pieces
+    assert statements[0].speaker is None
+
+
 def test_an_extraposed_it_is_no_part_of_the_content(extract: Extract) -> None:
     statements = extract("It seems increasingly likely that the council will approve the plan.").statements
     assert [s.quote.text for s in statements] == ["increasingly likely that the council will approve the plan"]
@@ -60,8 +83,11 @@ def test_the_one_it_seems_so_to_holds_the_judgement(extract: Extract) -> None:
 
 NOT_JUDGED = [
     pytest.param("The old truck looked like a giant whale in the fog.", id="looks-like-a-thing"),
-    pytest.param("The coach seemed tired after the long meeting.", id="no-prospect"),
-    pytest.param("The new budget seems like a sensible compromise.", id="no-prospect-like"),
+    pytest.param("The coach appeared tired after the long meeting.", id="appear-no-prospect"),
+    pytest.param("The new budget looks like a sensible compromise.", id="look-no-prospect-like"),
+    pytest.param("The mayor left early because the plan seemed doomed.", id="seem-in-a-subordinate-clause"),
+    pytest.param('The clerk said: "The new budget seems like a sensible compromise."', id="seem-inside-a-quotation"),
+    pytest.param("It seems the town's view of the mayor is poor.", id="it-seems-misread-with-a-noun"),
     pytest.param("If the fee seems too high to you, ask the bank.", id="conditional-reader"),
     pytest.param("What seemed most urgent was the roof.", id="free-relative"),
     pytest.param("The senator appeared on television on Sunday.", id="appear-on"),

@@ -4,7 +4,11 @@ among women in a CNN survey", "In his view, the deal is dead".
 The clause the phrase modifies is the content; the poll, report or statement is the source (for "in his view"
 the one whose view it is) and "in" is the cue. A clause whose own verb reports speech ("In a statement, the
 company said …") is that verb's statement, not this one, unless its subject is a share of a poll's respondents
-("In the latest poll, 40 percent of voters said …"): what they said is the poll's finding.
+("In the latest poll, 40 percent of voters said …"): what they said is the poll's finding. A single poll also
+reports a subordinate clause ("although Rubio moved to second in a later survey") and a clause whose object the
+parser hung the phrase on ("Cruz had 38 percent support in a Fox poll"); fronted before its comma, it frames the
+rest of the sentence even where the parser found no verb to hang it on ("In a new poll, three of four Americans
+disapproved …" read with "Americans" for the root).
 """
 
 from __future__ import annotations
@@ -40,8 +44,11 @@ _VIEWS = frozenset({"view", "opinion", "eyes", "estimation", "judgment", "judgem
 _ADJUNCTS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
 # "In the final analysis, …" is a turn of phrase, not an analysis.
 _IDIOM_ANALYSIS = frozenset({"final", "last", "ultimate"})
-# Verbs of how a study was done, not of what it found: "In the survey, researchers interviewed 1,000 adults".
-_METHODS = frozenset({"interview", "ask", "survey", "poll", "feed", "conduct", "recruit", "measure", "sample"})
+# Verbs of how a study was done, not of what it found: "In the survey, researchers interviewed 1,000 adults",
+# "those who participated in this survey".
+_METHODS = frozenset(
+    {"interview", "ask", "survey", "poll", "feed", "conduct", "recruit", "measure", "sample", "participate"}
+)
 # What completes "be" as a predicate; without one, "Sanders was not in the latest poll" has the "in" phrase
 # as its own predicate, and nothing is left once it is cut.
 _PREDICATES = frozenset({"attr", "acomp", "oprd", "xcomp", "ccomp", "prep", "advmod", "npadvmod", "dobj"})
@@ -116,16 +123,43 @@ def _adjunct_after_comma(verb: Token) -> int:
     return verb.sent.end
 
 
+# Clauses below the sentence's own whose finding a single named poll still reports: "although Rubio moved to
+# second in a more-recent survey", "where he led in the latest poll", "said that 8 percent … in a new poll".
+_SUBORDINATE = frozenset({"advcl", "ccomp", "relcl"})
+# Objects the parser may hang the phrase on instead of the verb: "had 38 percent support in a Fox poll".
+_OBJECTS = frozenset({"dobj", "attr"})
+
+
+def _single(finding: Token | None) -> bool:
+    """One poll or one average, named by its article ("a new Fox News poll", "the RealClearPolitics average"):
+    a finding of its own, which the plural "polls" often is not ("a commanding lead in the New Hampshire polls"
+    is a standing)."""
+    return finding is not None and finding.tag_ in {"NN", "NNP"}
+
+
+def _host(prep: Token, finding: Token | None) -> Token | None:
+    """The verb whose clause the poll reports: the one the phrase hangs on, in the sentence's own clause; or, for
+    a single poll, also in a subordinate clause or past the object the parser hung it on."""
+    verb = prep.head
+    if _single(finding) and verb.pos_ in {"NOUN", "PROPN", "NUM"} and verb.dep_ in _OBJECTS:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if verb.dep_ in {"ROOT", "conj"} or (_single(finding) and verb.dep_ in _SUBORDINATE):
+        return verb
+    return None
+
+
 def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """ "In the latest CNN poll, Clinton led Trump by five points": the poll's finding, cued by "in"."""
     if prep.lower_ != "in" or prep.dep_ != "prep":
         return None
-    verb = prep.head
-    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"ROOT", "conj"}:
-        return None
-    if verb.lemma_.lower() in _METHODS or not _predicate_left(verb, prep):
-        return None
     finding = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if finding is not None and _fronted_before_misread(prep, finding):
+        return _rest_of_sentence(prep, finding, offset, paragraph, text)
+    verb = _host(prep, finding)
+    if verb is None or verb.lemma_.lower() in _METHODS or not _predicate_left(verb, prep):
+        return None
     source = None if finding is None else _source(finding)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
     if source is None or subject is None:
@@ -133,6 +167,27 @@ def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> 
     if _reports(verb) and (source is not finding or not _respondents(subject)):
         return None
     return _clause_without_prep(verb, subject, prep, source, offset, paragraph, text)
+
+
+def _fronted_before_misread(prep: Token, finding: Token) -> bool:
+    """ "In a new Fox poll, three of four voters disapproved …" read with no verb to hang the phrase on (a noun
+    after it taken for the root): a fronted poll before its comma still frames the sentence."""
+    if prep.head.pos_ in {"VERB", "AUX"}:
+        return False
+    before = [t for t in prep.doc[prep.sent.start : prep.i] if not (t.is_punct or t.dep_ in {"cc", "advmod"})]
+    last = max(t.i for t in prep.subtree)
+    after = prep.doc[last + 1] if last + 1 < prep.sent.end else None
+    return not before and after is not None and after.text == "," and _source(finding) is finding
+
+
+def _rest_of_sentence(prep: Token, finding: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
+    """The words after the fronted poll's comma, to the end of the sentence."""
+    start = max(t.i for t in prep.subtree) + 2
+    content = [t for t in prep.doc[start : prep.sent.end] if not (t.is_punct and t.i == prep.sent.end - 1)]
+    pieces = on_cue_line(fragments(content, offset, text), text, offset + prep.idx)
+    if not pieces or word_count(text, pieces) < MIN_CONTENT_WORDS:
+        return None
+    return indirect_candidate(pieces, paragraph, "in", [prep], finding, offset)
 
 
 # Who can hold a view without a name: "To many, …", "But to others, …".
