@@ -29,6 +29,16 @@ SENTENCES = [
         id="comma-comparison-stays-out",
     ),
     pytest.param("The coach praised the defense more than the offense.", ["the defense"], id="object-alone"),
+    pytest.param(
+        "The mayor called the plan “a mistake” rather than a solution.",
+        ["the plan “a mistake” rather than a solution"],
+        id="rather-than-after-a-quoted-judgement",
+    ),
+    pytest.param(
+        "Ms. Lee was a stronger proponent of gun control than most Democrats in the state.",
+        ["gun control"],
+        id="comparative-on-the-cue-s-noun",
+    ),
 ]
 
 

@@ -7,8 +7,9 @@ phrase, gold ran on through it in 7 of 8 (none on dev).
 
 Only a phrase that follows the content directly, in its sentence: after a comma (", compared with 41 percent
 for Jones") the writer sets the claim against something else, which `content_edges.before_comparison` leaves
-out. Known miss: a comparative on the cue's own noun ("a stronger proponent of gun control than most
-Democrats") compares the speaker, not the content, and is run on all the same.
+out. A bare "than" whose comparative lies before the content and none inside it ("More voters called the plan
+reckless than called it bold", "a stronger proponent of gun control than most Democrats") completes the writer's
+comparison, not the content, and is left out.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 __all__ = ["with_than_phrase"]
 
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+_COMPARATIVE_WORDS = frozenset({"more", "less", "fewer", "rather", "other", "different", "else"})
 _THAN = re.compile(r"[ \t]+(?:rather[ \t]+(than)|instead[ \t]+(of)|(than))\b", re.IGNORECASE)
 
 
@@ -43,6 +46,8 @@ def with_than_phrase(cand: Candidate, doc: Doc, starts: list[int], offset: int, 
     at = bisect.bisect_left(starts, word_at - offset)
     if at == 0 or at >= len(doc) or offset + doc[at].idx != word_at:
         return cand
+    if found.group(3) is not None and _compares_outside(doc, doc[at], pieces, offset):
+        return cand
     last = _phrase_end(doc[at])
     if last is None or last.sent.start != doc[at - 1].sent.start:
         return cand
@@ -51,6 +56,21 @@ def with_than_phrase(cand: Candidate, doc: Doc, starts: list[int], offset: int, 
     if cand.fragments:
         cand.fragments = [*cand.fragments[:-1], extended]
     return cand
+
+
+def _compares_outside(doc: Doc, than: Token, pieces: list[tuple[int, int]], offset: int) -> bool:
+    """The comparative "than" completes is the writer's: one stands before the content in its sentence and
+    none inside the content."""
+    inside = outside = False
+    for token in doc[than.sent.start : than.i]:
+        if token.tag_ not in _COMPARATIVE_TAGS and token.lower_ not in _COMPARATIVE_WORDS:
+            continue
+        at = offset + token.idx
+        if any(a <= at < b for a, b in pieces):
+            inside = True
+        elif at < pieces[0][0]:
+            outside = True
+    return outside and not inside
 
 
 def _phrase_end(word: Token) -> Token | None:
