@@ -59,3 +59,17 @@ def test_words_inside_a_post_still_report(extract: Extract) -> None:
     said = [s for s in statements if s.quote.text.startswith("the bridge would open")]
     assert len(said) == 1
     assert said[0].speaker == "The mayor"
+
+
+def test_a_cut_quotation_keeps_its_fragments_inside_it(extract: Extract) -> None:
+    text = '"The plan is dead," Smith said. "It will <b>not</b> pass."'
+    for statement in extract(text).statements:
+        quote = statement.quote
+        assert "<" not in quote.text, quote.text
+        assert not quote.text.endswith(" "), quote.text
+        for piece in statement.fragments:
+            assert quote.start <= piece.start < piece.end <= quote.end, (quote.text, piece.text)
+
+
+def test_a_content_cut_to_no_word_is_dropped(extract: Extract) -> None:
+    assert [s.quote.text for s in extract('"<i>The plan</i> is dead," Smith said.').statements] == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate, Offsets, Regions
+from .spans import trim
 
 __all__ = ["find_tags", "without_markup"]
 
@@ -21,8 +22,9 @@ def find_tags(text: str) -> list[Offsets]:
     return [(m.start(), m.end()) for m in _TAG.finditer(text)]
 
 
-def without_markup(candidates: list[Candidate], tags: list[Offsets]) -> list[Candidate]:
-    """Drop candidates whose cue lies in a tag; keep speakers and contents to their words outside tags."""
+def without_markup(candidates: list[Candidate], tags: list[Offsets], text: str) -> list[Candidate]:
+    """Drop candidates whose cue lies in a tag; keep speakers and contents to their words outside tags (a
+    content's fragments too), and drop a content with no word left."""
     if not tags:
         return candidates
     inside = Regions(tags)
@@ -37,9 +39,24 @@ def without_markup(candidates: list[Candidate], tags: list[Offsets]) -> list[Can
         content = _outside((cand.start, cand.end), tags)
         if content is None:
             continue
-        cand.start, cand.end = content
+        if content != (cand.start, cand.end) and not _cut_to(cand, content, text):
+            continue
         kept.append(cand)
     return kept
+
+
+def _cut_to(cand: Candidate, content: Offsets, text: str) -> bool:
+    """Cut `cand`'s content to `content`, trimmed, and its pieces with it, so that the quote and its fragments
+    stay one reading of the text; False when no word is left ("“<i>The plan</i> is dead,” …" cut before its
+    first tag keeps only the opening mark)."""
+    start, end = trim(text, *content)
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return False
+    cand.start, cand.end = start, end
+    pieces = [trim(text, max(a, start), min(b, end)) for a, b in cand.fragments if a < end and b > start]
+    pieces = [(a, b) for a, b in pieces if a < b]
+    cand.fragments = pieces if len(pieces) > 1 else []
+    return True
 
 
 def _outside(span: Offsets, tags: list[Offsets]) -> Offsets | None:
