@@ -96,6 +96,7 @@ NOT_JUDGED = [
     pytest.param("The calendar looks better for him in May.", id="looks"),
     pytest.param("He seemed unconvinced by the answer.", id="person-pronoun"),
     pytest.param("The outline of a deal seems clear: the city pays for the bridge.", id="announces-after-colon"),
+    pytest.param("Does the new budget seem like a sensible compromise?", id="seem-in-a-question"),
 ]
 
 

@@ -93,7 +93,12 @@ def _judges(verb: Token) -> bool:
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "ROOT" and not _quoted(verb)
+    return node.dep_ == "ROOT" and not _quoted(verb) and not _asks(verb)
+
+
+def _asks(verb: Token) -> bool:
+    """ "Does the deal seem fair?": the writer asks, and judges nothing."""
+    return verb.sent.text.rstrip(" \t\n\u00a0\"”’'").endswith("?")
 
 
 def _judges_plainly(verb: Token, subject: Token, complement: Token) -> bool:
