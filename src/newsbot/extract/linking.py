@@ -81,7 +81,6 @@ def linking_complement(verb: Token) -> list[Token]:
 
 # The linking verb that judges on its own in the writer's main clause.
 _JUDGING = frozenset({"seem"})
-_OPENING_QUOTES = ("“", "``")
 
 
 def _judges(verb: Token) -> bool:
@@ -108,10 +107,11 @@ def _judges_plainly(verb: Token, subject: Token, complement: Token) -> bool:
 
 
 def _quoted(token: Token) -> bool:
-    """Whether the paragraph has a quotation open where the token stands."""
+    """Whether the paragraph has a quotation open where the token stands: “…” and "…" pairs, and ``…'' (or
+    ''…'', as some papers print it), whose marks alternate."""
     before = token.doc.text[: token.idx]
-    opened = sum(before.count(mark) for mark in _OPENING_QUOTES) > before.count("”")
-    return opened or before.count('"') % 2 == 1 or before.replace("``", "").count("''") % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1 or (before.count("``") + before.count("''")) % 2 == 1
 
 
 def experiencer(verb: Token) -> Token | None:
