@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_tokens, comma_before
 from .cues import is_cue_lemma
+from .questions import in_a_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,18 +87,14 @@ _JUDGING = frozenset({"seem"})
 def _judges(verb: Token) -> bool:
     """ "Trump sometimes seems fixated on China": "seem" heading the writer's own sentence (the root, or joined
     to it), not inside a quotation, where the words would be the speaker's, nor in a clause that only sets up
-    the sentence ("Though voters don't seem engaged, …")."""
+    the sentence ("Though voters don't seem engaged, …"), nor in a question, which judges nothing ("Does the
+    deal seem fair?")."""
     if verb.lemma_.lower() not in _JUDGING:
         return False
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "ROOT" and not _quoted(verb) and not _asks(verb)
-
-
-def _asks(verb: Token) -> bool:
-    """ "Does the deal seem fair?": the writer asks, and judges nothing."""
-    return verb.sent.text.rstrip(" \t\n\u00a0\"”’'").endswith("?")
+    return node.dep_ == "ROOT" and not _quoted(verb) and not in_a_question(verb)
 
 
 def _judges_plainly(verb: Token, subject: Token, complement: Token) -> bool:
