@@ -143,6 +143,8 @@ NOT_FOUND_IN = [
     pytest.param("These are the farmers, not all of whom participated in the survey.", id="a-respondent-took-part"),
     pytest.param("In the polls, Americans sour on the deal.", id="polls-in-general-before-a-misread-clause"),
     pytest.param("In a new book, two in three Americans disapproved of the deal.", id="a-book-before-a-misread-clause"),
+    pytest.param("Did the governor have 41 percent support in a new county poll?", id="a-question-on-the-object"),
+    pytest.param("Did Clinton lead Trump by five points in the latest CNN poll?", id="a-question"),
 ]
 
 

@@ -54,6 +54,12 @@ JUDGED_PLAINLY = [
     ),
     pytest.param("The old bridge might seem unsafe to drivers.", "The old bridge", "unsafe to drivers", id="modal"),
     pytest.param("The rain stopped, and the match seemed lost.", "the match", "lost", id="joined-to-the-main-clause"),
+    pytest.param(
+        "``It is over,'' the coach said. The match seemed lost.",
+        "The match",
+        "lost",
+        id="after-a-closed-backtick-quote",
+    ),
 ]
 
 
@@ -87,6 +93,7 @@ NOT_JUDGED = [
     pytest.param("The new budget looks like a sensible compromise.", id="look-no-prospect-like"),
     pytest.param("The mayor left early because the plan seemed doomed.", id="seem-in-a-subordinate-clause"),
     pytest.param('The clerk said: "The new budget seems like a sensible compromise."', id="seem-inside-a-quotation"),
+    pytest.param("The clerk said: ``The new budget seems like a sensible compromise.''", id="seem-inside-backticks"),
     pytest.param("It seems the town's view of the mayor is poor.", id="it-seems-misread-with-a-noun"),
     pytest.param("If the fee seems too high to you, ask the bank.", id="conditional-reader"),
     pytest.param("What seemed most urgent was the roof.", id="free-relative"),
@@ -96,6 +103,7 @@ NOT_JUDGED = [
     pytest.param("The calendar looks better for him in May.", id="looks"),
     pytest.param("He seemed unconvinced by the answer.", id="person-pronoun"),
     pytest.param("The outline of a deal seems clear: the city pays for the bridge.", id="announces-after-colon"),
+    pytest.param("Does the new budget seem like a sensible compromise?", id="seem-in-a-question"),
 ]
 
 

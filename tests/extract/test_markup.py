@@ -59,3 +59,23 @@ def test_words_inside_a_post_still_report(extract: Extract) -> None:
     said = [s for s in statements if s.quote.text.startswith("the bridge would open")]
     assert len(said) == 1
     assert said[0].speaker == "The mayor"
+
+
+def test_a_cut_content_keeps_its_fragments_inside_it(extract: Extract) -> None:
+    text = "The middle fifth paid 8.9 percent, the agency said, and those in the <b>bottom</b> fifth paid 0.8 percent."
+    for statement in extract(text).statements:
+        quote = statement.quote
+        assert "<" not in quote.text, quote.text
+        for piece in statement.fragments:
+            assert quote.start <= piece.start < piece.end <= quote.end, (quote.text, piece.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"<i>The plan</i> is dead," Smith said.', '"<i>The plan</i> is dead,"'),
+        ("“<b>No</b>,” Smith said.", "“<b>No</b>,”"),
+    ],
+)
+def test_a_quotation_with_a_tag_inside_is_read_whole(extract: Extract, text: str, quote: str) -> None:
+    assert [s.quote.text for s in extract(text).statements] == [quote]

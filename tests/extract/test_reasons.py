@@ -45,3 +45,10 @@ SENTENCES = [
 @pytest.mark.parametrize(("sentence", "contents"), SENTENCES)
 def test_a_reason_or_condition_runs_on_in_the_content(extract: Extract, sentence: str, contents: list[str]) -> None:
     assert [s.quote.text for s in extract(sentence).statements] == contents
+
+
+def test_a_clause_with_a_saying_inside_stays_out(extract: Extract) -> None:
+    """ "because, he said, it was unfair": the inserted saying is a statement of its own, not swallowed."""
+    statements = extract("The governor promised to veto the bill because, he said, it was unfair.").statements
+    assert "to veto the bill" in [s.quote.text for s in statements]
+    assert any(s.cue is not None and s.cue.text == "said" for s in statements)

@@ -21,6 +21,7 @@ from .content_edges import on_cue_line
 from .cues import AS_CUES, is_cue_lemma
 from .indirect import MIN_CONTENT_WORDS, indirect_candidate
 from .persons import person_noun
+from .questions import in_a_question
 from .spans import fragments, word_count
 
 if TYPE_CHECKING:
@@ -152,8 +153,8 @@ def _host(prep: Token, finding: Token | None) -> Token | None:
 
 def in_source_candidate(prep: Token, offset: int, paragraph: int, text: str) -> Candidate | None:
     """ "In the latest CNN poll, Clinton led Trump by five points": the poll's finding, cued by "in"."""
-    if prep.lower_ != "in" or prep.dep_ != "prep":
-        return None
+    if prep.lower_ != "in" or prep.dep_ != "prep" or in_a_question(prep):
+        return None  # "Did Cruz have 38 percent support in a Fox poll?" asks what a poll found
     finding = next((g for g in prep.children if g.dep_ == "pobj"), None)
     if finding is not None and _fronted_before_misread(prep, finding):
         return _rest_of_sentence(prep, finding, offset, paragraph, text)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_tokens, comma_before
 from .cues import is_cue_lemma
+from .questions import in_a_question
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,19 +82,19 @@ def linking_complement(verb: Token) -> list[Token]:
 
 # The linking verb that judges on its own in the writer's main clause.
 _JUDGING = frozenset({"seem"})
-_OPENING_QUOTES = ("“", "``")
 
 
 def _judges(verb: Token) -> bool:
     """ "Trump sometimes seems fixated on China": "seem" heading the writer's own sentence (the root, or joined
     to it), not inside a quotation, where the words would be the speaker's, nor in a clause that only sets up
-    the sentence ("Though voters don't seem engaged, …")."""
+    the sentence ("Though voters don't seem engaged, …"), nor in a question, which judges nothing ("Does the
+    deal seem fair?")."""
     if verb.lemma_.lower() not in _JUDGING:
         return False
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node.dep_ == "ROOT" and not _quoted(verb)
+    return node.dep_ == "ROOT" and not _quoted(verb) and not in_a_question(verb)
 
 
 def _judges_plainly(verb: Token, subject: Token, complement: Token) -> bool:
@@ -103,10 +104,11 @@ def _judges_plainly(verb: Token, subject: Token, complement: Token) -> bool:
 
 
 def _quoted(token: Token) -> bool:
-    """Whether the paragraph has a quotation open where the token stands."""
+    """Whether the paragraph has a quotation open where the token stands: “…” and "…" pairs, and ``…'' (or
+    ''…'', as some papers print it), whose marks alternate."""
     before = token.doc.text[: token.idx]
-    opened = sum(before.count(mark) for mark in _OPENING_QUOTES) > before.count("”")
-    return opened or before.count('"') % 2 == 1 or before.replace("``", "").count("''") % 2 == 1
+    curly = before.count("“") > before.count("”")
+    return curly or before.count('"') % 2 == 1 or (before.count("``") + before.count("''")) % 2 == 1
 
 
 def experiencer(verb: Token) -> Token | None:

@@ -105,7 +105,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
         candidates = _checked_headline(candidates, text, paragraphs[0])
     candidates.extend(_labelled(text, label, index) for label in labels)
     candidates = drop_stacked(_drop_nested(candidates, text))
-    candidates = without_markup(candidates, find_tags(text))
+    candidates = without_markup(candidates, find_tags(text), text)
     for cand in candidates:
         if cand.speaker_token is not None and cand.mention is not None and lookup.covering(cand.mention[0]):
             cand.speaker_token, cand.mention = None, None

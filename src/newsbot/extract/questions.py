@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["asks_the_reader"]
+__all__ = ["asks_the_reader", "in_a_question"]
 
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _QUOTE_MARKS = frozenset('"“”')
@@ -31,10 +31,15 @@ def asks_the_reader(cue: Token | None) -> bool:
     if auxiliary is None:
         return False
     sentence = cue.sent
-    if not sentence.text.rstrip(_TRAILING).endswith("?"):
+    if not in_a_question(cue):
         return False
     if any(t.tag_ in _WH_TAGS for t in cue.doc[sentence.start : auxiliary.i]):
         return False
     if any(ch in _QUOTE_MARKS for ch in sentence.text) or "''" in sentence.text or "``" in sentence.text:
         return False
     return ":" not in cue.doc[: sentence.start].text and not any(t.text == ":" for t in sentence if t.i < cue.i)
+
+
+def in_a_question(token: Token) -> bool:
+    """Whether the token's sentence ends with "?" (before any closing marks)."""
+    return token.sent.text.rstrip(_TRAILING).endswith("?")

@@ -22,7 +22,7 @@ from .cues import CLAUSE_CUES, word_set
 from .spans import trim
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from .candidates import Candidate
 
@@ -51,7 +51,7 @@ def with_reason_clause(cand: Candidate, doc: Doc, starts: list[int], offset: int
     if verb is None or doc[at - 1].sent.start != doc[at].sent.start or not _clausal(doc, starts, offset, start, end):
         return cand
     last = verb.right_edge
-    if last.sent.start != doc[at].sent.start:
+    if last.sent.start != doc[at].sent.start or _reports_inside(doc[at + 1 : last.i + 1]):
         return cand
     extended = trim(text, start, offset + last.idx + len(last.text))
     cand.end = extended[1]
@@ -68,6 +68,18 @@ def _opened_clause(mark: Token) -> Token | None:
     if verb.dep_ != "advcl" or verb.left_edge.i != mark.i or verb.lemma_.lower() in CLAUSE_CUES:
         return None
     return verb
+
+
+def _reports_inside(clause: Span) -> bool:
+    """ "because, he said, it was unfair": someone's saying inside the clause (a cue verb with a subject of its
+    own) is a statement of its own, which the content must not swallow; not "because they have been questioning
+    the FBI's decisions"."""
+    return any(
+        t.pos_ in {"VERB", "AUX"}
+        and t.lemma_.lower() in CLAUSE_CUES
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)
+        for t in clause
+    )
 
 
 def _clausal(doc: Doc, starts: list[int], offset: int, start: int, end: int) -> bool:
