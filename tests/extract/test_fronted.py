@@ -81,6 +81,18 @@ UNCHANGED = [
         ),
         id="that-clause",
     ),
+    pytest.param(
+        Case(
+            "Yesterday, Smith said, the council voted to close the library.",
+            "the council voted to close the library",
+            cue="said",
+        ),
+        id="bare-time",
+    ),
+    pytest.param(
+        Case("On Tuesday, Smith said, the bridge will stay shut.", "the bridge will stay shut", cue="said"),
+        id="time-phrase",
+    ),
 ]
 
 

@@ -28,6 +28,11 @@ SENTENCES = [
         ["that the town could not pay the bonds if the mill closed"],
         id="if-in-the-clause",
     ),
+    pytest.param(
+        "The governor warned that he would veto the bill, unless lawmakers cut the tax.",
+        ["that he would veto the bill"],
+        id="comma-unless-stays-out-as-content-edges-cuts-it",
+    ),
     pytest.param("The union opposed it because the raise fell short of its demands.", ["it"], id="noun-phrase"),
     pytest.param(
         "She said she would vote for the bill, because she thinks it will pass.",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .candidates import Offsets
-from .clauses import OCCASION_NOUNS, has_subject, is_channel
+from .clauses import has_subject, is_channel, is_occasion
 from .cues import is_cue_lemma
 from .spans import token_span, trim
 
@@ -26,6 +26,7 @@ __all__ = ["with_fronted_phrase"]
 _FRONTED = frozenset({"advcl", "prep", "advmod", "npadvmod"})
 # A quoted opening is someone's own words, read with the quotation; an apostrophe ("Indiana's") is no quotation.
 _QUOTATION_MARKS = '"“”«»'
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def with_fronted_phrase(pieces: list[Offsets], cue: Token, offset: int, text: str) -> list[Offsets]:
@@ -74,10 +75,13 @@ def _opening(cue: Token) -> list[Token]:
 
 def _frames(phrase: Token) -> bool:
     """ "Asked about it", "Speaking at a rally": a participle with no subject of its own; "in an interview", "at
-    a rally": the channel or the occasion of the words."""
+    a rally": the channel or the occasion of the words; "Yesterday", "On Tuesday": a bare time, which may be the
+    saying's as well as the claim's, so the content keeps to the words after the cue."""
     if phrase.dep_ == "advcl":
         return phrase.tag_ in {"VBN", "VBG"} and not has_subject(phrase)
+    if phrase.ent_type_ in _TIMES:
+        return True
     if phrase.dep_ != "prep":
         return False
     objects = [g for g in phrase.children if g.dep_ == "pobj"]
-    return any(is_channel(g) or g.lemma_.lower() in OCCASION_NOUNS for g in objects)
+    return any(is_channel(g) or is_occasion(g) or g.ent_type_ in _TIMES for g in objects)

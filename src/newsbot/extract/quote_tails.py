@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import QuoteSpan
+from .than_phrases import is_comparative
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,9 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["past_comparison"]
 
 _MARK_CHARS = "”\"'»"
-_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
-# Words that take `than` without a comparative ending: "a different kind of job", "other than", "rather".
-_COMPARING_WORDS = frozenset({"more", "less", "fewer", "different", "other", "rather", "else"})
 
 
 def past_comparison(start: int, end: int, quotes: list[QuoteSpan], text: str, index: DocIndex) -> int:
@@ -64,7 +62,7 @@ def _opens_comparison(quote: QuoteSpan, index: DocIndex) -> bool:
     paragraph = index.paragraph_of(quote.start)
     for token in index.docs[paragraph]:
         at = index.article_offset(paragraph, token)
-        if quote.start < at < quote.end and (token.tag_ in _COMPARATIVE_TAGS or token.lower_ in _COMPARING_WORDS):
+        if quote.start < at < quote.end and is_comparative(token):
             return True
     return False
 

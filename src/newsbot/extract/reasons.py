@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .cues import CLAUSE_CUES, word_set
-from .spans import trim
+from .spans import run_on_to, token_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,28 +36,24 @@ _NOT_A_CLAUSE = frozenset({"amod", "compound", "relcl", "acl", "nmod"})
 
 def with_reason_clause(cand: Candidate, doc: Doc, starts: list[int], offset: int, text: str) -> Candidate:
     """A clausal content after its cue that stops right before "because"/"if"/"unless" (a comma between or
-    not) runs on to the end of the clause that word opens, in the same sentence."""
+    not, except ", unless") runs on to the end of the clause that word opens, in the same sentence."""
     if cand.cue is None or cand.start < cand.cue[1]:
         return cand  # "…, he said, because …": the content before the cue ends where the cue's words start
     pieces = cand.fragments or [(cand.start, cand.end)]
     start, end = pieces[-1]
     gap = _GAP.match(text, end)
-    if gap is None:
+    if gap is None or (gap.group().startswith(",") and text.startswith("unless", gap.end())):
+        return cand  # ", unless …" is a circumstance the content stops before (`content_edges.before_circumstance`)
+    mark = token_after(doc, starts, offset, gap.end())
+    if mark is None:
         return cand
-    at = bisect.bisect_left(starts, gap.end() - offset)
-    if at == 0 or at >= len(doc) or offset + doc[at].idx != gap.end():
-        return cand
-    verb = _opened_clause(doc[at])
-    if verb is None or doc[at - 1].sent.start != doc[at].sent.start or not _clausal(doc, starts, offset, start, end):
+    verb = _opened_clause(mark)
+    if verb is None or doc[mark.i - 1].sent.start != mark.sent.start or not _clausal(doc, starts, offset, start, end):
         return cand
     last = verb.right_edge
-    if last.sent.start != doc[at].sent.start or _reports_inside(doc[at + 1 : last.i + 1]):
+    if last.sent.start != mark.sent.start or _reports_inside(doc[mark.i + 1 : last.i + 1]):
         return cand
-    extended = trim(text, start, offset + last.idx + len(last.text))
-    cand.end = extended[1]
-    if cand.fragments:
-        cand.fragments = [*cand.fragments[:-1], extended]
-    return cand
+    return run_on_to(cand, text, last, offset)
 
 
 def _opened_clause(mark: Token) -> Token | None:

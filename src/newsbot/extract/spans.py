@@ -5,6 +5,7 @@ Shared by the readers of reported speech (`reported.py`) and of quotations (`dir
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,9 @@ from .quotes import INVISIBLE_MARKS
 from .tags import FINITE_TAGS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
+
+    from .candidates import Candidate
 
 __all__ = [
     "RELATIVE",
@@ -22,8 +25,10 @@ __all__ = [
     "hull",
     "mention_span",
     "relative_source",
+    "run_on_to",
     "subject_of",
     "subtree_without",
+    "token_after",
     "token_span",
     "trim",
     "word_count",
@@ -45,6 +50,25 @@ def trim(text: str, start: int, end: int) -> Offsets:
     while end > start and text[end - 1] in _TRIM_END:
         end -= 1
     return start, end
+
+
+def token_after(doc: Doc, starts: list[int], offset: int, at: int) -> Token | None:
+    """The token that starts at text offset `at` with another before it in the paragraph (`starts` are the
+    paragraph's token offsets): the first word past a content's end, or None when no token starts there."""
+    i = bisect.bisect_left(starts, at - offset)
+    if i == 0 or i >= len(doc) or offset + doc[i].idx != at:
+        return None
+    return doc[i]
+
+
+def run_on_to(cand: Candidate, text: str, last: Token, offset: int) -> Candidate:
+    """`cand`'s last piece runs on to the end of `last` (trimmed), keeping its other fragments."""
+    pieces = cand.fragments or [(cand.start, cand.end)]
+    extended = trim(text, pieces[-1][0], offset + last.idx + len(last.text))
+    cand.end = extended[1]
+    if cand.fragments:
+        cand.fragments = [*cand.fragments[:-1], extended]
+    return cand
 
 
 def token_span(tokens: Iterable[Token], offset: int) -> Offsets | None:

@@ -14,20 +14,20 @@ comparison, not the content, and is left out.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
-from .spans import trim
+from .spans import run_on_to, token_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from .candidates import Candidate
 
-__all__ = ["with_than_phrase"]
+__all__ = ["is_comparative", "with_than_phrase"]
 
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+# Words that open a comparison a "than" completes without a comparative tag: "different than", "other than".
 _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer", "rather", "other", "different", "else"})
 _THAN = re.compile(r"[ \t]+(?:rather[ \t]+(than)|instead[ \t]+(of)|(than))\b", re.IGNORECASE)
 
@@ -38,24 +38,23 @@ def with_than_phrase(cand: Candidate, doc: Doc, starts: list[int], offset: int, 
     if cand.cue is None or cand.start < cand.cue[1]:
         return cand
     pieces = cand.fragments or [(cand.start, cand.end)]
-    start, end = pieces[-1]
-    found = _THAN.match(text, end)
+    found = _THAN.match(text, pieces[-1][1])
     if found is None:
         return cand
-    word_at = found.start(found.lastindex or 0)
-    at = bisect.bisect_left(starts, word_at - offset)
-    if at == 0 or at >= len(doc) or offset + doc[at].idx != word_at:
+    word = token_after(doc, starts, offset, found.start(found.lastindex or 0))
+    if word is None:
         return cand
-    if found.group(3) is not None and _compares_outside(doc, doc[at], pieces, offset):
+    if found.group(3) is not None and _compares_outside(doc, word, pieces, offset):
         return cand
-    last = _phrase_end(doc[at])
-    if last is None or last.sent.start != doc[at - 1].sent.start:
+    last = _phrase_end(word)
+    if last is None or last.sent.start != doc[word.i - 1].sent.start:
         return cand
-    extended = trim(text, start, offset + last.idx + len(last.text))
-    cand.end = extended[1]
-    if cand.fragments:
-        cand.fragments = [*cand.fragments[:-1], extended]
-    return cand
+    return run_on_to(cand, text, last, offset)
+
+
+def is_comparative(token: Token) -> bool:
+    """Whether `token` opens a comparison that a "than" can complete ("better", "more", "different")."""
+    return token.tag_ in _COMPARATIVE_TAGS or token.lower_ in _COMPARATIVE_WORDS
 
 
 def _compares_outside(doc: Doc, than: Token, pieces: list[tuple[int, int]], offset: int) -> bool:
@@ -63,7 +62,7 @@ def _compares_outside(doc: Doc, than: Token, pieces: list[tuple[int, int]], offs
     none inside the content."""
     inside = outside = False
     for token in doc[than.sent.start : than.i]:
-        if token.tag_ not in _COMPARATIVE_TAGS and token.lower_ not in _COMPARATIVE_WORDS:
+        if not is_comparative(token):
             continue
         at = offset + token.idx
         if any(a <= at < b for a, b in pieces):
