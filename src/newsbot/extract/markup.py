@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Candidate, Offsets, Regions
+from .candidates import Candidate, Offsets
 from .spans import trim
 
 __all__ = ["find_tags", "without_markup"]
@@ -25,16 +25,13 @@ def find_tags(text: str) -> list[Offsets]:
 
 
 def without_markup(candidates: list[Candidate], tags: list[Offsets], text: str) -> list[Candidate]:
-    """Drop candidates whose cue lies in a tag; keep speakers and contents to their words outside tags (a
-    content's fragments too; a quotation only loses the tags at its edges), and drop a content with no word
-    left."""
+    """Keep speakers and contents to their words outside tags (a content's fragments too; a quotation only loses
+    the tags at its edges), and drop a content with no word left. A cue inside a tag never makes a candidate:
+    the tags are among the regions `extract_records` excludes, with posts and notes."""
     if not tags:
         return candidates
-    inside = Regions(tags)
     kept: list[Candidate] = []
     for cand in candidates:
-        if cand.cue is not None and inside.covers(cand.cue[0]):
-            continue
         if cand.mention is not None:
             cand.mention = _outside(cand.mention, tags)
             if cand.mention is None:

@@ -27,7 +27,7 @@ from .headline_titles import quotes_its_own_speaker, unowned_quotation
 from .headline_verbs import headline_statement
 from .headlines import is_headline, is_title_cased, object_end, sentence_cased, tail_end
 from .labels import Label
-from .markup import find_tags, without_markup
+from .markup import without_markup
 from .persons import build_persons
 from .posts import Post
 from .quotes import QuoteLookup
@@ -62,7 +62,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
     post_regions = [(p.start, p.end) for p in posts] + [
         (line_start(text, t.name[0]), t.fragments[-1][1]) for t in labels
     ]
-    excluded = Regions(post_regions + found_in_text.notes)
+    excluded = Regions(post_regions + found_in_text.notes + found_in_text.tags)
     index = DocIndex(docs, offsets)
     lookup = QuoteLookup(quotes)
 
@@ -105,7 +105,7 @@ def extract_records(article: Article, docs: list[Doc], unparsed: Unparsed | None
         candidates = _checked_headline(candidates, text, paragraphs[0])
     candidates.extend(_labelled(text, label, index) for label in labels)
     candidates = drop_stacked(_drop_nested(candidates, text))
-    candidates = without_markup(candidates, find_tags(text), text)
+    candidates = without_markup(candidates, found_in_text.tags, text)
     for cand in candidates:
         if cand.speaker_token is not None and cand.mention is not None and lookup.covering(cand.mention[0]):
             cand.speaker_token, cand.mention = None, None

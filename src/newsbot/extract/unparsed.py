@@ -18,6 +18,7 @@ from .dates import find_dates, published_date, resolve_meta
 from .dates_yearless import find_yearless
 from .labels import Label, find_headline, find_kicker, find_notes, find_turns
 from .link_lists import find_link_items
+from .markup import find_tags
 from .posts import DashByline, Post, find_dash_bylines, find_posts
 from .quotes import QuoteSpan, find_quotes
 
@@ -31,7 +32,7 @@ __all__ = ["Unparsed", "find_unparsed", "line_start"]
 class Unparsed:
     """The findings on the raw text of one article (`labels` includes a `Source: words` headline; `notes` are
     the paper's notes on the article, a newsletter's reading-list lines and the headline's kicker, where nobody
-    is quoted)."""
+    is quoted; `tags` are markup tags left in the text, which are nobody's words)."""
 
     meta: ArticleMeta
     dates: list[DateMention]
@@ -41,6 +42,7 @@ class Unparsed:
     posts: list[Post]
     labels: list[Label]
     notes: list[Offsets]
+    tags: list[Offsets]
     dash_bylines: list[DashByline]
     credits: list[Credit]
 
@@ -71,6 +73,7 @@ def find_unparsed(article: Article) -> Unparsed:
         notes=find_notes(text, body_lines)
         + find_link_items(text, body_lines)
         + ([kicker] if kicker is not None else []),
+        tags=find_tags(text),
         dash_bylines=find_dash_bylines(text, lines),
         credits=find_credits(text, article.body_start),
     )
