@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .quotes import QuoteSpan
-from .than_phrases import is_comparative
+from .than_phrases import is_comparative, phrase_end
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,17 +43,10 @@ def _than_phrase_end(end: int, quotes: list[QuoteSpan], text: str, index: DocInd
     after = _first_token_after(end, text, index)
     if after is None or after.lower_ != "than" or not _opens_comparison(last, index):
         return None
-    stop = max(t.idx + len(t.text) for t in _phrase(after) if t.sent == after.sent)
-    return index.offsets[index.paragraph_of(end)] + stop
-
-
-def _phrase(first: Token) -> list[Token]:
-    """The words `first` opens: its subtree, or for a `than` the parse made the marker of a clause after it
-    (`than No Child Left Behind`), that clause."""
-    head = first.head
-    if first.dep_ in {"mark", "cc"} and head.i > first.i:
-        return [first, *(t for t in head.subtree if t.i > first.i)]
-    return list(first.subtree)
+    last = phrase_end(after)
+    if last is None or last.sent != after.sent:
+        return None
+    return index.offsets[index.paragraph_of(end)] + last.idx + len(last.text)
 
 
 def _opens_comparison(quote: QuoteSpan, index: DocIndex) -> bool:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from .candidates import Candidate
 
-__all__ = ["is_comparative", "with_than_phrase"]
+__all__ = ["is_comparative", "phrase_end", "with_than_phrase"]
 
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 # Words that open a comparison a "than" completes without a comparative tag: "different than", "other than".
@@ -46,7 +46,7 @@ def with_than_phrase(cand: Candidate, doc: Doc, starts: list[int], offset: int, 
         return cand
     if found.group(3) is not None and _compares_outside(doc, word, pieces, offset):
         return cand
-    last = _phrase_end(word)
+    last = phrase_end(word)
     if last is None or last.sent.start != doc[word.i - 1].sent.start:
         return cand
     return run_on_to(cand, text, last, offset)
@@ -72,7 +72,7 @@ def _compares_outside(doc: Doc, than: Token, pieces: list[tuple[int, int]], offs
     return outside and not inside
 
 
-def _phrase_end(word: Token) -> Token | None:
+def phrase_end(word: Token) -> Token | None:
     """The last word of the phrase "than"/"of" opens: its own subtree ("than in other states"), or, when the
     parser made it the marker of a clause after it ("than No Child Left Behind"), that clause's."""
     last = word.right_edge
