@@ -43,10 +43,10 @@ def _than_phrase_end(end: int, quotes: list[QuoteSpan], text: str, index: DocInd
     after = _first_token_after(end, text, index)
     if after is None or after.lower_ != "than" or not _opens_comparison(last, index):
         return None
-    last = phrase_end(after)
-    if last is None or last.sent != after.sent:
+    stop = phrase_end(after)
+    if stop is None or stop.sent != after.sent:
         return None
-    return index.offsets[index.paragraph_of(end)] + last.idx + len(last.text)
+    return index.offsets[index.paragraph_of(end)] + stop.idx + len(stop.text)
 
 
 def _opens_comparison(quote: QuoteSpan, index: DocIndex) -> bool:
